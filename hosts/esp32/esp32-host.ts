@@ -1,0 +1,68 @@
+import device from "embedded:provider/builtin";
+import flash from "embedded:storage/flash";
+import keyValue from "embedded:storage/key-value";
+import TCP from "embedded:io/socket/tcp";
+import Listener from "embedded:io/socket/listener";
+import Net from "net";
+import Time from "time";
+import Timer from "timer";
+import type { Host, I2COptions, Sockets, Timers, Wifi } from "../../src/host.ts";
+import { BlobKeyValue } from "./blob-key-value.ts";
+import { TickClock } from "./tick-clock.ts";
+
+const STANDARD_MODE_HZ = 100_000;
+
+// The ESP32 routes I2C through its GPIO matrix, so nothing fixes the pins; 21 (SDA) and 22 (SCL) are
+// the DevKit convention that Moddable's own ESP32 board providers use. A board target that declares
+// `device.I2C.default` wins.
+const CONVENTIONAL_I2C = { data: 21, clock: 22 };
+
+// ECMA-419 makes `hz` a required I2C option and Moddable's ESP32 driver throws without it; the Host
+// leaves it optional, so standard mode fills in.
+class I2C extends device.io.I2C {
+  constructor(options: I2COptions) {
+    super({ ...options, hz: options.hz ?? STANDARD_MODE_HZ });
+  }
+}
+
+const timers: Timers = {
+  set: (callback, ms) => Timer.set(callback, ms),
+  repeat: (callback, ms) => Timer.repeat(callback, ms),
+  clear: (id) => Timer.clear(id as Timer),
+};
+
+// Moddable's Net reports no IP address while the station is not associated (network.md), which makes
+// it the connection test as well as the source of the RSSI.
+const wifi: Wifi = {
+  get connected() {
+    return Net.get("IP") !== undefined;
+  },
+  rssi() {
+    return Net.get("IP") === undefined ? undefined : Net.get("RSSI");
+  },
+};
+
+// Plain TCP only: Moddable's TLS socket comes with the cloud client that needs it.
+const sockets: Sockets = { TCP, Listener };
+
+export function createEsp32Host(): Host {
+  const defaultI2C = device.I2C?.default ?? CONVENTIONAL_I2C;
+  return {
+    device: {
+      io: { Analog: device.io.Analog, Digital: device.io.Digital, I2C },
+      i2c: { data: defaultI2C.data, clock: defaultI2C.clock },
+    },
+    flash,
+    keyValue: new BlobKeyValue({
+      storage: keyValue,
+      codec: { encode: (text) => ArrayBuffer.fromString(text), decode: (bytes) => String.fromArrayBuffer(bytes) },
+    }),
+    clock: new TickClock({ ticks: () => Time.ticks, wall: () => Date.now() }),
+    timers,
+    log: (level, message) => trace(`${level}: ${message}\n`),
+    wifi,
+    restart: () => System.restart(),
+    platform: "esp32 (Moddable XS)",
+    sockets,
+  };
+}

@@ -1,0 +1,190 @@
+// A whole simulated ESP32 running the firmware: the board and the clock stand for the world and
+// last as long as this object; each boot gets a fresh Host over the same flash and key-value
+// files, its own monotonic time from 0, and its own timers. A restart closes the firmware first;
+// a power cut does not, and whatever it had in flight is simply gone.
+
+import type { Host, Log } from "../../src/host.ts";
+import { BootClock } from "../sim/boot-clock.ts";
+import { SimBoard } from "../sim/board.ts";
+import { VirtualClock } from "../sim/clock.ts";
+import type { SimFlash } from "../sim/flash.ts";
+import type { MemoryKeyValue } from "../sim/key-value.ts";
+import { consoleLog, createClock, describe, openHostFiles } from "./node-host.ts";
+import { RealClock } from "./real-clock.ts";
+
+export interface BootOptions {
+  config: string;
+  credentials?: string;
+}
+
+/** The firmware entry point, injected so that this file does not depend on src/boot.ts. */
+export type BootFunction<M extends { close(): void }> = (host: Host, options: BootOptions) => M;
+
+export interface SimulatedDeviceOptions<M extends { close(): void }> {
+  dir: string;
+  /** Machine config, as JSON text. */
+  config: string;
+  /** Credentials file contents, as JSON text. */
+  credentials?: string;
+  virtual?: boolean;
+  wall?: number;
+  boot: BootFunction<M>;
+  /** Wires the world once: signals, scripted levels, I2C devices. The board survives restarts. */
+  setup?: (board: SimBoard) => void;
+  log?: Log;
+  flashSize?: number;
+  cutPowerDuringErase?: boolean;
+}
+
+interface Running<M> {
+  machine: M | undefined;
+  host: Host;
+  clock: BootClock;
+  flash: SimFlash;
+  kv: MemoryKeyValue;
+}
+
+export class SimulatedDevice<M extends { close(): void }> {
+  readonly board: SimBoard;
+  readonly clock: VirtualClock | RealClock;
+  readonly #options: SimulatedDeviceOptions<M>;
+  readonly #log: Log;
+  #running: Running<M> | undefined;
+  #pendingRestart: unknown;
+  #boots = 0;
+  #closed = false;
+
+  constructor(options: SimulatedDeviceOptions<M>) {
+    this.#options = options;
+    this.#log = options.log ?? consoleLog;
+    this.clock = createClock(options, this.#log);
+    this.board = new SimBoard({ clock: this.clock });
+    options.setup?.(this.board);
+  }
+
+  /** The running firmware. */
+  get machine(): M {
+    const machine = this.#running?.machine;
+    if (!machine) throw new Error("the simulated device is not running");
+    return machine;
+  }
+
+  /** The Host of the current boot. */
+  get host(): Host {
+    if (!this.#running) throw new Error("the simulated device is not running");
+    return this.#running.host;
+  }
+
+  /** The capture partition of the current boot; arm power cuts or flip bits on it. */
+  get flash(): SimFlash {
+    if (!this.#running) throw new Error("the simulated device is not running");
+    return this.#running.flash;
+  }
+
+  get kv(): MemoryKeyValue {
+    if (!this.#running) throw new Error("the simulated device is not running");
+    return this.#running.kv;
+  }
+
+  /** Boots so far, counting the first. */
+  get boots(): number {
+    return this.#boots;
+  }
+
+  get running(): boolean {
+    return this.#running?.machine !== undefined;
+  }
+
+  /** Moves virtual time forward; only for a device made with `virtual: true`. */
+  advance(ms: number): void {
+    if (!(this.clock instanceof VirtualClock)) throw new Error("advance() needs a device in virtual time");
+    this.clock.advance(ms);
+  }
+
+  /** Powers on and boots. A boot that throws leaves the device off and rethrows. */
+  start(): M {
+    if (this.#closed) throw new Error("the simulated device is closed");
+    if (this.#running) throw new Error("the simulated device is already running");
+    const clock = new BootClock({ clock: this.clock });
+    const { host, flash, kv } = openHostFiles({
+      dir: this.#options.dir,
+      clock,
+      board: this.board,
+      log: this.#log,
+      ...(this.#options.flashSize !== undefined && { flashSize: this.#options.flashSize }),
+      ...(this.#options.cutPowerDuringErase !== undefined && { cutPowerDuringErase: this.#options.cutPowerDuringErase }),
+      restart: () => this.#requestRestart(),
+    });
+    const running: Running<M> = { machine: undefined, host, clock, flash, kv };
+    this.#running = running;
+    this.#boots++;
+    const { config, credentials } = this.#options;
+    try {
+      running.machine = this.#options.boot(host, credentials === undefined ? { config } : { config, credentials });
+    } catch (error) {
+      this.#powerOff();
+      throw error;
+    }
+    return running.machine;
+  }
+
+  /** Closes the firmware, then boots it again over the same files. What host.restart() does. */
+  restart(): M {
+    this.#shutDown();
+    return this.start();
+  }
+
+  /** Loses power without closing anything, then boots again from whatever the files hold. */
+  powerCut(): M {
+    this.#powerOff();
+    return this.start();
+  }
+
+  /** Closes the firmware and stops the world (scripts and, in real time, every timer). */
+  close(): void {
+    if (this.#closed) return;
+    this.#shutDown();
+    this.#closed = true;
+    this.board.close();
+    if (this.clock instanceof RealClock) this.clock.close();
+  }
+
+  #shutDown(): void {
+    const machine = this.#running?.machine;
+    if (machine) {
+      try {
+        machine.close();
+      } catch (error) {
+        this.#log("error", `machine.close() threw during restart: ${describe(error)}`);
+      }
+    }
+    this.#powerOff();
+  }
+
+  #powerOff(): void {
+    this.#cancelPendingRestart();
+    const running = this.#running;
+    if (!running) return;
+    this.#running = undefined;
+    running.clock.close();
+    running.flash.powerOff();
+    running.kv.close();
+    this.board.reset();
+  }
+
+  // esp_restart() never returns, but a JavaScript call must: the reboot happens on the next timer
+  // turn of the world clock, after the caller has unwound.
+  #requestRestart(): void {
+    if (this.#pendingRestart !== undefined) return;
+    this.#pendingRestart = this.clock.set(() => {
+      this.#pendingRestart = undefined;
+      this.restart();
+    }, 0);
+  }
+
+  #cancelPendingRestart(): void {
+    if (this.#pendingRestart === undefined) return;
+    this.clock.clear(this.#pendingRestart);
+    this.#pendingRestart = undefined;
+  }
+}

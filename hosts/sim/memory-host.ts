@@ -1,0 +1,43 @@
+// A complete Host made of simulated parts, with nothing outside ECMAScript: the XS harness bundles
+// it, and Node tests use it when no files are wanted.
+
+import type { Clock, Flash, Host, KeyValue, Log, Timers } from "../../src/host.ts";
+import type { SimBoard } from "./board.ts";
+import { SimFlash, SimFlashStorage } from "./flash.ts";
+
+export interface MemoryHostOptions {
+  clock: Clock & Timers;
+  board: SimBoard;
+  /** A SimFlash is served as the "capture" partition. */
+  flash: SimFlash | Flash;
+  kv: KeyValue;
+  /** Defaults to discarding messages. */
+  log?: Log;
+  /** What host.restart() does; without it, restart() throws, since nothing could boot again. */
+  restart?: () => void;
+  randomBytes?: (count: number) => Uint8Array;
+  platform?: string;
+}
+
+export function createMemoryHost(options: MemoryHostOptions): Host {
+  const { clock, board } = options;
+  const flash =
+    options.flash instanceof SimFlash ? new SimFlashStorage({ partitions: { capture: options.flash } }) : options.flash;
+  const restart = options.restart;
+  const host: Host = {
+    device: board.device,
+    flash,
+    keyValue: options.kv,
+    clock,
+    timers: clock,
+    log: options.log ?? (() => {}),
+    wifi: board.wifi,
+    restart() {
+      if (!restart) throw new Error("this host has no way to restart");
+      restart();
+    },
+    platform: options.platform ?? "sim",
+  };
+  if (options.randomBytes) host.randomBytes = options.randomBytes;
+  return host;
+}

@@ -1,0 +1,190 @@
+// The command protocol between a Node driver and the firmware running in some engine: JSON in,
+// JSON out, with virtual time so that both engines see exactly the same timeline. The XS glue
+// (entry.ts) and the Node twin (node-twin.ts) are thin transports around this one handler, so the
+// two engines run the same code on the same inputs.
+//
+// A command returns a thunk rather than a reply: the transport calls it only once the engine has
+// run every promise job the command started, which is when XS itself answers a command.
+import { boot } from "../../src/boot.ts";
+import type { Machine } from "../../src/boot.ts";
+import type { LogLevel } from "../../src/host.ts";
+import { parseConfigText } from "../../src/config/parse.ts";
+import { VirtualClock } from "../sim/clock.ts";
+import { SimBoard } from "../sim/board.ts";
+import { SimFlash } from "../sim/flash.ts";
+import { MemoryKeyValue } from "../sim/key-value.ts";
+import { createMemoryHost } from "../sim/memory-host.ts";
+import { constant, noise, replay, sine } from "../sim/signals.ts";
+import type { Signal } from "../sim/signals.ts";
+import { summarizeConfig, summarizeMachine, toPlain } from "./summary.ts";
+
+/** A pin signal as JSON, mirroring the factories of hosts/sim/signals.ts. */
+export type SignalSpec =
+  | { constant: number }
+  | { sine: { offset: number; amplitude: number; periodMs: number; phase?: number } }
+  | { noise: { mean: number; spread: number; seed: number } }
+  | { replay: Array<[number, number]>; loop?: boolean };
+
+export interface BootCommand {
+  op: "boot";
+  /** Machine config as JSON text. */
+  config: string;
+  credentials?: string;
+  /** Size of the simulated `capture` partition in bytes (default 1 MB). */
+  flashSize?: number;
+  /** Wall time in ms at monotonic 0. */
+  wall?: number;
+  /** GPIO number → signal; analog pins without one read 0. */
+  analogs?: Record<string, SignalSpec>;
+  /** GPIO number → level changes `[tMs, level]` applied as virtual time passes. */
+  digitals?: Record<string, Array<[number, 0 | 1]>>;
+}
+
+export type Command =
+  | BootCommand
+  /** Does nothing; a round trip to read the meter. */
+  | { op: "ping" }
+  | { op: "parse"; config: string }
+  | { op: "summary" }
+  /** A collector's live records, oldest first, as the SensorData that sync would upload. */
+  | { op: "readings"; collector: string }
+  /** The capture partition's size, erase count and a digest of every byte. */
+  | { op: "flash" }
+  | { op: "now" }
+  /** Runs the earliest timer due at or before `until`; if none is due, moves time to `until`. */
+  | { op: "step"; until: number }
+  | { op: "close" };
+
+export type Reply =
+  | { ok: true; value: unknown; logs: string[] }
+  | { ok: false; error: { name: string; message: string; stack?: string }; logs: string[] };
+
+const DEFAULT_FLASH_SIZE = 1024 * 1024;
+
+function toSignal(spec: SignalSpec): Signal {
+  if ("constant" in spec) return constant(spec.constant);
+  if ("sine" in spec) return sine(spec.sine);
+  if ("noise" in spec) return noise(spec.noise);
+  if ("replay" in spec) return replay(spec.replay, { loop: spec.loop });
+  throw new TypeError(`unknown signal ${JSON.stringify(spec)}`);
+}
+
+// Comparing a whole partition across the engine boundary as JSON would cost megabytes per call.
+function fnv1a(bytes: Uint8Array): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+function describeError(error: unknown): { name: string; message: string; stack?: string } {
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
+  return { name: "Thrown", message: String(error) };
+}
+
+export class CommandHandler {
+  readonly #logs: string[] = [];
+  #clock: VirtualClock | undefined;
+  #flash: SimFlash | undefined;
+  #machine: Machine | undefined;
+
+  /** Runs `command` now; the returned thunk builds the reply after the engine's promise jobs. */
+  handle(command: Command): () => Reply {
+    let value: () => unknown;
+    try {
+      value = this.#dispatch(command);
+    } catch (error) {
+      return () => ({ ok: false, error: describeError(error), logs: this.#drainLogs() });
+    }
+    return () => {
+      try {
+        return { ok: true, value: value(), logs: this.#drainLogs() };
+      } catch (error) {
+        return { ok: false, error: describeError(error), logs: this.#drainLogs() };
+      }
+    };
+  }
+
+  #dispatch(command: Command): () => unknown {
+    switch (command.op) {
+      case "boot":
+        return this.#boot(command);
+      case "ping":
+        return () => null;
+      case "parse": {
+        const parsed = parseConfigText(command.config);
+        return () => summarizeConfig(parsed);
+      }
+      case "summary": {
+        const machine = this.#running();
+        return () => summarizeMachine(machine);
+      }
+      case "readings": {
+        const name = command.collector;
+        const collector = this.#running().data.collectors.find((c) => c.name === name);
+        if (!collector) throw new Error(`no collector named ${JSON.stringify(name)}`);
+        // Decoding the ring is firmware work, so it happens here, inside the metered command.
+        const readings = [...collector.readings()];
+        return () => toPlain(readings);
+      }
+      case "flash": {
+        const flash = this.#capture();
+        return () => ({ size: flash.bytes.byteLength, erases: flash.erases, fnv1a: fnv1a(flash.bytes) });
+      }
+      case "now": {
+        const clock = this.#time();
+        return () => ({ now: clock.monotonic(), pending: clock.pending });
+      }
+      case "step": {
+        const clock = this.#time();
+        const ran = clock.runNext(command.until);
+        if (!ran) clock.advanceTo(command.until);
+        return () => ({ now: clock.monotonic(), ran, pending: clock.pending, nextDue: clock.nextDue ?? null });
+      }
+      case "close": {
+        this.#running().close();
+        this.#machine = undefined;
+        return () => null;
+      }
+      default:
+        throw new TypeError(`unknown command ${JSON.stringify((command as { op?: unknown }).op)}`);
+    }
+  }
+
+  #boot(command: BootCommand): () => unknown {
+    if (this.#machine) throw new Error("a machine is already running; close it first");
+    const clock = new VirtualClock({ wall: command.wall ?? 0 });
+    const board = new SimBoard({ clock });
+    for (const [pin, spec] of Object.entries(command.analogs ?? {})) board.analog(Number(pin), toSignal(spec));
+    for (const [pin, rows] of Object.entries(command.digitals ?? {})) board.scriptDigital(Number(pin), rows);
+    const flash = new SimFlash({ size: command.flashSize ?? DEFAULT_FLASH_SIZE });
+    this.#flash = flash;
+    const kv = new MemoryKeyValue();
+    const log = (level: LogLevel, message: string) => {
+      this.#logs.push(`${clock.monotonic()} ${level} ${message}`);
+    };
+    const host = createMemoryHost({ clock, board, flash, kv, log });
+    this.#clock = clock;
+    const machine = boot(host, { config: command.config, credentials: command.credentials });
+    this.#machine = machine;
+    return () => summarizeMachine(machine);
+  }
+
+  #running(): Machine {
+    if (!this.#machine) throw new Error("no machine is running; boot one first");
+    return this.#machine;
+  }
+
+  #capture(): SimFlash {
+    if (!this.#flash) throw new Error("no flash yet; boot a machine first");
+    return this.#flash;
+  }
+
+  #time(): VirtualClock {
+    if (!this.#clock) throw new Error("no clock yet; boot a machine first");
+    return this.#clock;
+  }
+
+  #drainLogs(): string[] {
+    return this.#logs.splice(0);
+  }
+}

@@ -1,0 +1,50 @@
+import type { ConfigIssue, MachineConfig, ParsedConfig } from "./types.ts";
+import { IssueList } from "./issues.ts";
+import { ROOT } from "./json-path.ts";
+import { parseComponents } from "./parse-components.ts";
+import { DEFAULT_CACHE_SIZE_KB } from "./parse-data-manager.ts";
+import { parseRemotes } from "./parse-remotes.ts";
+import { parseServices } from "./parse-services.ts";
+import { FieldReader, isJsonObject } from "./reader.ts";
+
+/** The config text is not JSON at all; nothing in it can be trusted, so the boot stops. */
+export class ConfigSyntaxError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigSyntaxError";
+  }
+}
+
+export function formatIssue(issue: ConfigIssue): string {
+  return `${issue.path}: ${issue.message}`;
+}
+
+export function parseConfigText(text: string): ParsedConfig {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigSyntaxError(`config is not valid JSON: ${(error as Error).message}`);
+  }
+  return parseMachineConfig(json);
+}
+
+/** Never throws: every problem becomes a ConfigIssue, and each bad entry is left out of the result. */
+export function parseMachineConfig(json: unknown): ParsedConfig {
+  const config: MachineConfig = { components: [], services: [], remotes: [] };
+  if (!isJsonObject(json)) {
+    return { config, issues: [{ path: ROOT, message: "must be an object", severity: "error" }] };
+  }
+  // Services are read first because the data manager's cache_size_kb is every capture method's
+  // default, but issues are listed in the order Viam lays a config out: components, services, remotes.
+  const serviceIssues = new IssueList();
+  const { services, dataManager } = parseServices(new FieldReader(serviceIssues, ROOT, json));
+  const componentIssues = new IssueList();
+  const defaultCacheSizeKb = dataManager?.cacheSizeKb ?? DEFAULT_CACHE_SIZE_KB;
+  config.components = parseComponents(new FieldReader(componentIssues, ROOT, json), defaultCacheSizeKb);
+  config.services = services;
+  const remoteIssues = new IssueList();
+  config.remotes = parseRemotes(new FieldReader(remoteIssues, ROOT, json));
+  if (dataManager !== undefined) config.dataManager = dataManager;
+  return { config, issues: [...componentIssues.items, ...serviceIssues.items, ...remoteIssues.items] };
+}

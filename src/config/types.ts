@@ -1,0 +1,85 @@
+// Typed, validated machine config. Every object keeps the JSON path it came from so that later
+// stages (resource construction, store budgeting) can report problems at the same path.
+
+export interface ConfigIssue {
+  /** JSON path, e.g. `components[2].service_configs[0].attributes.capture_methods[1].capture_frequency_hz`. */
+  path: string;
+  message: string;
+  severity: "error" | "warning";
+}
+
+export type Attributes = Record<string, unknown>;
+
+export interface CaptureMethodConfig {
+  path: string;
+  method: string;
+  captureFrequencyHz: number;
+  cacheSizeKb: number;
+  additionalParams: Record<string, string>;
+  disabled: boolean;
+}
+
+export interface ComponentConfig {
+  path: string;
+  name: string;
+  namespace: string;
+  /** Subtype without the namespace, e.g. "board", "sensor", "movement_sensor", "encoder". */
+  type: string;
+  model: string;
+  attributes: Attributes;
+  dependsOn: string[];
+  /** Enabled and disabled entries alike; collectors skip the disabled ones. */
+  captureMethods: CaptureMethodConfig[];
+  retentionPolicy?: unknown;
+}
+
+export interface ServiceConfig {
+  path: string;
+  name: string;
+  namespace: string;
+  type: string;
+  model: string;
+  attributes: Attributes;
+  dependsOn: string[];
+}
+
+export interface DataManagerConfig {
+  path: string;
+  name: string;
+  syncIntervalMins: number;
+  captureDir?: string;
+  tags: string[];
+  captureDisabled: boolean;
+  syncDisabled: boolean;
+  deleteDataOnPartDeletion: boolean;
+  /** Default ring size for capture methods that do not set their own. */
+  cacheSizeKb: number;
+  /** Our extension: keep records that reached flash across reboots. */
+  durable: boolean;
+}
+
+export interface RemoteConfig {
+  path: string;
+  name: string;
+  address: string;
+  insecure: boolean;
+  auth?: Attributes;
+}
+
+export interface MachineConfig {
+  components: ComponentConfig[];
+  services: ServiceConfig[];
+  remotes: RemoteConfig[];
+  dataManager?: DataManagerConfig;
+}
+
+export interface ParsedConfig {
+  config: MachineConfig;
+  issues: ConfigIssue[];
+}
+
+export interface CloudCredentials {
+  id: string;
+  secret: string;
+  appAddress: string;
+}

@@ -1,0 +1,168 @@
+// One collector per enabled capture method entry: it reads the resource on each scheduler tick,
+// encodes the reading as a compact record and appends it to its own ring in flash.
+import type { Clock, Log } from "../host.ts";
+import type { CaptureRead } from "../resources/resource.ts";
+import type { Ring } from "./store/ring-store.ts";
+import type { CollectorIdentity } from "./collector-identity.ts";
+import { collectorName, collectorOwner } from "./collector-identity.ts";
+import type { CaptureRecord } from "./record-codec.ts";
+import { RecordCodec } from "./record-codec.ts";
+import type { StoredReading } from "./read-back.ts";
+import { readBack } from "./read-back.ts";
+import type { ScheduledTask } from "./scheduler.ts";
+import { ThrottledLog } from "./throttled-log.ts";
+
+/** 2020-01-01T00:00:00Z. A wall clock earlier than this has not been set (by SNTP) since power-on. */
+export const WALL_CLOCK_VALID_FROM = 1_577_836_800_000;
+
+/** One error line per collector per this many ms; the rest are counted. */
+export const ERROR_LOG_INTERVAL_MS = 10_000;
+
+export interface CollectorCounters {
+  /** Readings appended to the ring. */
+  captured: number;
+  /** Ticks skipped because they came a period or more late. */
+  missedTicks: number;
+  /** Reads that threw, or returned data with no Struct form. */
+  readErrors: number;
+  /** Appends the store refused (a flash failure); the reading is lost. */
+  storeErrors: number;
+  /** The ring's own counters. */
+  written: number;
+  droppedOldest: number;
+  corruptSkipped: number;
+  bytesUsed: number;
+}
+
+export interface CollectorOptions extends CollectorIdentity {
+  hz: number;
+  read: CaptureRead;
+  ring: Ring;
+  clock: Clock;
+  log: Log;
+}
+
+export class Collector implements ScheduledTask {
+  readonly name: string;
+  readonly owner: number;
+  readonly subtype: string;
+  readonly componentName: string;
+  readonly method: string;
+  readonly params: Readonly<Record<string, string>>;
+  readonly hz: number;
+  readonly ring: Ring;
+  readonly #read: CaptureRead;
+  readonly #clock: Clock;
+  readonly #log: Log;
+  readonly #errors: ThrottledLog;
+  readonly #codec: RecordCodec;
+  #captured = 0;
+  #missedTicks = 0;
+  #readErrors = 0;
+  #storeErrors = 0;
+  #closed = false;
+  /** The record being appended, and whether encoding it failed: state for #encode, which is bound
+   *  once so that a capture allocates no closure. */
+  #pending: CaptureRecord | undefined;
+  #encodeFailed = false;
+  readonly #encode = (blockBase: number): Uint8Array => {
+    try {
+      return this.#codec.encode(this.#pending!, blockBase);
+    } catch (error) {
+      this.#encodeFailed = true;
+      throw error;
+    }
+  };
+
+  constructor(options: CollectorOptions) {
+    this.name = collectorName(options);
+    this.owner = collectorOwner(options);
+    this.subtype = options.subtype;
+    this.componentName = options.componentName;
+    this.method = options.method;
+    this.params = { ...options.params };
+    this.hz = options.hz;
+    this.ring = options.ring;
+    this.#read = options.read;
+    this.#clock = options.clock;
+    this.#log = options.log;
+    this.#errors = new ThrottledLog({ log: options.log, clock: options.clock, intervalMs: ERROR_LOG_INTERVAL_MS });
+    this.#codec = new RecordCodec({ method: options.method });
+  }
+
+  get counters(): CollectorCounters {
+    const ring = this.ring.counters;
+    return {
+      captured: this.#captured,
+      missedTicks: this.#missedTicks,
+      readErrors: this.#readErrors,
+      storeErrors: this.#storeErrors,
+      written: ring.written,
+      droppedOldest: ring.droppedOldest,
+      corruptSkipped: ring.corruptSkipped,
+      bytesUsed: ring.bytesUsed,
+    };
+  }
+
+  /** Captures one reading now. Never throws: failures are counted and logged at a limited rate. */
+  tick(): void {
+    if (this.#closed) return;
+    const clock = this.#clock;
+    const wall = clock.wall();
+    const started = clock.monotonic();
+    const monotonic = wall < WALL_CLOCK_VALID_FROM;
+    let data;
+    try {
+      data = this.#read();
+    } catch (error) {
+      this.#readErrors++;
+      this.#errors.write("warn", `capture ${this.name}: read failed: ${message(error)}`);
+      return;
+    }
+    // Both times come from one clock reading plus the monotonic duration of the read, so an SNTP
+    // step during the read cannot make the reading arrive before it was asked for.
+    const timeRequestedMs = Math.round(monotonic ? started : wall);
+    this.#pending = {
+      timeRequestedMs,
+      timeReceivedMs: timeRequestedMs + Math.max(0, Math.round(clock.monotonic() - started)),
+      monotonic,
+      data,
+    };
+    this.#encodeFailed = false;
+    try {
+      this.ring.append(timeRequestedMs, this.#encode);
+    } catch (error) {
+      if (this.#encodeFailed) {
+        this.#readErrors++;
+        this.#errors.write("warn", `capture ${this.name}: unrecordable reading: ${message(error)}`);
+      } else {
+        this.#storeErrors++;
+        this.#errors.write("error", `capture ${this.name}: store append failed: ${message(error)}`);
+      }
+      return;
+    } finally {
+      this.#pending = undefined;
+    }
+    this.#captured++;
+  }
+
+  missed(count: number): void {
+    this.#missedTicks += count;
+  }
+
+  /** The ring's live records as SensorData, oldest first, without consuming them. */
+  readings(): Iterable<StoredReading> {
+    return readBack(this.ring, this.method, (cursor, error) =>
+      this.#log("warn", `capture ${this.name}: record ${cursor} is unreadable: ${message(error)}`),
+    );
+  }
+
+  /** Stops capture; the ring stays with the store, which outlives collectors. */
+  close(): void {
+    this.#closed = true;
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

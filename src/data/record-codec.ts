@@ -1,0 +1,207 @@
+// Compact capture records, one per reading, stored as ring entry payloads.
+//
+// Payload layout (all varints are LEB128):
+//   varint  header  = receivedDeltaMs * 4 + flags
+//                     flags bit 0 MONOTONIC: both times are ms since boot, because the wall clock
+//                                            was not set yet (before 2020); see CaptureRecord.monotonic
+//                     flags bit 1 GENERIC:   the body is a generic struct, not the method's layout
+//   zigzag  timeRequestedMs - blockBase       (blockBase: the ms base in the ring block's header)
+//   body    the method's layout when the data has exactly the method's shape (these keys, in this
+//           order, these types), else a generic struct:
+//     Analogs          {value: int}                      zigzag value
+//     Gpios            {high: bool}                      one byte, 0 or 1
+//     TicksCount       {ticks: int >= 0}                 varint ticks
+//     AngularVelocity, LinearAcceleration, LinearVelocity
+//                      {<snake_name>: {x, y, z}}         three tagged numbers
+//     CompassHeading   {value: number}                   one tagged number
+//     Position         {coordinate: {latitude, longitude}, altitude_m}
+//                                                        three tagged numbers: lat, lon, alt
+//     Readings         {readings: {...}}                 the inner struct (the "readings" key is implied)
+//     generic          any struct                        field count, then key + tagged value each
+// Keys, tagged numbers and tagged values are described in typed-value.ts.
+//
+// Times are whole ms (see sensor-data.ts). A typical 10 Hz Analogs record is 6 bytes: header 1,
+// time delta 3 (deltas grow through a block), value 2; the store adds 2 (length, CRC-8).
+import { ByteReader, ByteWriter } from "./bytes.ts";
+import type { StructValue } from "./typed-value.ts";
+import { isPlainObject, readNumber, readStruct, writeNumber, writeStruct } from "./typed-value.ts";
+
+export const FLAG_MONOTONIC = 1;
+export const FLAG_GENERIC = 2;
+const FLAG_COUNT = 4;
+
+export interface CaptureRecord {
+  /** Integer ms: since the Unix epoch, or since boot when `monotonic`. */
+  timeRequestedMs: number;
+  timeReceivedMs: number;
+  /** The wall clock was unset at capture, so the times count from boot. The boot that wrote the
+   *  record can map them to wall time once SNTP has run; after a reboot they cannot be mapped. */
+  monotonic: boolean;
+  data: StructValue;
+}
+
+interface Layout {
+  fits(data: StructValue): boolean;
+  write(out: ByteWriter, data: StructValue): void;
+  read(input: ByteReader): StructValue;
+}
+
+export class RecordCodec {
+  readonly #layout: Layout | undefined;
+  readonly #out = new ByteWriter();
+
+  constructor(options: { method: string }) {
+    this.#layout = LAYOUTS.get(options.method);
+  }
+
+  /** Encodes one record against the base of the ring block it will land in. Throws TypeError if the
+   *  data holds something a Struct cannot (see typed-value.ts). */
+  encode(record: CaptureRecord, blockBase: number): Uint8Array {
+    const out = this.#out;
+    out.reset();
+    const received = record.timeReceivedMs - record.timeRequestedMs;
+    if (!Number.isInteger(received) || received < 0 || !Number.isInteger(record.timeRequestedMs)) {
+      throw new RangeError("capture times must be whole ms, received not before requested");
+    }
+    const layout = this.#layout !== undefined && this.#layout.fits(record.data) ? this.#layout : undefined;
+    const flags = (record.monotonic ? FLAG_MONOTONIC : 0) | (layout === undefined ? FLAG_GENERIC : 0);
+    out.varint(received * FLAG_COUNT + flags);
+    out.zigzag(record.timeRequestedMs - blockBase);
+    if (layout !== undefined) layout.write(out, record.data);
+    else writeStruct(out, record.data, "");
+    return out.toBytes();
+  }
+
+  decode(payload: Uint8Array, blockBase: number): CaptureRecord {
+    return decodeRecord(this.#layout, payload, blockBase);
+  }
+}
+
+/** Decodes a payload written by `new RecordCodec({method}).encode`. Throws RangeError on bytes that
+ *  encoder cannot have produced. */
+export function decodeRecordFor(method: string, payload: Uint8Array, blockBase: number): CaptureRecord {
+  return decodeRecord(LAYOUTS.get(method), payload, blockBase);
+}
+
+function decodeRecord(layout: Layout | undefined, payload: Uint8Array, blockBase: number): CaptureRecord {
+  const input = new ByteReader(payload);
+  const header = input.varint();
+  const flags = header % FLAG_COUNT;
+  const timeRequestedMs = blockBase + input.zigzag();
+  let data: StructValue;
+  if (flags & FLAG_GENERIC) data = readStruct(input);
+  else if (layout !== undefined) data = layout.read(input);
+  else throw new RangeError("record has a method layout but the method has none");
+  if (!input.done) throw new RangeError("record has trailing bytes");
+  return {
+    timeRequestedMs,
+    timeReceivedMs: timeRequestedMs + (header - flags) / FLAG_COUNT,
+    monotonic: (flags & FLAG_MONOTONIC) !== 0,
+    data,
+  };
+}
+
+function hasOnlyKeys(object: StructValue, keys: readonly string[]): boolean {
+  const own = Object.keys(object);
+  if (own.length !== keys.length) return false;
+  for (let i = 0; i < keys.length; i++) if (own[i] !== keys[i]) return false;
+  return true;
+}
+
+function isZigzagInteger(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= 2 ** 52 && !Object.is(value, -0);
+}
+
+function numbersAt(object: unknown, keys: readonly string[]): boolean {
+  if (!isPlainObject(object) || !hasOnlyKeys(object, keys)) return false;
+  for (const key of keys) if (typeof object[key] !== "number") return false;
+  return true;
+}
+
+const VALUE = ["value"];
+const HIGH = ["high"];
+const TICKS = ["ticks"];
+const XYZ = ["x", "y", "z"];
+const POSITION = ["coordinate", "altitude_m"];
+const COORDINATE = ["latitude", "longitude"];
+const READINGS = ["readings"];
+
+const analogs: Layout = {
+  fits: (data) => hasOnlyKeys(data, VALUE) && isZigzagInteger(data.value),
+  write: (out, data) => out.zigzag(data.value as number),
+  read: (input) => ({ value: input.zigzag() }),
+};
+
+const gpios: Layout = {
+  fits: (data) => hasOnlyKeys(data, HIGH) && typeof data.high === "boolean",
+  write: (out, data) => out.byte(data.high ? 1 : 0),
+  read: (input) => {
+    const byte = input.byte();
+    if (byte > 1) throw new RangeError("Gpios byte is not 0 or 1");
+    return { high: byte === 1 };
+  },
+};
+
+const ticksCount: Layout = {
+  fits: (data) => hasOnlyKeys(data, TICKS) && isZigzagInteger(data.ticks) && data.ticks >= 0,
+  write: (out, data) => out.varint(data.ticks as number),
+  read: (input) => ({ ticks: input.varint() }),
+};
+
+function vector(key: string): Layout {
+  const keys = [key];
+  return {
+    fits: (data) => hasOnlyKeys(data, keys) && numbersAt(data[key], XYZ),
+    write: (out, data) => {
+      const v = data[key] as { x: number; y: number; z: number };
+      writeNumber(out, v.x);
+      writeNumber(out, v.y);
+      writeNumber(out, v.z);
+    },
+    read: (input) => {
+      const x = readNumber(input);
+      const y = readNumber(input);
+      return { [key]: { x, y, z: readNumber(input) } };
+    },
+  };
+}
+
+const compassHeading: Layout = {
+  fits: (data) => hasOnlyKeys(data, VALUE) && typeof data.value === "number",
+  write: (out, data) => writeNumber(out, data.value as number),
+  read: (input) => ({ value: readNumber(input) }),
+};
+
+const position: Layout = {
+  fits: (data) =>
+    hasOnlyKeys(data, POSITION) && numbersAt(data.coordinate, COORDINATE) && typeof data.altitude_m === "number",
+  write: (out, data) => {
+    const c = data.coordinate as { latitude: number; longitude: number };
+    writeNumber(out, c.latitude);
+    writeNumber(out, c.longitude);
+    writeNumber(out, data.altitude_m as number);
+  },
+  read: (input) => {
+    const latitude = readNumber(input);
+    const longitude = readNumber(input);
+    return { coordinate: { latitude, longitude }, altitude_m: readNumber(input) };
+  },
+};
+
+const readings: Layout = {
+  fits: (data) => hasOnlyKeys(data, READINGS) && isPlainObject(data.readings),
+  write: (out, data) => writeStruct(out, data.readings as StructValue, "readings"),
+  read: (input) => ({ readings: readStruct(input) }),
+};
+
+const LAYOUTS = new Map<string, Layout>([
+  ["Analogs", analogs],
+  ["Gpios", gpios],
+  ["TicksCount", ticksCount],
+  ["AngularVelocity", vector("angular_velocity")],
+  ["LinearAcceleration", vector("linear_acceleration")],
+  ["LinearVelocity", vector("linear_velocity")],
+  ["CompassHeading", compassHeading],
+  ["Position", position],
+  ["Readings", readings],
+]);

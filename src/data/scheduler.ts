@@ -1,0 +1,99 @@
+// Runs every collector at its own rate on a single one-shot timer (fewer timers is cheaper on XS).
+//
+// Tick n of a task is due at start + round(n * 1000 / hz) ms of monotonic time, computed from n and
+// never by adding periods up, so rounding never accumulates into drift and each rate is exact on
+// average (a 3 Hz task ticks at 333, 667, 1000 ms; a 2 Hz task at 500, 1000 ms). Due times are whole
+// ms because timers are; rates above 1 kHz therefore run some ticks in pairs within the same ms.
+//
+// When the timer fires, each task whose tick is due runs once, for its latest due tick. Earlier due
+// ticks — late by a full period or more, since a later one is already due — are skipped and
+// reported through `missed`, never run in a burst.
+import type { Clock, Log, TimerId, Timers } from "../host.ts";
+
+export interface ScheduledTask {
+  readonly hz: number;
+  /** Takes one capture. Expected not to throw; if it does, the error is logged and ticks go on. */
+  tick(): void;
+  /** `count` ticks of this task were skipped because they came too late. */
+  missed(count: number): void;
+}
+
+interface Slot {
+  task: ScheduledTask;
+  periodMs: number;
+  /** Index of the next tick to run; tick 0 is the start itself and is not run. */
+  next: number;
+  due: number;
+}
+
+export class Scheduler {
+  readonly #clock: Clock;
+  readonly #timers: Timers;
+  readonly #log: Log | undefined;
+  readonly #slots: Slot[] = [];
+  readonly #start: number;
+  /** Bound once: arming a timer per tick should not allocate a closure per tick. */
+  readonly #onTimer = () => this.#fire();
+  #timer: TimerId | undefined;
+  #closed = false;
+
+  constructor(options: { clock: Clock; timers: Timers; tasks: readonly ScheduledTask[]; log?: Log }) {
+    this.#clock = options.clock;
+    this.#timers = options.timers;
+    this.#log = options.log;
+    this.#start = options.clock.monotonic();
+    for (const task of options.tasks) {
+      if (!(task.hz > 0) || !Number.isFinite(task.hz)) throw new RangeError(`capture rate must be > 0 Hz, got ${task.hz}`);
+      const slot: Slot = { task, periodMs: 1000 / task.hz, next: 1, due: 0 };
+      slot.due = this.#dueOf(slot, 1);
+      this.#slots.push(slot);
+    }
+    this.#arm();
+  }
+
+  close(): void {
+    this.#closed = true;
+    if (this.#timer !== undefined) this.#timers.clear(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #dueOf(slot: Slot, n: number): number {
+    return this.#start + Math.round(n * slot.periodMs);
+  }
+
+  #arm(): void {
+    if (this.#slots.length === 0) return;
+    let due = Infinity;
+    for (const slot of this.#slots) if (slot.due < due) due = slot.due;
+    const delay = Math.max(0, Math.ceil(due - this.#clock.monotonic()));
+    this.#timer = this.#timers.set(this.#onTimer, delay);
+  }
+
+  #fire(): void {
+    this.#timer = undefined;
+    if (this.#closed) return;
+    const now = this.#clock.monotonic();
+    for (const slot of this.#slots) {
+      if (slot.due > now) continue;
+      const latest = this.#latestDue(slot, now);
+      if (latest > slot.next) slot.task.missed(latest - slot.next);
+      slot.next = latest + 1;
+      slot.due = this.#dueOf(slot, slot.next);
+      try {
+        slot.task.tick();
+      } catch (error) {
+        this.#log?.("error", `capture task failed: ${String(error)}`);
+      }
+      if (this.#closed) return;
+    }
+    this.#arm();
+  }
+
+  /** The highest tick index due at or before `now`; at least slot.next, which is known to be due. */
+  #latestDue(slot: Slot, now: number): number {
+    let n = Math.max(slot.next, Math.floor((now - this.#start) / slot.periodMs));
+    while (this.#dueOf(slot, n + 1) <= now) n++;
+    while (n > slot.next && this.#dueOf(slot, n) > now) n--;
+    return n;
+  }
+}

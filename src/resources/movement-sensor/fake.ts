@@ -1,0 +1,92 @@
+// Movement sensor model `fake`: every method, with fixed values. The attributes viam-micro-server's
+// fake accepts (fake_lat, fake_lon, fake_alt, lin_acc_x/y/z) override the defaults.
+import type { CaptureRead, ResourceName } from "../resource.ts";
+import type { Model } from "../model.ts";
+import type { Readings } from "../sensor/sensor.ts";
+import type { GeoPosition, MovementSensor, MovementSensorProperties, Vector3 } from "./movement-sensor.ts";
+import { movementCapture, movementReadings } from "./movement-sensor.ts";
+
+export interface FakeMovementSensorOptions {
+  name: ResourceName;
+  position?: GeoPosition;
+  linearAcceleration?: Vector3;
+}
+
+export const FAKE_MOVEMENT_DEFAULTS = {
+  position: { latitude: 40.7128, longitude: -74.006, altitudeM: 10 },
+  linearAcceleration: { x: 0, y: 0, z: 9.80665 },
+  linearVelocity: { x: 1.5, y: 0, z: 0 },
+  angularVelocity: { x: 0, y: 0, z: 5 },
+  compassHeading: 90,
+} as const;
+
+export class FakeMovementSensor implements MovementSensor {
+  readonly name: ResourceName;
+  readonly model = "fake";
+  readonly properties: MovementSensorProperties = {
+    position: true,
+    linearVelocity: true,
+    angularVelocity: true,
+    linearAcceleration: true,
+    compassHeading: true,
+  };
+  #position: GeoPosition;
+  #linearAcceleration: Vector3;
+
+  constructor(options: FakeMovementSensorOptions) {
+    this.name = options.name;
+    this.#position = { ...(options.position ?? FAKE_MOVEMENT_DEFAULTS.position) };
+    this.#linearAcceleration = { ...(options.linearAcceleration ?? FAKE_MOVEMENT_DEFAULTS.linearAcceleration) };
+  }
+
+  readings(): Readings {
+    return movementReadings(this);
+  }
+
+  angularVelocity(): Vector3 {
+    return { ...FAKE_MOVEMENT_DEFAULTS.angularVelocity };
+  }
+
+  linearAcceleration(): Vector3 {
+    return { ...this.#linearAcceleration };
+  }
+
+  linearVelocity(): Vector3 {
+    return { ...FAKE_MOVEMENT_DEFAULTS.linearVelocity };
+  }
+
+  position(): GeoPosition {
+    return { ...this.#position };
+  }
+
+  compassHeading(): number {
+    return FAKE_MOVEMENT_DEFAULTS.compassHeading;
+  }
+
+  captureReader(method: string): CaptureRead {
+    return movementCapture(this, method);
+  }
+
+  close(): void {}
+}
+
+export const fakeMovementSensor: Model = {
+  create(context) {
+    const attributes = context.attributes;
+    const position = FAKE_MOVEMENT_DEFAULTS.position;
+    const acceleration = FAKE_MOVEMENT_DEFAULTS.linearAcceleration;
+    return new FakeMovementSensor({
+      name: context.name,
+      position: {
+        latitude: attributes.number("fake_lat", position.latitude),
+        longitude: attributes.number("fake_lon", position.longitude),
+        altitudeM: attributes.number("fake_alt", position.altitudeM),
+      },
+      linearAcceleration: {
+        x: attributes.number("lin_acc_x", acceleration.x),
+        y: attributes.number("lin_acc_y", acceleration.y),
+        z: attributes.number("lin_acc_z", acceleration.z),
+      },
+    });
+  },
+};

@@ -1,0 +1,22 @@
+// Every model this firmware can build, keyed "subtype/model". Adding a model is one line here.
+import type { Model } from "./model.ts";
+import { esp32Board } from "./board/esp32.ts";
+import { fakeSensor } from "./sensor/fake.ts";
+import { tmp36Sensor } from "./sensor/tmp36.ts";
+import { wifiRssiSensor } from "./sensor/wifi-rssi.ts";
+import { sht3xSensor } from "./sensor/sht3x.ts";
+import { mpu6050 } from "./movement-sensor/mpu6050.ts";
+import { fakeMovementSensor } from "./movement-sensor/fake.ts";
+import { singleEncoder } from "./encoder/single.ts";
+
+export const models: ReadonlyMap<string, Model> = new Map([
+  ["board/esp32", esp32Board],
+  ["sensor/fake", fakeSensor],
+  ["sensor/tmp36", tmp36Sensor],
+  ["sensor/wifi-rssi", wifiRssiSensor],
+  ["sensor/sht3x", sht3xSensor],
+  ["movement_sensor/mpu6050", mpu6050],
+  ["movement_sensor/gyro-mpu6050", mpu6050],
+  ["movement_sensor/fake", fakeMovementSensor],
+  ["encoder/single", singleEncoder],
+]);

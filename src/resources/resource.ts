@@ -1,0 +1,35 @@
+// The shape every configured component takes once built, as the data manager and the RPC services
+// see it. Subtype-specific methods (a board's GPIO calls, a sensor's readings) live on the
+// subtype interfaces next to each model family.
+
+export interface ResourceName {
+  namespace: string;
+  type: "component" | "service";
+  subtype: string;
+  name: string;
+}
+
+/** The Struct that one capture of a method records; plain JSON values only. */
+export type CaptureData = { [key: string]: unknown };
+export type CaptureRead = () => CaptureData;
+
+export interface Resource {
+  readonly name: ResourceName;
+  readonly model: string;
+  /** Returns a reader for one capture method, or throws ResourceConfigError (unsupported method / bad params). */
+  captureReader(method: string, params: Record<string, string>): CaptureRead;
+  close(): void;
+}
+
+/** A problem with how a resource or one of its capture methods is configured. `subPath` is relative
+ *  to the JSON object being built (a component, or a capture method entry), e.g.
+ *  `attributes.analog_reader` or `additional_params.reader_name`. */
+export class ResourceConfigError extends Error {
+  readonly subPath?: string;
+
+  constructor(message: string, subPath?: string) {
+    super(message);
+    this.name = "ResourceConfigError";
+    this.subPath = subPath;
+  }
+}
