@@ -1,10 +1,12 @@
 // Flash wear of the capture store: one 100 Hz Analogs collector with the default 1 KB cache on a
 // 1 MB partition, sync offline, so every reading reaches flash and the ring wraps for ever.
 //
-// Runs the real store on the simulated flash, first with the data manager's own Analogs records
-// (RecordCodec, readings of a slow sine on a 12-bit ADC), then with fixed 4-byte payloads for
-// comparison. Each run goes on until every block of the partition has been erased the same number
-// of times after a first pass, and the rate per reading is extrapolated to years of 100k-cycle blocks.
+// Runs the real store on the simulated flash with the data manager's own Analogs records
+// (RecordCodec, readings of a slow sine on a 12-bit ADC): first with the wall clock set, where they
+// take the 4-byte packed form, then for comparison as a device that never learns the time records
+// them (monotonic times, so the general form). Each run goes on until every block of the partition
+// has been erased the same number of times after a first pass, and the rate per reading is
+// extrapolated to years of 100k-cycle blocks.
 import { SimFlash } from "../hosts/sim/flash.ts";
 import { RecordCodec } from "../src/data/record-codec.ts";
 import { RingStore } from "../src/data/store/ring-store.ts";
@@ -25,8 +27,8 @@ export interface FlashWear {
 }
 
 export interface FlashBenchResult extends FlashWear {
-  /** The same collector if each record took exactly 4 bytes. */
-  fourBytePayload: FlashWear;
+  /** The same collector while the wall clock is unset. */
+  wallClockUnset: FlashWear;
 }
 
 const HZ = 100;
@@ -39,27 +41,23 @@ const ROTATIONS = 3;
 const WALL_START = 1_735_689_600_000;
 
 export async function flashBench(): Promise<FlashBenchResult> {
+  const real = wear(WALL_START, false);
+  const wallClockUnset = wear(0, true);
+  return { ...real, wallClockUnset };
+}
+
+function wear(start: number, monotonic: boolean): FlashWear {
   const codec = new RecordCodec({ method: "Analogs" });
-  const real = wear((i, t, blockBase) =>
+  const record = (i: number, t: number, blockBase: number) =>
     codec.encode(
       {
         timeRequestedMs: t,
         timeReceivedMs: t,
-        monotonic: false,
+        monotonic,
         data: { value: Math.round(2048 + 900 * Math.sin((2 * Math.PI * i) / 6000)) },
       },
       blockBase,
-    ),
-  );
-  const fixed = new Uint8Array(4);
-  const fourBytePayload = wear((i) => {
-    fixed[0] = i & 0xff;
-    return fixed;
-  });
-  return { ...real, fourBytePayload };
-}
-
-function wear(record: (i: number, t: number, blockBase: number) => Uint8Array): FlashWear {
+    );
   const flash = new SimFlash({ size: PARTITION });
   const blocks = flash.status().blocks;
   const store = new RingStore({
@@ -73,7 +71,7 @@ function wear(record: (i: number, t: number, blockBase: number) => Uint8Array): 
   let payloadBytes = 0;
   let last = 0;
   const step = () => {
-    const t = WALL_START + readings * (1000 / HZ);
+    const t = start + readings * (1000 / HZ);
     ring.append(t, (blockBase) => {
       const bytes = record(readings, t, blockBase);
       last = bytes.length;

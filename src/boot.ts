@@ -1,26 +1,47 @@
+// boot(): the firmware's entry point. It builds the machine synchronously — resources, capture and,
+// with credentials, sync — so that capture starts at once, from the config the cloud gave last
+// (cached in the key-value store) or, without one, from the local config. The cloud's current config
+// is fetched afterwards; when it differs, the machine is rebuilt in place: resources and collectors
+// are made anew, and the capture store is reopened in the same boot epoch, so every ring whose
+// collector is still configured keeps its unsynced records (viam-micro-server reboots here and loses
+// them).
 import type { Host, KeyValueStore } from "./host.ts";
 import type { CloudCredentials, ConfigIssue, ParsedConfig } from "./config/types.ts";
-import { formatIssue, parseConfigText } from "./config/parse.ts";
+import { ConfigSyntaxError, formatIssue, parseConfigText } from "./config/parse.ts";
 import { parseCredentials } from "./config/credentials.ts";
 import type { Resource } from "./resources/resource.ts";
 import { buildResources } from "./resources/build.ts";
 import { DataManager } from "./data/data-manager.ts";
+import { collectorOwner } from "./data/collector-identity.ts";
+import { SyncTask } from "./data/sync/sync-task.ts";
+import { AppClient } from "./cloud/app-client.ts";
+import { CloudConfigTask, readCachedConfig, type CloudConfigState, type ConfigSource } from "./cloud/cloud-config.ts";
+import { canonicalJson } from "./cloud/robot-config-json.ts";
 
 export interface BootOptions {
-  /** Machine config as JSON text, as the cloud serves it or as a local file holds it. */
+  /** Machine config as JSON text, as the cloud serves it or as a local file holds it. Used when no
+   *  config from the cloud is cached, or when there are no credentials. */
   config: string;
-  /** Credentials file `{"cloud": {...}}` as JSON text; sync needs it, capture does not. */
+  /** Credentials file `{"cloud": {...}}` as JSON text; sync and cloud config need it, capture does not. */
   credentials?: string;
 }
 
 export interface Machine {
+  /** The running config; it changes when the cloud's config does. */
   readonly config: ParsedConfig;
-  /** Config and construction problems, each named by its JSON path. */
+  /** Config, credentials and construction problems, each named by its JSON path. */
   readonly issues: ConfigIssue[];
   readonly credentials?: CloudCredentials;
   readonly resources: Map<string, Resource>;
   readonly data: DataManager;
   readonly epoch: number;
+  /** Uploads captured data. Absent without credentials, sockets or a data manager service, and
+   *  with `sync_disabled`. */
+  readonly sync?: SyncTask;
+  /** Where the running config came from, and how fetching the cloud's is going. */
+  readonly cloudConfig: CloudConfigState;
+  /** Fetches the cloud's config now and applies it if it changed; rejects when there is no cloud. */
+  refreshConfig(): Promise<void>;
   close(): void;
 }
 
@@ -28,13 +49,202 @@ export interface Machine {
 export const SETTINGS_PATH = "viam";
 const EPOCH_KEY = "boot_epoch";
 
+export function boot(host: Host, options: BootOptions): Machine {
+  return new BootedMachine(host, options);
+}
+
+/** What one config builds; replaced as a whole when the config changes. */
+interface Built {
+  config: ParsedConfig;
+  issues: ConfigIssue[];
+  resources: Map<string, Resource>;
+  data: DataManager;
+}
+
+class BootedMachine implements Machine {
+  readonly credentials?: CloudCredentials;
+  readonly epoch: number;
+  readonly #host: Host;
+  readonly #credentialIssues: ConfigIssue[] = [];
+  readonly #client: AppClient | undefined;
+  readonly #cloud: CloudConfigTask | undefined;
+  readonly #localState: CloudConfigState | undefined;
+  #built: Built;
+  #sync: SyncTask | undefined;
+  #closed = false;
+
+  constructor(host: Host, options: BootOptions) {
+    this.#host = host;
+    if (options.credentials !== undefined) {
+      this.credentials = readCredentials(options.credentials, (issue) => {
+        this.#credentialIssues.push(issue);
+        logIssue(host, issue);
+      });
+    }
+    const { parsed, text, source } = chooseConfig(host, options, this.credentials !== undefined);
+    this.epoch = nextEpoch(host);
+    this.#built = this.#build(parsed);
+
+    const cloud = this.credentials !== undefined && host.sockets !== undefined;
+    if (this.credentials !== undefined && !cloud) host.log("warn", "this host has no sockets: no sync and no config from the cloud");
+    if (cloud) {
+      this.#client = new AppClient({ host, credentials: this.credentials! });
+      this.#cloud = new CloudConfigTask({
+        host,
+        client: this.#client,
+        settingsPath: SETTINGS_PATH,
+        source,
+        runningText: canonicalJson(JSON.parse(text)),
+        apply: (changed) => this.#apply(changed),
+      });
+    } else {
+      this.#localState = { source, fetching: false, fetches: 0, consecutiveFailures: 0, nextAttemptAt: 0, reconfigurations: 0 };
+    }
+    this.#updateSync();
+  }
+
+  get config(): ParsedConfig {
+    return this.#built.config;
+  }
+
+  get issues(): ConfigIssue[] {
+    return this.#built.issues;
+  }
+
+  get resources(): Map<string, Resource> {
+    return this.#built.resources;
+  }
+
+  get data(): DataManager {
+    return this.#built.data;
+  }
+
+  get sync(): SyncTask | undefined {
+    return this.#sync;
+  }
+
+  get cloudConfig(): CloudConfigState {
+    return this.#cloud?.state ?? this.#localState!;
+  }
+
+  refreshConfig(): Promise<void> {
+    if (this.#cloud === undefined) return Promise.reject(new Error("this machine has no cloud connection"));
+    return this.#cloud.fetchNow();
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#cloud?.close();
+    this.#sync?.close();
+    this.#client?.close();
+    this.#built.data.close();
+    closeResources(this.#built.resources);
+  }
+
+  #build(parsed: ParsedConfig, previous?: DataManager): Built {
+    const host = this.#host;
+    const issues = [...parsed.issues, ...this.#credentialIssues];
+    for (const issue of parsed.issues) logIssue(host, issue);
+    const report = (issue: ConfigIssue) => {
+      issues.push(issue);
+      logIssue(host, issue);
+    };
+    const resources = buildResources(host, parsed.config.components, report);
+    try {
+      const data = new DataManager({ host, config: parsed.config, resources, epoch: this.epoch, report, ...(previous && { previous }) });
+      return { config: parsed, issues, resources, data };
+    } catch (error) {
+      closeResources(resources);
+      throw error;
+    }
+  }
+
+  /** Rebuilds the machine from a changed config, keeping every surviving ring's records. */
+  async #apply(text: string): Promise<void> {
+    const parsed = parseConfigText(text);
+    // A collector the new config drops takes its ring with it: send what it holds first, if the
+    // cloud takes it (the config just came from there, so it is likely to).
+    if (this.#sync !== undefined && dropsBufferedRecords(this.#built.data, parsed)) await this.#sync.syncNow();
+    // The swap below happens with no upload in flight, so no acknowledgement lands on a closed store.
+    while (this.#sync?.state.syncing) await this.#sync.idle();
+    if (this.#closed) return;
+    const old = this.#built;
+    old.data.close();
+    closeResources(old.resources);
+    try {
+      this.#built = this.#build(parsed, old.data);
+    } catch (error) {
+      this.#host.log("error", `config: the new config cannot run (${message(error)}); going back to the previous one`);
+      this.#built = this.#build(old.config, old.data);
+      throw error;
+    } finally {
+      this.#updateSync();
+    }
+  }
+
+  /** Starts, reconfigures or stops sync to match the running config. */
+  #updateSync(): void {
+    const service = this.#built.config.config.dataManager;
+    const client = this.#client;
+    if (client === undefined || service === undefined || service.syncDisabled) {
+      if (this.#sync !== undefined && client !== undefined) this.#host.log("info", "sync: off");
+      this.#sync?.close();
+      this.#sync = undefined;
+      return;
+    }
+    if (this.#sync !== undefined) {
+      this.#sync.reconfigure(service);
+      return;
+    }
+    this.#sync = new SyncTask({
+      host: this.#host,
+      client,
+      collectors: () => this.#built.data.collectors,
+      config: service,
+    });
+  }
+}
+
+/** Whether a collector holding records would be gone under `next`. */
+function dropsBufferedRecords(data: DataManager, next: ParsedConfig): boolean {
+  const kept = new Set<number>();
+  if (next.config.dataManager === undefined) return data.collectors.some((collector) => collector.counters.bytesUsed > 0);
+  for (const component of next.config.components) {
+    for (const method of component.captureMethods) {
+      if (method.disabled) continue;
+      kept.add(collectorOwner({ subtype: component.type, componentName: component.name, method: method.method, params: method.additionalParams }));
+    }
+  }
+  return data.collectors.some((collector) => !kept.has(collector.owner) && collector.counters.bytesUsed > 0);
+}
+
+/** The cached cloud config when there are credentials and it is readable, else the local one. */
+function chooseConfig(host: Host, options: BootOptions, cloud: boolean): { parsed: ParsedConfig; text: string; source: ConfigSource } {
+  const cached = cloud ? readCachedConfig(host, SETTINGS_PATH) : undefined;
+  if (cached !== undefined) {
+    try {
+      return { parsed: parseConfigText(cached), text: cached, source: "cache" };
+    } catch (error) {
+      if (!(error instanceof ConfigSyntaxError)) throw error;
+      host.log("error", `the cached cloud config is unreadable (${error.message}); using the local config`);
+    }
+  }
+  return { parsed: parseConfigText(options.config), text: options.config, source: "local" };
+}
+
 // Every boot gets a new epoch so that the store can tell this boot's records from older ones
 // (Viam's reboot semantics) without erasing flash.
-function nextEpoch(store: KeyValueStore): number {
-  const previous = Number(store.read(EPOCH_KEY) ?? "0");
-  const epoch = Number.isInteger(previous) && previous >= 0 && previous < 0xffffffff ? previous + 1 : 1;
-  store.write(EPOCH_KEY, String(epoch));
-  return epoch;
+function nextEpoch(host: Host): number {
+  const store: KeyValueStore = host.keyValue.open({ path: SETTINGS_PATH, format: "string" });
+  try {
+    const previous = Number(store.read(EPOCH_KEY) ?? "0");
+    const epoch = Number.isInteger(previous) && previous >= 0 && previous < 0xffffffff ? previous + 1 : 1;
+    store.write(EPOCH_KEY, String(epoch));
+    return epoch;
+  } finally {
+    store.close();
+  }
 }
 
 function readCredentials(text: string, report: (issue: ConfigIssue) => void): CloudCredentials | undefined {
@@ -51,47 +261,14 @@ function readCredentials(text: string, report: (issue: ConfigIssue) => void): Cl
   return result.credentials;
 }
 
-export function boot(host: Host, options: BootOptions): Machine {
-  const parsed = parseConfigText(options.config);
-  const issues = [...parsed.issues];
-  const report = (issue: ConfigIssue) => {
-    issues.push(issue);
-    host.log(issue.severity === "error" ? "error" : "warn", `config: ${formatIssue(issue)}`);
-  };
-  for (const issue of parsed.issues) host.log(issue.severity === "error" ? "error" : "warn", `config: ${formatIssue(issue)}`);
+function logIssue(host: Host, issue: ConfigIssue): void {
+  host.log(issue.severity === "error" ? "error" : "warn", `config: ${formatIssue(issue)}`);
+}
 
-  const credentials = options.credentials === undefined ? undefined : readCredentials(options.credentials, report);
+function closeResources(resources: Map<string, Resource>): void {
+  for (const resource of [...resources.values()].reverse()) resource.close();
+}
 
-  const settings = host.keyValue.open({ path: SETTINGS_PATH, format: "string" });
-  let epoch: number;
-  try {
-    epoch = nextEpoch(settings);
-  } finally {
-    settings.close();
-  }
-
-  const resources = buildResources(host, parsed.config.components, report);
-  let data: DataManager;
-  try {
-    data = new DataManager({ host, config: parsed.config, resources, epoch, report });
-  } catch (error) {
-    for (const resource of resources.values()) resource.close();
-    throw error;
-  }
-
-  let closed = false;
-  return {
-    config: parsed,
-    issues,
-    credentials,
-    resources,
-    data,
-    epoch,
-    close() {
-      if (closed) return;
-      closed = true;
-      data.close();
-      for (const resource of [...resources.values()].reverse()) resource.close();
-    },
-  };
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

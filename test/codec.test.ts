@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { RecordCodec, decodeRecordFor, FLAG_GENERIC, FLAG_MONOTONIC } from "../src/data/record-codec.ts";
+import { RecordCodec, decodeRecordFor, FLAG_GENERIC, FLAG_MONOTONIC, FLAG_PACKED } from "../src/data/record-codec.ts";
 import type { CaptureRecord } from "../src/data/record-codec.ts";
 import { sensorData, timestampFromMs } from "../src/data/sensor-data.ts";
 import { recordToSensorData } from "../src/data/read-back.ts";
@@ -30,6 +30,62 @@ test("Analogs, Gpios and TicksCount use their short layouts", () => {
   roundTrip("Gpios", { high: false });
   assert.equal(roundTrip("TicksCount", { ticks: 100 }).length, 4);
   roundTrip("TicksCount", { ticks: 2 ** 52 });
+});
+
+/** Encodes a reading `delta` ms after the block base, checks it decodes exactly, and names its form. */
+function form(
+  method: string,
+  data: Record<string, unknown>,
+  options: { delta?: number; received?: number; monotonic?: boolean } = {},
+): string {
+  const { delta = 0, received = 0, monotonic = false } = options;
+  const t = BASE + delta;
+  const record: CaptureRecord = { timeRequestedMs: t, timeReceivedMs: t + received, monotonic, data };
+  const payload = new RecordCodec({ method }).encode(record, BASE);
+  const decoded = decodeRecordFor(method, payload, BASE);
+  assert.deepStrictEqual(decoded, record);
+  assert.deepStrictEqual(recordToSensorData(decoded), sensorData(t, t + received, data));
+  if (payload[0]! & FLAG_PACKED) return `packed ${payload.length}`;
+  return payload[0]! & FLAG_GENERIC ? "generic" : "general";
+}
+
+test("usual Analogs and Gpios readings pack into 4 and 3 bytes; every boundary case falls back exactly", () => {
+  const ANALOG_DELTA = 2 ** 18 - 1;
+  assert.equal(form("Analogs", { value: 0 }), "packed 4");
+  assert.equal(form("Analogs", { value: 4095 }, { delta: ANALOG_DELTA, received: 1 }), "packed 4");
+  assert.equal(form("Analogs", { value: 4096 }), "general");
+  assert.equal(form("Analogs", { value: -1 }), "general");
+  assert.equal(form("Analogs", { value: 7 }, { delta: ANALOG_DELTA + 1 }), "general");
+  assert.equal(form("Analogs", { value: 7 }, { delta: -1 }), "general");
+  assert.equal(form("Analogs", { value: 7 }, { received: 2 }), "general");
+  assert.equal(form("Analogs", { value: 7 }, { monotonic: true }), "general");
+  assert.equal(form("Analogs", { value: 7.5 }), "generic");
+  assert.equal(form("Analogs", { value: -0 }), "generic");
+
+  const GPIO_DELTA = 2 ** 21 - 1;
+  assert.equal(form("Gpios", { high: false }), "packed 3");
+  assert.equal(form("Gpios", { high: true }, { delta: GPIO_DELTA, received: 1 }), "packed 3");
+  assert.equal(form("Gpios", { high: true }, { delta: GPIO_DELTA + 1 }), "general");
+  assert.equal(form("Gpios", { high: true }, { delta: -1 }), "general");
+  assert.equal(form("Gpios", { high: true }, { received: 2 }), "general");
+  assert.equal(form("Gpios", { high: true }, { monotonic: true }), "general");
+  assert.equal(form("Gpios", { high: 1 }), "generic");
+
+  // Ticks only grow, so they keep the general form.
+  assert.equal(form("TicksCount", { ticks: 5 }), "general");
+});
+
+test("the packed form's bits are fixed: records on flash outlive the firmware that wrote them", () => {
+  const codec = new RecordCodec({ method: "Analogs" });
+  const t = BASE + 0x12345;
+  const record: CaptureRecord = { timeRequestedMs: t, timeReceivedMs: t + 1, monotonic: false, data: { value: 0xabc } };
+  // 1 (packed) | 1 ms received << 1 | delta << 2 | value << 20, little-endian.
+  assert.deepStrictEqual([...codec.encode(record, BASE)], [0x17, 0x8d, 0xc4, 0xab]);
+  assert.deepStrictEqual(decodeRecordFor("Analogs", Uint8Array.of(0x17, 0x8d, 0xc4, 0xab), BASE), record);
+  const gpio = new RecordCodec({ method: "Gpios" });
+  // 1 (packed) | 0 received | delta 3 << 2 | high << 23.
+  const high = { timeRequestedMs: BASE + 3, timeReceivedMs: BASE + 3, monotonic: false, data: { high: true } };
+  assert.deepStrictEqual([...gpio.encode(high, BASE)], [0x0d, 0x00, 0x80]);
 });
 
 test("a reading that does not match its method's shape falls back to the generic struct, exactly", () => {
@@ -148,6 +204,9 @@ test("corrupt payloads are refused, not misread", () => {
   longer.set(payload);
   assert.throws(() => decodeRecordFor("Readings", longer, 0), /trailing/);
   assert.throws(() => decodeRecordFor("Gpios", Uint8Array.of(0, 0, 2), 0), /0 or 1/);
+  assert.throws(() => decodeRecordFor("Readings", Uint8Array.of(FLAG_PACKED, 0, 0, 0), 0), /no packed form/);
+  assert.throws(() => decodeRecordFor("Analogs", Uint8Array.of(FLAG_PACKED, 0, 0), 0), /3 bytes, expected 4/);
+  assert.throws(() => decodeRecordFor("Gpios", Uint8Array.of(FLAG_PACKED, 0, 0, 0), 0), /4 bytes, expected 3/);
   // One field: the literal key "a" (varint 2 = 1 byte of text), then an unknown value tag.
   assert.throws(() => decodeRecordFor("Readings", Uint8Array.of(FLAG_GENERIC, 0, 1, 2, 0x61, 200), 0), /tag 200/);
   // One field whose key is a dictionary index past the end of the dictionary.
@@ -266,6 +325,38 @@ test("property: every random reading rebuilds as the SensorData built directly f
       const data = r() < 0.1 ? randomStruct(r, 0) : randomReading(r, method);
       const record: CaptureRecord = { timeRequestedMs: t, timeReceivedMs: t + received, monotonic: r() < 0.2, data };
       const decoded = codec.decode(codec.encode(record, base), base);
+      assert.deepStrictEqual(decoded, record, `seed ${seed} ${method}`);
+      assert.deepStrictEqual(recordToSensorData(decoded), sensorData(t, t + received, data), `seed ${seed} ${method}`);
+    }
+  }
+});
+
+test("property: readings near the packed form's limits take it exactly when they fit, and decode exactly", () => {
+  const limits = { Analogs: { delta: 2 ** 18 - 1, value: 4095 }, Gpios: { delta: 2 ** 21 - 1, value: 1 } };
+  const near = (r: () => number, max: number) => {
+    const pick = r();
+    if (pick < 0.3) return Math.floor(r() * 5) - 2;
+    if (pick < 0.6) return max + Math.floor(r() * 5) - 2;
+    return Math.floor(r() * max);
+  };
+  for (let seed = 1; seed <= 300; seed++) {
+    const r = mulberry32(seed);
+    for (const method of ["Analogs", "Gpios"] as const) {
+      const codec = new RecordCodec({ method });
+      const limit = limits[method];
+      const base = Math.floor(r() * 2 ** 42);
+      const delta = near(r, limit.delta);
+      const received = Math.floor(r() * 3);
+      const monotonic = r() < 0.2;
+      const value = near(r, limit.value);
+      const data = method === "Analogs" ? { value } : { high: r() < 0.5 };
+      const t = base + delta;
+      const record: CaptureRecord = { timeRequestedMs: t, timeReceivedMs: t + received, monotonic, data };
+      const payload = codec.encode(record, base);
+      const fits = !monotonic && received <= 1 && delta >= 0 && delta <= limit.delta &&
+        (method === "Gpios" || (value >= 0 && value <= limit.value));
+      assert.equal((payload[0]! & FLAG_PACKED) !== 0, fits, `seed ${seed} ${method}`);
+      const decoded = codec.decode(payload, base);
       assert.deepStrictEqual(decoded, record, `seed ${seed} ${method}`);
       assert.deepStrictEqual(recordToSensorData(decoded), sensorData(t, t + received, data), `seed ${seed} ${method}`);
     }

@@ -1,14 +1,24 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { X509Certificate } from "node:crypto";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, extname, join, posix, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { after } from "node:test";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
+import { defaultOutDir, PROTOBUF_MODULE, ROOT_CERTIFICATE, ROOT_CERTIFICATE_SHA256, writeEsp32Deps } from "../scripts/esp32-deps.mjs";
+import { ROOT_CERTIFICATE_RESOURCE } from "../hosts/esp32/tls-socket.ts";
 
 // No Moddable SDK runs here, so this file replays what mcconfig and the XS linker do with
 // manifest.json: which files its `modules` entries pick up and under which module names, and
-// whether every import of the compiled firmware then links.
+// whether every import of the compiled firmware then links. What scripts/esp32-deps.mjs puts in
+// build/esp32/ for the build is generated afresh into a scratch directory and read from there.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const generatedDir = "./" + relative(root, defaultOutDir).split("\\").join("/");
+const scratch = mkdtempSync(join(tmpdir(), "esp32-deps-"));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+await writeEsp32Deps(scratch);
 
 interface Creation {
   static: number;
@@ -34,6 +44,7 @@ const MANIFEST_BASE = "$(MODDABLE)/examples/manifest_base.json";
 const IO = "$(MODDABLE)/modules/io/manifest.json";
 const FLASH = "$(MODDABLE)/modules/io/flash/esp32/manifest.json";
 const KEY_VALUE = "$(MODDABLE)/modules/io/storage/manifest.json";
+const TLS = "$(MODDABLE)/examples/io/tcp/tlssocket/manifest.json";
 
 // The module specifiers that each included SDK manifest brings for the esp32 platform (directly or
 // through the manifests it includes: the ESP32 device manifest, manifest_net.json and the io
@@ -43,6 +54,7 @@ const provided = new Map<string, string[]>([
   [IO, ["embedded:provider/builtin", "embedded:io/socket/tcp", "embedded:io/socket/listener", "embedded:io/socket/udp", "system", "net", "wifi", "sntp", "socket"]],
   [FLASH, ["embedded:storage/flash"]],
   [KEY_VALUE, ["embedded:storage/key-value"]],
+  [TLS, ["embedded:io/socket/tcp/tls"]],
 ]);
 
 const SLOT_BYTES = 16; // one XS slot on a 32-bit MCU (manifest.md, creation)
@@ -52,10 +64,16 @@ function list(value: string | string[]): string[] {
   return typeof value === "string" ? [value] : value;
 }
 
+/** Where a manifest path points; what the build step generates is read from this run's scratch copy. */
 function repoPath(source: string): string {
   assert.ok(source.startsWith("./"), `"${source}" is not relative to the manifest`);
+  if (source.startsWith(`${generatedDir}/`)) return join(scratch, source.slice(generatedDir.length + 1));
   return join(root, source);
 }
+
+// The extensions that become XS modules; a `.d.ts` beside a module only declares its types.
+const MODULE_EXTENSIONS = new Set([".ts", ".js"]);
+const isModuleFile = (name: string) => MODULE_EXTENSIONS.has(extname(name)) && !name.endsWith(".d.ts");
 
 interface ModuleFile {
   target: string;
@@ -79,7 +97,7 @@ function matchModules(modules: Record<string, string | string[]>): ModuleFile[] 
         if (!entry.isFile() || entry.name.startsWith(".")) continue;
         const name = entry.name.slice(0, entry.name.length - extname(entry.name).length);
         if (star >= 0 ? !name.startsWith(prefix) : name !== prefix) continue;
-        if (extname(entry.name) !== ".ts" || name.endsWith(".d")) continue;
+        if (!isModuleFile(entry.name)) continue;
         const file = join(directory, entry.name);
         if (seen.has(file)) continue;
         seen.add(file);
@@ -91,19 +109,19 @@ function matchModules(modules: Record<string, string | string[]>): ModuleFile[] 
   return matched;
 }
 
-function tsFilesUnder(directory: string): string[] {
+function filesUnder(directory: string, keep: (name: string) => boolean): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) return tsFilesUnder(path);
-    return entry.name.endsWith(".ts") && !entry.name.endsWith(".d.ts") ? [path] : [];
+    if (entry.isDirectory()) return filesUnder(path, keep);
+    return keep(entry.name) ? [path] : [];
   });
 }
 
 const modules = matchModules(manifest.modules);
 const targets = new Set(modules.map((module) => module.target));
-const withoutExtension = (file: string) => relative(root, file).split("\\").join("/").replace(/\.ts$/, "");
+const withoutExtension = (file: string) => relative(root, file).split("\\").join("/").replace(/\.(ts|js)$/, "");
 
-test("the manifest includes the Moddable base, IO, flash and key-value manifests", () => {
+test("the manifest includes the Moddable base, IO, flash, key-value and TLS socket manifests", () => {
   assert.deepEqual([...manifest.include].sort(), [...provided.keys()].sort());
 });
 
@@ -115,15 +133,48 @@ test("the build uses this folder's partition table and sdkconfig.defaults", () =
   assert.equal(manifest.strip, "*");
 });
 
-test("every .ts file under src/ and hosts/esp32/ is a module named after its path", () => {
-  const expected = [...tsFilesUnder(join(root, "src")), ...readdirSync(join(root, "hosts", "esp32")).filter((name) => name.endsWith(".ts")).map((name) => join(root, "hosts", "esp32", name))];
+test("every .ts and .js file under src/ and hosts/esp32/ is a module named after its path", () => {
+  const esp32 = join(root, "hosts", "esp32");
+  const expected = [...filesUnder(join(root, "src"), isModuleFile), ...readdirSync(esp32).filter(isModuleFile).map((name) => join(esp32, name))];
   assert.ok(expected.some((file) => file.endsWith(join("hosts", "esp32", "main.ts"))));
+  assert.ok(expected.some((file) => file.endsWith(join("src", "proto", "generated", "viam.js"))));
   const byFile = new Map(modules.map((module) => [module.file, module.target]));
   const missing = expected.filter((file) => !byFile.has(file)).map((file) => relative(root, file));
   assert.deepEqual(missing, [], "add a modules entry for each new src/ directory");
   // Relative imports link only if each module name mirrors the file's place in the tree.
-  for (const module of modules) assert.equal(module.target, withoutExtension(module.file));
+  for (const module of modules.filter(({ file }) => !file.startsWith(scratch))) assert.equal(module.target, withoutExtension(module.file));
   assert.equal(targets.size, modules.length);
+});
+
+test("protobufjs/minimal is the ES module that scripts/esp32-deps.mjs bundles into build/esp32/", () => {
+  assert.equal(manifest.modules["protobufjs/minimal"], `${generatedDir}/${PROTOBUF_MODULE.replace(/\.js$/, "")}`);
+  const bundled = modules.find(({ target }) => target === "protobufjs/minimal");
+  assert.ok(bundled, "protobufjs/minimal is not a module of the build");
+  assert.equal(bundled.file, join(scratch, PROTOBUF_MODULE));
+  assert.doesNotMatch(readFileSync(bundled.file, "utf8"), /node_modules\/long\//, "long.js stays out: int64 fields are numbers");
+  assert.ok(manifest.preload.includes("protobufjs/minimal"));
+});
+
+test("the generated protobuf code runs over the bundled protobufjs/minimal, with int64 fields as plain numbers", async () => {
+  // Node loads the two files as ES modules from a scratch copy in which the generated code imports
+  // the bundle by path, as the XS linker resolves "protobufjs/minimal" to it on the board.
+  const copy = mkdtempSync(join(tmpdir(), "esp32-proto-"));
+  try {
+    copyFileSync(join(scratch, PROTOBUF_MODULE), join(copy, "protobufjs-minimal.mjs"));
+    const generated = readFileSync(join(root, "src", "proto", "generated", "viam.js"), "utf8");
+    assert.match(generated, /from "protobufjs\/minimal"/);
+    writeFileSync(join(copy, "viam.mjs"), generated.replace(/from "protobufjs\/minimal"/g, 'from "./protobufjs-minimal.mjs"'));
+    const { google } = (await import(pathToFileURL(join(copy, "viam.mjs")).href)) as typeof import("../src/proto/generated/viam.js");
+    const seconds = 2 ** 40 + 3;
+    const bytes = google.protobuf.Timestamp.encode({ seconds, nanos: 5 }).finish();
+    const decoded = google.protobuf.Timestamp.decode(bytes);
+    assert.equal(typeof decoded.seconds, "number");
+    assert.deepEqual([decoded.seconds, decoded.nanos], [seconds, 5]);
+    const struct = google.protobuf.Struct.decode(google.protobuf.Struct.encode({ fields: { temperature: { numberValue: 21.5 } } }).finish());
+    assert.equal(struct.fields.temperature.numberValue, 21.5);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 });
 
 test("compiled with the manifest's TypeScript options, every import links", () => {
@@ -132,8 +183,10 @@ test("compiled with the manifest's TypeScript options, every import links", () =
   const compilerOptions = ts.convertCompilerOptionsFromJson(options, root).options;
   const available = new Set([...manifest.include.flatMap((include) => provided.get(include) ?? []), ...Object.keys(manifest.modules)]);
   const problems: string[] = [];
+  assert.ok(modules.some(({ file }) => file.endsWith(".js")), "the JavaScript modules are checked too");
   for (const module of modules) {
-    const output = ts.transpileModule(readFileSync(module.file, "utf8"), { compilerOptions, fileName: module.file }).outputText;
+    const source = readFileSync(module.file, "utf8");
+    const output = module.file.endsWith(".ts") ? ts.transpileModule(source, { compilerOptions, fileName: module.file }).outputText : source;
     for (const { fileName: specifier } of ts.preProcessFile(output, true, true).importedFiles) {
       if (specifier.startsWith(".")) {
         // The XS linker drops a ".js" extension and resolves against the importing module's name.
@@ -145,6 +198,41 @@ test("compiled with the manifest's TypeScript options, every import links", () =
     }
   }
   assert.deepEqual(problems, []);
+});
+
+test("every native function a module declares is defined in a C file that the same modules entries compile", () => {
+  const cFiles = Object.values(manifest.modules).flatMap(list).flatMap((source) => {
+    const directory = dirname(repoPath(source));
+    return readdirSync(directory).filter((name) => name.endsWith(".c")).map((name) => readFileSync(join(directory, name), "utf8"));
+  });
+  const natives = modules.flatMap(({ file }) => [...readFileSync(file, "utf8").matchAll(/\)\s*@\s*"(\w+)"/g)].map((match) => match[1]));
+  assert.ok(natives.includes("xs_esp32_fill_random"));
+  for (const native of natives) {
+    assert.ok(cFiles.some((c) => new RegExp(`\\bvoid\\s+${native}\\s*\\(\\s*xsMachine\\s*\\*\\s*the\\s*\\)`).test(c)), `no C definition of ${native}`);
+  }
+});
+
+/** The declaration files the manifest's `typescript.tsconfig.types` names, plus the SDK's base ones. */
+function manifestDeclarations(): string[] {
+  const sdk = (name: string) => join(root, "node_modules", "@moddable", "typings", `${name}.d.ts`);
+  const named = manifest.typescript.tsconfig.compilerOptions.types.map((type) =>
+    type.startsWith("$(MODDABLE)/typings/") ? sdk(type.slice("$(MODDABLE)/typings/".length)) : join(root, `${type}.d.ts`),
+  );
+  return [sdk("xs"), sdk("global"), ...named];
+}
+
+test("the firmware type-checks with the manifest's TypeScript options over all of src/ and hosts/esp32/", () => {
+  const { types: _types, ...options } = manifest.typescript.tsconfig.compilerOptions;
+  const compilerOptions = { ...ts.convertCompilerOptionsFromJson(options, root).options, noEmit: true, types: [] };
+  const sources = [...filesUnder(join(root, "src"), isModuleFile), ...filesUnder(join(root, "hosts", "esp32"), isModuleFile)].filter((file) => file.endsWith(".ts"));
+  const declarations = manifestDeclarations();
+  for (const file of declarations) assert.ok(existsSync(file), `missing declarations ${relative(root, file)}`);
+  const program = ts.createProgram({ rootNames: [...declarations, ...sources], options: compilerOptions });
+  const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+    const where = diagnostic.file ? `${relative(root, diagnostic.file.fileName)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1} ` : "";
+    return where + ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
+  });
+  assert.deepEqual(diagnostics, []);
 });
 
 test("TypeScript is strict, and the declarations match the ones hosts/esp32/tsconfig.json checks", () => {
@@ -190,13 +278,25 @@ test("XS creation sizes fit the ESP32 budget of about 165 KB, with fixed heaps",
   assert.ok(keys.initial >= 128);
 });
 
-test("the bundled data holds the example machine config and, when present, credentials.json", () => {
-  const names = list(manifest.data["*"]).map((source) => {
-    const path = repoPath(source);
-    const name = path.slice(dirname(path).length + 1);
-    return { name, file: join(dirname(path), `${name}.json`) };
-  });
-  assert.deepEqual(names.map(({ name }) => `${name}.json`), ["config.json", "credentials.json"]);
-  const config = JSON.parse(readFileSync(names[0].file, "utf8")) as { components?: unknown[] };
+test("the bundled data holds the example machine config, credentials.json when present, and the cloud's root certificate", () => {
+  const sources = list(manifest.data["*"]);
+  const names = sources.map((source) => source.slice(source.lastIndexOf("/") + 1));
+  assert.deepEqual(names, ["config", "credentials", ROOT_CERTIFICATE.replace(/\.der$/, "")]);
+  const config = JSON.parse(readFileSync(`${repoPath(sources[0])}.json`, "utf8")) as { components?: unknown[] };
   assert.ok(Array.isArray(config.components) && config.components.length > 0);
+  assert.equal(sources[2], `${generatedDir}/${ROOT_CERTIFICATE.replace(/\.der$/, "")}`);
+  // mcconfig names a data resource after its file, extension included: that is what the host opens.
+  assert.equal(ROOT_CERTIFICATE_RESOURCE, ROOT_CERTIFICATE);
+});
+
+test("the root certificate is GTS Root R1 in DER: a self-signed RSA CA, valid for years yet", () => {
+  const certificate = new X509Certificate(readFileSync(join(scratch, ROOT_CERTIFICATE)));
+  assert.equal(certificate.fingerprint256, ROOT_CERTIFICATE_SHA256);
+  assert.ok(certificate.subject.split("\n").includes("CN=GTS Root R1"));
+  assert.equal(certificate.issuer, certificate.subject);
+  assert.ok(certificate.ca);
+  assert.ok(certificate.verify(certificate.publicKey));
+  // Moddable's certificate checks verify RSA signatures; an elliptic-curve root could not anchor a chain.
+  assert.equal(certificate.publicKey.asymmetricKeyType, "rsa");
+  assert.ok(new Date(certificate.validTo).getTime() > Date.UTC(2035, 0, 1));
 });

@@ -73,6 +73,30 @@ describe("SimFlash ESP32 rules", () => {
     assert.deepEqual(bytesOf(flash, 0, 5), [3, 4, 5, 7, 0xff]);
   });
 
+  it("writes what a reused buffer holds now, at each offset and length it is viewed with", () => {
+    const flash = new SimFlash({ size: 4096 });
+    const scratch = new Uint8Array(4);
+    const whole = scratch.buffer;
+    scratch.set([0xf0, 0xf1, 0xf2, 0xf3]);
+    flash.write(whole, 0);
+    scratch.set([0x10, 0x11, 0x12, 0x13]);
+    flash.write(whole, 4);
+    flash.write(new DataView(whole, 1, 2), 8);
+    flash.write(new DataView(whole, 2, 2), 10);
+    scratch[2] = 0x02;
+    flash.write(new DataView(whole, 2, 2), 12);
+    assert.deepEqual(bytesOf(flash, 0, 15), [
+      0xf0, 0xf1, 0xf2, 0xf3, 0x10, 0x11, 0x12, 0x13, 0x11, 0x12, 0x12, 0x13, 0x02, 0x13, 0xff,
+    ]);
+  });
+
+  it("returns a new buffer from every read", () => {
+    const flash = new SimFlash({ size: 4096 });
+    const first = flash.read(4, 0);
+    assert.notEqual(flash.read(4, 0), first);
+    assert.equal(first.byteLength, 4);
+  });
+
   it("flips a chosen bit either way", () => {
     const flash = new SimFlash({ size: 4096 });
     flash.write(new Uint8Array([0x00]), 7);

@@ -1,13 +1,13 @@
 import device from "embedded:provider/builtin";
 import flash from "embedded:storage/flash";
 import keyValue from "embedded:storage/key-value";
-import TCP from "embedded:io/socket/tcp";
-import Listener from "embedded:io/socket/listener";
 import Net from "net";
 import Time from "time";
 import Timer from "timer";
-import type { Host, I2COptions, Sockets, Timers, Wifi } from "../../src/host.ts";
+import type { Host, I2COptions, Timers, Wifi } from "../../src/host.ts";
 import { BlobKeyValue } from "./blob-key-value.ts";
+import { fillRandom } from "./hardware-random.js";
+import { sockets } from "./moddable-sockets.ts";
 import { TickClock } from "./tick-clock.ts";
 
 const STANDARD_MODE_HZ = 100_000;
@@ -42,8 +42,11 @@ const wifi: Wifi = {
   },
 };
 
-// Plain TCP only: Moddable's TLS socket comes with the cloud client that needs it.
-const sockets: Sockets = { TCP, Listener };
+function randomBytes(count: number): Uint8Array {
+  const bytes = new Uint8Array(count);
+  fillRandom(bytes);
+  return bytes;
+}
 
 export function createEsp32Host(): Host {
   const defaultI2C = device.I2C?.default ?? CONVENTIONAL_I2C;
@@ -61,6 +64,7 @@ export function createEsp32Host(): Host {
     timers,
     log: (level, message) => trace(`${level}: ${message}\n`),
     wifi,
+    randomBytes,
     restart: () => System.restart(),
     platform: "esp32 (Moddable XS)",
     sockets,

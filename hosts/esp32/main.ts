@@ -3,9 +3,7 @@ import { boot, SETTINGS_PATH, type Machine } from "../../src/boot.ts";
 import { ConfigSyntaxError } from "../../src/config/parse.ts";
 import { createEsp32Host } from "./esp32-host.ts";
 
-// The cloud client caches the machine config in boot's key-value namespace under CONFIG_KEY, and
-// provisioning can store the credentials file there.
-const CONFIG_KEY = "config";
+// Provisioning can store the credentials file in boot's key-value namespace under this key.
 const CREDENTIALS_KEY = "credentials";
 
 // manifest.json bundles these through its `data` section: the machine config from examples/, and
@@ -24,28 +22,24 @@ function bundled(name: string): string | undefined {
 export default function main(): void {
   const host = createEsp32Host();
   const settings = host.keyValue.open({ path: SETTINGS_PATH, format: "string" });
-  let cached: string | undefined;
   let credentials: string | undefined;
   try {
-    cached = settings.read(CONFIG_KEY);
     credentials = settings.read(CREDENTIALS_KEY) ?? bundled(BUNDLED_CREDENTIALS);
   } finally {
     settings.close();
   }
 
-  if (cached !== undefined) {
-    try {
-      machine = boot(host, { config: cached, credentials });
-    } catch (error) {
-      // A damaged cache must not keep the board from capturing: fall back to the bundled config.
-      if (!(error instanceof ConfigSyntaxError)) throw error;
-      host.log("error", `cached config is unreadable (${error.message}); using the bundled config`);
-    }
-  }
-  if (machine === undefined) {
-    const config = bundled(BUNDLED_CONFIG);
-    if (config === undefined) host.log("warn", `no cached config and no ${BUNDLED_CONFIG} bundled; starting empty`);
+  // With credentials, boot() runs the config the cloud gave last (cached in the same namespace) and
+  // fetches the current one; the bundled config is what runs before the cloud has ever answered.
+  const config = bundled(BUNDLED_CONFIG);
+  if (config === undefined) host.log("warn", `no ${BUNDLED_CONFIG} bundled; starting empty until the cloud's config arrives`);
+  try {
     machine = boot(host, { config: config ?? "{}", credentials });
+  } catch (error) {
+    // A damaged bundle must not keep the board off the network: the cloud's config can still arrive.
+    if (!(error instanceof ConfigSyntaxError)) throw error;
+    host.log("error", `${BUNDLED_CONFIG} is unreadable (${error.message}); starting empty until the cloud's config arrives`);
+    machine = boot(host, { config: "{}", credentials });
   }
   host.log("info", `booted epoch ${machine.epoch}: ${machine.resources.size} resources, ${machine.issues.length} config issues`);
 }

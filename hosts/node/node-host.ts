@@ -13,6 +13,7 @@ import { createMemoryHost } from "../sim/memory-host.ts";
 import { openFileFlash } from "./file-flash.ts";
 import { openFileKeyValue } from "./file-key-value.ts";
 import { RealClock } from "./real-clock.ts";
+import { NodeSockets } from "./sockets.ts";
 
 export const PLATFORM = "esp32-sim (node)";
 
@@ -37,7 +38,9 @@ export interface NodeHost<C extends Clock & Timers> {
   clock: C;
   flash: SimFlash;
   kv: MemoryKeyValue;
-  /** Stops the board's scripts and, in real time, every timer. */
+  /** The host's sockets on loopback, down whenever the board's Wi-Fi is. */
+  sockets: NodeSockets;
+  /** Stops the board's scripts, closes every socket and, in real time, stops every timer. */
   close(): void;
 }
 
@@ -53,6 +56,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost<VirtualClock 
     board,
     clock,
     close() {
+      parts.sockets.close();
       board.close();
       if (clock instanceof RealClock) clock.close();
     },
@@ -76,8 +80,9 @@ export interface HostFilesOptions {
   restart?: () => void;
 }
 
-/** Opens the flash and key-value files in `dir` and builds a Host over them. */
-export function openHostFiles(options: HostFilesOptions): { host: Host; flash: SimFlash; kv: MemoryKeyValue } {
+/** Opens the flash and key-value files in `dir` and builds a Host over them, with sockets of its own
+ *  that follow the board's Wi-Fi; closing them is the caller's part of powering off. */
+export function openHostFiles(options: HostFilesOptions): { host: Host; flash: SimFlash; kv: MemoryKeyValue; sockets: NodeSockets } {
   mkdirSync(options.dir, { recursive: true });
   const flash = openFileFlash({
     path: join(options.dir, "flash.bin"),
@@ -85,6 +90,7 @@ export function openHostFiles(options: HostFilesOptions): { host: Host; flash: S
     ...(options.cutPowerDuringErase !== undefined && { cutPowerDuringErase: options.cutPowerDuringErase }),
   });
   const kv = openFileKeyValue({ path: join(options.dir, "kv.json") });
+  const sockets = new NodeSockets({ wifi: options.board.wifi });
   const host = createMemoryHost({
     clock: options.clock,
     board: options.board,
@@ -93,9 +99,10 @@ export function openHostFiles(options: HostFilesOptions): { host: Host; flash: S
     log: options.log,
     ...(options.restart && { restart: options.restart }),
     randomBytes: (count) => new Uint8Array(randomBytes(count)),
+    sockets,
     platform: PLATFORM,
   });
-  return { host, flash, kv };
+  return { host, flash, kv, sockets };
 }
 
 export const consoleLog: Log = (level, message) => {

@@ -1,7 +1,8 @@
 // A whole simulated ESP32 running the firmware: the board and the clock stand for the world and
 // last as long as this object; each boot gets a fresh Host over the same flash and key-value
-// files, its own monotonic time from 0, and its own timers. A restart closes the firmware first;
-// a power cut does not, and whatever it had in flight is simply gone.
+// files, its own monotonic time from 0, its own timers and its own sockets. A restart closes the
+// firmware first; a power cut does not, and whatever it had in flight is simply gone (its
+// connections are dropped).
 
 import type { Host, Log } from "../../src/host.ts";
 import { BootClock } from "../sim/boot-clock.ts";
@@ -11,6 +12,7 @@ import type { SimFlash } from "../sim/flash.ts";
 import type { MemoryKeyValue } from "../sim/key-value.ts";
 import { consoleLog, createClock, describe, openHostFiles } from "./node-host.ts";
 import { RealClock } from "./real-clock.ts";
+import type { NodeSockets } from "./sockets.ts";
 
 export interface BootOptions {
   config: string;
@@ -42,6 +44,7 @@ interface Running<M> {
   clock: BootClock;
   flash: SimFlash;
   kv: MemoryKeyValue;
+  sockets: NodeSockets;
 }
 
 export class SimulatedDevice<M extends { close(): void }> {
@@ -75,6 +78,12 @@ export class SimulatedDevice<M extends { close(): void }> {
     return this.#running.host;
   }
 
+  /** The sockets of the current boot: a test's leak check (openCount). */
+  get sockets(): NodeSockets {
+    if (!this.#running) throw new Error("the simulated device is not running");
+    return this.#running.sockets;
+  }
+
   /** The capture partition of the current boot; arm power cuts or flip bits on it. */
   get flash(): SimFlash {
     if (!this.#running) throw new Error("the simulated device is not running");
@@ -106,7 +115,7 @@ export class SimulatedDevice<M extends { close(): void }> {
     if (this.#closed) throw new Error("the simulated device is closed");
     if (this.#running) throw new Error("the simulated device is already running");
     const clock = new BootClock({ clock: this.clock });
-    const { host, flash, kv } = openHostFiles({
+    const { host, flash, kv, sockets } = openHostFiles({
       dir: this.#options.dir,
       clock,
       board: this.board,
@@ -115,7 +124,7 @@ export class SimulatedDevice<M extends { close(): void }> {
       ...(this.#options.cutPowerDuringErase !== undefined && { cutPowerDuringErase: this.#options.cutPowerDuringErase }),
       restart: () => this.#requestRestart(),
     });
-    const running: Running<M> = { machine: undefined, host, clock, flash, kv };
+    const running: Running<M> = { machine: undefined, host, clock, flash, kv, sockets };
     this.#running = running;
     this.#boots++;
     const { config, credentials } = this.#options;
@@ -167,6 +176,8 @@ export class SimulatedDevice<M extends { close(): void }> {
     if (!running) return;
     this.#running = undefined;
     running.clock.close();
+    // Connections die with the board; the peer sees them drop.
+    running.sockets.close();
     running.flash.powerOff();
     running.kv.close();
     this.board.reset();

@@ -33,7 +33,7 @@ export interface SimFlashOptions {
 }
 
 export class SimFlash implements FlashPartition {
-  readonly #bytes: Uint8Array;
+  readonly #bytes: Uint8Array<ArrayBuffer>;
   readonly #blockLength: number;
   readonly #eraseCounts: Uint32Array;
   readonly #cutDuringErase: boolean;
@@ -42,6 +42,9 @@ export class SimFlash implements FlashPartition {
   #budget = Infinity;
   #dead = false;
   #seed: number;
+  /** The byte view of the last ArrayBuffer or non-byte view written, reused while callers keep
+   *  passing the same one, so that writes allocate nothing. */
+  #wrapped: Uint8Array | undefined;
 
   constructor(options: SimFlashOptions) {
     const blockLength = options.blockLength ?? 4096;
@@ -95,14 +98,13 @@ export class SimFlash implements FlashPartition {
   read(byteLength: number, byteOffset: number): ArrayBuffer {
     this.#alive();
     this.#range(byteOffset, byteLength, "read");
-    return this.#bytes.slice(byteOffset, byteOffset + byteLength).buffer;
+    // Slicing the buffer, not the array, allocates only the ArrayBuffer the caller gets.
+    return this.#bytes.buffer.slice(byteOffset, byteOffset + byteLength);
   }
 
   write(buffer: ArrayBuffer | ArrayBufferView, byteOffset: number): void {
     this.#alive();
-    const data = ArrayBuffer.isView(buffer)
-      ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-      : new Uint8Array(buffer);
+    const data = buffer instanceof Uint8Array ? buffer : this.#wrap(buffer);
     this.#range(byteOffset, data.length, "write");
     for (let i = 0; i < data.length; i++) {
       const old = this.#bytes[byteOffset + i]!;
@@ -170,6 +172,17 @@ export class SimFlash implements FlashPartition {
    * close its partition and open it again (as it does across a restart).
    */
   close(): void {}
+
+  #wrap(buffer: ArrayBuffer | ArrayBufferView): Uint8Array {
+    const source = ArrayBuffer.isView(buffer) ? buffer.buffer : buffer;
+    const offset = ArrayBuffer.isView(buffer) ? buffer.byteOffset : 0;
+    const length = buffer.byteLength;
+    const last = this.#wrapped;
+    if (last !== undefined && last.buffer === source && last.byteOffset === offset && last.byteLength === length) {
+      return last;
+    }
+    return (this.#wrapped = new Uint8Array(source, offset, length));
+  }
 
   #alive(): void {
     if (this.#dead) throw new PowerCut("flash has no power");

@@ -1,7 +1,7 @@
 // A complete Host made of simulated parts, with nothing outside ECMAScript: the XS harness bundles
 // it, and Node tests use it when no files are wanted.
 
-import type { Clock, Flash, Host, KeyValue, Log, Timers } from "../../src/host.ts";
+import type { Clock, Flash, Host, KeyValue, Log, Sockets, Timers } from "../../src/host.ts";
 import type { SimBoard } from "./board.ts";
 import { SimFlash, SimFlashStorage } from "./flash.ts";
 
@@ -16,6 +16,8 @@ export interface MemoryHostOptions {
   /** What host.restart() does; without it, restart() throws, since nothing could boot again. */
   restart?: () => void;
   randomBytes?: (count: number) => Uint8Array;
+  /** Networking, where the embedding runtime has it (hosts/node gives one NodeSockets per boot). */
+  sockets?: Sockets;
   platform?: string;
 }
 
@@ -39,5 +41,6 @@ export function createMemoryHost(options: MemoryHostOptions): Host {
     platform: options.platform ?? "sim",
   };
   if (options.randomBytes) host.randomBytes = options.randomBytes;
+  if (options.sockets) host.sockets = options.sockets;
   return host;
 }

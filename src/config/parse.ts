@@ -1,6 +1,7 @@
 import type { ConfigIssue, MachineConfig, ParsedConfig } from "./types.ts";
 import { IssueList } from "./issues.ts";
 import { ROOT } from "./json-path.ts";
+import { parseAuth } from "./parse-auth.ts";
 import { parseComponents } from "./parse-components.ts";
 import { DEFAULT_CACHE_SIZE_KB } from "./parse-data-manager.ts";
 import { parseRemotes } from "./parse-remotes.ts";
@@ -46,5 +47,8 @@ export function parseMachineConfig(json: unknown): ParsedConfig {
   const remoteIssues = new IssueList();
   config.remotes = parseRemotes(new FieldReader(remoteIssues, ROOT, json));
   if (dataManager !== undefined) config.dataManager = dataManager;
-  return { config, issues: [...componentIssues.items, ...serviceIssues.items, ...remoteIssues.items] };
+  const authIssues = new IssueList();
+  const auth = parseAuth(new FieldReader(authIssues, ROOT, json));
+  if (auth !== undefined) config.auth = auth;
+  return { config, issues: [...componentIssues.items, ...serviceIssues.items, ...remoteIssues.items, ...authIssues.items] };
 }

@@ -66,11 +66,22 @@ export interface RemoteConfig {
   auth?: Attributes;
 }
 
+/** The top-level `auth` block: how the board's own gRPC server checks its callers. */
+export interface AuthConfig {
+  path: string;
+  /** Serve every call without a token. Only for a network where every peer is trusted. */
+  disabled: boolean;
+  /** Accepted with type "robot-location-secret" besides the part secret. */
+  locationSecrets: string[];
+  tokenTtlMs?: number;
+}
+
 export interface MachineConfig {
   components: ComponentConfig[];
   services: ServiceConfig[];
   remotes: RemoteConfig[];
   dataManager?: DataManagerConfig;
+  auth?: AuthConfig;
 }
 
 export interface ParsedConfig {

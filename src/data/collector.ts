@@ -32,6 +32,11 @@ export interface CollectorCounters {
   droppedOldest: number;
   corruptSkipped: number;
   bytesUsed: number;
+  /** Records the cloud acknowledged (and the ring then deleted). */
+  synced: number;
+  /** Records sync deleted unsent because their capture time can never be known: captured before the
+   *  wall clock was set, in an earlier boot (see src/data/sync/sync-task.ts). */
+  droppedUntimed: number;
 }
 
 export interface CollectorOptions extends CollectorIdentity {
@@ -40,7 +45,14 @@ export interface CollectorOptions extends CollectorIdentity {
   ring: Ring;
   clock: Clock;
   log: Log;
+  /** Newest cursor in the ring written by an earlier boot; -1 (the default) when there is none. */
+  earlierBootsUpTo?: number;
+  /** Counters of the collector this one replaces after a reconfiguration, to count on from. */
+  baseline?: CollectorCounters;
 }
+
+/** Counters that add up over the collector's life; bytesUsed is a level and is not carried over. */
+type Totals = Omit<CollectorCounters, "bytesUsed">;
 
 export class Collector implements ScheduledTask {
   readonly name: string;
@@ -51,6 +63,8 @@ export class Collector implements ScheduledTask {
   readonly params: Readonly<Record<string, string>>;
   readonly hz: number;
   readonly ring: Ring;
+  /** Records with cursors up to this one were captured in an earlier boot; -1 when none were. */
+  readonly earlierBootsUpTo: number;
   readonly #read: CaptureRead;
   readonly #clock: Clock;
   readonly #log: Log;
@@ -60,6 +74,9 @@ export class Collector implements ScheduledTask {
   #missedTicks = 0;
   #readErrors = 0;
   #storeErrors = 0;
+  #synced = 0;
+  #droppedUntimed = 0;
+  readonly #carried: Totals;
   #closed = false;
   /** The record being appended, and whether encoding it failed: state for #encode, which is bound
    *  once so that a capture allocates no closure. */
@@ -83,6 +100,8 @@ export class Collector implements ScheduledTask {
     this.params = { ...options.params };
     this.hz = options.hz;
     this.ring = options.ring;
+    this.earlierBootsUpTo = options.earlierBootsUpTo ?? -1;
+    this.#carried = carriedTotals(options.baseline, options.ring);
     this.#read = options.read;
     this.#clock = options.clock;
     this.#log = options.log;
@@ -92,17 +111,27 @@ export class Collector implements ScheduledTask {
 
   get counters(): CollectorCounters {
     const ring = this.ring.counters;
+    const carried = this.#carried;
     return {
-      captured: this.#captured,
-      missedTicks: this.#missedTicks,
-      readErrors: this.#readErrors,
-      storeErrors: this.#storeErrors,
-      written: ring.written,
-      droppedOldest: ring.droppedOldest,
-      corruptSkipped: ring.corruptSkipped,
+      captured: carried.captured + this.#captured,
+      missedTicks: carried.missedTicks + this.#missedTicks,
+      readErrors: carried.readErrors + this.#readErrors,
+      storeErrors: carried.storeErrors + this.#storeErrors,
+      written: carried.written + ring.written,
+      droppedOldest: carried.droppedOldest + ring.droppedOldest,
+      corruptSkipped: carried.corruptSkipped + ring.corruptSkipped,
       bytesUsed: ring.bytesUsed,
+      synced: carried.synced + this.#synced,
+      droppedUntimed: carried.droppedUntimed + this.#droppedUntimed,
     };
   }
+
+  /** Sync reports a committed batch: `synced` records acknowledged, `untimed` deleted unsent. */
+  countSync(synced: number, untimed: number): void {
+    this.#synced += synced;
+    this.#droppedUntimed += untimed;
+  }
+
 
   /** Captures one reading now. Never throws: failures are counted and logged at a limited rate. */
   tick(): void {
@@ -161,6 +190,31 @@ export class Collector implements ScheduledTask {
   close(): void {
     this.#closed = true;
   }
+}
+
+/** The cursor of the newest live entry in a ring, or -1 when it holds none. */
+export function newestCursor(ring: Ring): number {
+  let newest = -1;
+  for (const entry of ring.entries()) newest = entry.cursor;
+  return newest;
+}
+
+function carriedTotals(baseline: CollectorCounters | undefined, ring: Ring): Totals {
+  if (baseline === undefined) {
+    return { captured: 0, missedTicks: 0, readErrors: 0, storeErrors: 0, written: 0, droppedOldest: 0, corruptSkipped: 0, synced: 0, droppedUntimed: 0 };
+  }
+  return {
+    captured: baseline.captured,
+    missedTicks: baseline.missedTicks,
+    readErrors: baseline.readErrors,
+    storeErrors: baseline.storeErrors,
+    written: baseline.written,
+    droppedOldest: baseline.droppedOldest,
+    // A reopened store counts again the bad entries its scan finds, which the baseline already holds.
+    corruptSkipped: baseline.corruptSkipped - ring.counters.corruptSkipped,
+    synced: baseline.synced,
+    droppedUntimed: baseline.droppedUntimed,
+  };
 }
 
 function message(error: unknown): string {

@@ -5,6 +5,10 @@
 // still opens the store and its rings — records kept by durable mode stay readable and syncable, and
 // the rings keep their owners, so the space is not reclaimed by other rings — and builds the
 // collectors (so their problems are reported and their counters shown), but nothing is scheduled.
+//
+// A config change is applied without a reboot: the old data manager closes, and a new one (given the
+// old as `previous`) opens the store again in the same boot epoch, so every ring whose owner is still
+// configured finds its unsynced records where they were.
 import type { FlashPartition, Host } from "../host.ts";
 import type { CaptureMethodConfig, ComponentConfig, ConfigIssue, MachineConfig } from "../config/types.ts";
 import type { CaptureRead, Resource } from "../resources/resource.ts";
@@ -12,7 +16,7 @@ import { ResourceConfigError } from "../resources/resource.ts";
 import type { RingSpec } from "./store/ring-store.ts";
 import { RingStore } from "./store/ring-store.ts";
 import { planRings } from "./store/budget.ts";
-import { Collector } from "./collector.ts";
+import { Collector, newestCursor } from "./collector.ts";
 import { collectorName, collectorOwner } from "./collector-identity.ts";
 import { Scheduler } from "./scheduler.ts";
 
@@ -25,6 +29,10 @@ export interface DataManagerOptions {
   /** This boot's epoch (see RingStore). */
   epoch: number;
   report: (issue: ConfigIssue) => void;
+  /** The data manager this one replaces after a config change, in the same boot: its store must be
+   *  closed already. Collectors whose ring survives count on from its counters, and what it knew about
+   *  records from earlier boots is kept. */
+  previous?: DataManager;
 }
 
 interface Planned {
@@ -41,9 +49,12 @@ export class DataManager {
   /** True while the scheduler runs collectors. */
   readonly capturing: boolean;
   readonly #scheduler: Scheduler | undefined;
+  /** Per ring owner seen in this boot: the newest cursor it held from earlier boots when first seen. */
+  readonly #earlierBoots: Map<number, number>;
 
   constructor(options: DataManagerOptions) {
-    const { host, config, report } = options;
+    const { host, config, report, previous } = options;
+    this.#earlierBoots = new Map(previous === undefined ? undefined : previous.#earlierBoots);
     const service = config.dataManager;
     if (service === undefined) {
       warnCaptureWithoutService(config.components, report);
@@ -62,22 +73,29 @@ export class DataManager {
       return;
     }
     const collectors: Collector[] = [];
+    const replaced = new Map(previous?.collectors.map((c) => [c.owner, c]));
     for (const p of planned) {
       const ring = store.ring(p.spec.owner);
       if (ring === undefined) continue;
-      collectors.push(
-        new Collector({
-          subtype: p.component.type,
-          componentName: p.component.name,
-          method: p.method.method,
-          params: p.method.additionalParams,
-          hz: p.method.captureFrequencyHz,
-          read: p.read,
-          ring,
-          clock: host.clock,
-          log: host.log,
-        }),
-      );
+      const owner = p.spec.owner;
+      const baseline = replaced.get(owner)?.counters;
+      // An owner seen first in this boot has captured nothing yet: all its ring holds is from earlier boots.
+      let earlierBootsUpTo = this.#earlierBoots.get(owner);
+      if (earlierBootsUpTo === undefined) this.#earlierBoots.set(owner, (earlierBootsUpTo = newestCursor(ring)));
+      const collector = new Collector({
+        subtype: p.component.type,
+        componentName: p.component.name,
+        method: p.method.method,
+        params: p.method.additionalParams,
+        hz: p.method.captureFrequencyHz,
+        read: p.read,
+        ring,
+        clock: host.clock,
+        log: host.log,
+        earlierBootsUpTo,
+        ...(baseline && { baseline }),
+      });
+      collectors.push(collector);
     }
     this.collectors = collectors;
     this.capturing = !service.captureDisabled && collectors.length > 0;

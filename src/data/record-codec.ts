@@ -1,10 +1,22 @@
 // Compact capture records, one per reading, stored as ring entry payloads.
 //
-// Payload layout (all varints are LEB128):
-//   varint  header  = receivedDeltaMs * 4 + flags
-//                     flags bit 0 MONOTONIC: both times are ms since boot, because the wall clock
+// A record has one of two forms, told apart by bit 0 of its first byte:
+//
+// Packed (bit 0 set): Analogs and Gpios readings in the usual case, one fixed little-endian word;
+// see packed-record.ts for its bits. It is used when the wall clock is set, the read took at most
+// 1 ms, the reading lies within 2**D - 1 ms after the block base, and its value fits:
+//     Analogs  {value: 0..4095}   4 bytes, D = 18 (4.3 min)
+//     Gpios    {high: bool}       3 bytes, D = 21 (35 min)
+// A 4096-byte ring block holds 661 4-byte or 794 3-byte records, so the packed form lasts the whole
+// block from 2.6 Hz (Analogs) and 0.4 Hz (Gpios) up; in slower blocks the later records take the
+// general form.
+//
+// General (bit 0 clear; all varints are LEB128):
+//   varint  header  = receivedDeltaMs * 8 + flags
+//                     flags bit 0: clear, see above
+//                     flags bit 1 MONOTONIC: both times are ms since boot, because the wall clock
 //                                            was not set yet (before 2020); see CaptureRecord.monotonic
-//                     flags bit 1 GENERIC:   the body is a generic struct, not the method's layout
+//                     flags bit 2 GENERIC:   the body is a generic struct, not the method's layout
 //   zigzag  timeRequestedMs - blockBase       (blockBase: the ms base in the ring block's header)
 //   body    the method's layout when the data has exactly the method's shape (these keys, in this
 //           order, these types), else a generic struct:
@@ -18,17 +30,19 @@
 //                                                        three tagged numbers: lat, lon, alt
 //     Readings         {readings: {...}}                 the inner struct (the "readings" key is implied)
 //     generic          any struct                        field count, then key + tagged value each
-// Keys, tagged numbers and tagged values are described in typed-value.ts.
+// Keys, tagged numbers and tagged values are described in typed-value.ts. TicksCount has no packed
+// form: its count only grows, so no fixed width would hold it for long.
 //
-// Times are whole ms (see sensor-data.ts). A typical 10 Hz Analogs record is 6 bytes: header 1,
-// time delta 3 (deltas grow through a block), value 2; the store adds 2 (length, CRC-8).
+// Times are whole ms (see sensor-data.ts). The store adds 2 bytes per record (length, CRC-8).
 import { ByteReader, ByteWriter } from "./bytes.ts";
 import type { StructValue } from "./typed-value.ts";
 import { isPlainObject, readNumber, readStruct, writeNumber, writeStruct } from "./typed-value.ts";
+import { PACKED_BIT, PackedForm } from "./packed-record.ts";
 
-export const FLAG_MONOTONIC = 1;
-export const FLAG_GENERIC = 2;
-const FLAG_COUNT = 4;
+export const FLAG_PACKED = PACKED_BIT;
+export const FLAG_MONOTONIC = 2;
+export const FLAG_GENERIC = 4;
+const FLAG_COUNT = 8;
 
 export interface CaptureRecord {
   /** Integer ms: since the Unix epoch, or since boot when `monotonic`. */
@@ -44,26 +58,50 @@ interface Layout {
   fits(data: StructValue): boolean;
   write(out: ByteWriter, data: StructValue): void;
   read(input: ByteReader): StructValue;
+  packing?: Packing;
+}
+
+/** How a layout's data maps to the one number of its packed form. */
+interface Packing {
+  form: PackedForm;
+  /** Only called on data that the layout fits. */
+  value(data: StructValue): number;
+  data(value: number): StructValue;
 }
 
 export class RecordCodec {
   readonly #layout: Layout | undefined;
   readonly #out = new ByteWriter();
+  /** Where packed records are built: capture at 100 Hz allocates nothing for them. */
+  readonly #packed: Uint8Array | undefined;
 
   constructor(options: { method: string }) {
     this.#layout = LAYOUTS.get(options.method);
+    const packing = this.#layout?.packing;
+    this.#packed = packing === undefined ? undefined : new Uint8Array(packing.form.bytes);
   }
 
-  /** Encodes one record against the base of the ring block it will land in. Throws TypeError if the
-   *  data holds something a Struct cannot (see typed-value.ts). */
+  /** Encodes one record against the base of the ring block it will land in. The bytes returned may
+   *  be overwritten by the next encode: copy them to keep them. Throws TypeError if the data holds
+   *  something a Struct cannot (see typed-value.ts). */
   encode(record: CaptureRecord, blockBase: number): Uint8Array {
-    const out = this.#out;
-    out.reset();
     const received = record.timeReceivedMs - record.timeRequestedMs;
     if (!Number.isInteger(received) || received < 0 || !Number.isInteger(record.timeRequestedMs)) {
       throw new RangeError("capture times must be whole ms, received not before requested");
     }
     const layout = this.#layout !== undefined && this.#layout.fits(record.data) ? this.#layout : undefined;
+    const packing = layout?.packing;
+    if (packing !== undefined && !record.monotonic) {
+      const delta = record.timeRequestedMs - blockBase;
+      const value = packing.value(record.data);
+      if (packing.form.fits(received, delta, value)) {
+        const packed = this.#packed!;
+        packing.form.write(packed, received, delta, value);
+        return packed;
+      }
+    }
+    const out = this.#out;
+    out.reset();
     const flags = (record.monotonic ? FLAG_MONOTONIC : 0) | (layout === undefined ? FLAG_GENERIC : 0);
     out.varint(received * FLAG_COUNT + flags);
     out.zigzag(record.timeRequestedMs - blockBase);
@@ -84,6 +122,19 @@ export function decodeRecordFor(method: string, payload: Uint8Array, blockBase: 
 }
 
 function decodeRecord(layout: Layout | undefined, payload: Uint8Array, blockBase: number): CaptureRecord {
+  if (payload.length > 0 && payload[0]! & FLAG_PACKED) {
+    const packing = layout?.packing;
+    if (packing === undefined) throw new RangeError("record is packed but the method has no packed form");
+    const { form } = packing;
+    const word = form.word(payload);
+    const timeRequestedMs = blockBase + form.delta(word);
+    return {
+      timeRequestedMs,
+      timeReceivedMs: timeRequestedMs + form.received(word),
+      monotonic: false,
+      data: packing.data(form.value(word)),
+    };
+  }
   const input = new ByteReader(payload);
   const header = input.varint();
   const flags = header % FLAG_COUNT;
@@ -130,6 +181,12 @@ const analogs: Layout = {
   fits: (data) => hasOnlyKeys(data, VALUE) && isZigzagInteger(data.value),
   write: (out, data) => out.zigzag(data.value as number),
   read: (input) => ({ value: input.zigzag() }),
+  // 12 bits: the ESP32's ADC resolution.
+  packing: {
+    form: new PackedForm({ bytes: 4, valueBits: 12 }),
+    value: (data) => data.value as number,
+    data: (value) => ({ value }),
+  },
 };
 
 const gpios: Layout = {
@@ -139,6 +196,11 @@ const gpios: Layout = {
     const byte = input.byte();
     if (byte > 1) throw new RangeError("Gpios byte is not 0 or 1");
     return { high: byte === 1 };
+  },
+  packing: {
+    form: new PackedForm({ bytes: 3, valueBits: 1 }),
+    value: (data) => (data.high ? 1 : 0),
+    data: (value) => ({ high: value === 1 }),
   },
 };
 

@@ -29,12 +29,20 @@ function reportMeter(t, what, meter) {
 // only fail on the device. The XS glue itself may use what xsnap provides (TextEncoder, gc).
 const missingInXs = /(?<![\w$.#])(setTimeout|setInterval|setImmediate|clearTimeout|Buffer|process|console|performance|crypto|TextEncoder|TextDecoder|require)\s*[.(]/g;
 
+// protobufjs/minimal exports its RPC service class, which defers callbacks with setTimeout. The
+// generated code is built with --no-service and the firmware never constructs one, so those calls
+// are unreachable. Everything else in the bundle, packages included, must do without.
+const unreachable = new Set(["node_modules/protobufjs/src/rpc/service.js: setTimeout"]);
+
 function globalsMissingInXs(code) {
   const problems = [];
   for (const section of code.split(/^ {2}\/\/ (?=\S+\.[cm]?[jt]s$)/m).slice(1)) {
     const file = section.slice(0, section.indexOf("\n"));
     if (file === "hosts/xs/entry.ts") continue;
-    for (const match of section.matchAll(missingInXs)) problems.push(`${file}: ${match[1]}`);
+    for (const match of section.matchAll(missingInXs)) {
+      const problem = `${file}: ${match[1]}`;
+      if (!unreachable.has(problem)) problems.push(problem);
+    }
   }
   return problems;
 }

@@ -1,6 +1,4 @@
-// DO NOT EDIT! This is a generated file. Edit the source file instead and regenerate.
-
-import * as $protobuf from "protobufjs/minimal";
+// DO NOT EDIT! This is a generated file. Edit the JSDoc in src/*.js instead and run 'npm run build:types'.
 
 /** Namespace viam. */
 export namespace viam {
@@ -11,35 +9,31 @@ export namespace viam {
         /** Namespace v1. */
         namespace v1 {
 
-            /**
-             * Properties of a ConfigRequest.
-             * @deprecated Use viam.app.v1.ConfigRequest.$Properties instead.
-             */
-            interface IConfigRequest extends viam.app.v1.ConfigRequest.$Properties {
+            /** Properties of a ConfigRequest. */
+            interface IConfigRequest {
+
+                /** ConfigRequest id */
+                id?: (string|null);
             }
 
             /** Represents a ConfigRequest. */
-            class ConfigRequest {
+            class ConfigRequest implements IConfigRequest {
 
                 /**
                  * Constructs a new ConfigRequest.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.app.v1.ConfigRequest.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.app.v1.IConfigRequest);
 
                 /** ConfigRequest id. */
-                id: string;
+                public id: string;
 
                 /**
                  * Creates a new ConfigRequest instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns ConfigRequest instance
                  */
-                static create(properties: viam.app.v1.ConfigRequest.$Shape): viam.app.v1.ConfigRequest & viam.app.v1.ConfigRequest.$Shape;
-                static create(properties?: viam.app.v1.ConfigRequest.$Properties): viam.app.v1.ConfigRequest;
+                public static create(properties?: viam.app.v1.IConfigRequest): viam.app.v1.ConfigRequest;
 
                 /**
                  * Encodes the specified ConfigRequest message. Does not implicitly {@link viam.app.v1.ConfigRequest.verify|verify} messages.
@@ -47,64 +41,44 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.app.v1.ConfigRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.app.v1.IConfigRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a ConfigRequest message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.app.v1.ConfigRequest & viam.app.v1.ConfigRequest.$Shape} ConfigRequest
+                 * @returns ConfigRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.ConfigRequest & viam.app.v1.ConfigRequest.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.ConfigRequest;
             }
 
-            namespace ConfigRequest {
+            /** Properties of a ConfigResponse. */
+            interface IConfigResponse {
 
-                /** Properties of a ConfigRequest. */
-                interface $Properties {
-
-                    /** ConfigRequest id */
-                    id?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a ConfigRequest. */
-                type $Shape = viam.app.v1.ConfigRequest.$Properties;
-            }
-
-            /**
-             * Properties of a ConfigResponse.
-             * @deprecated Use viam.app.v1.ConfigResponse.$Properties instead.
-             */
-            interface IConfigResponse extends viam.app.v1.ConfigResponse.$Properties {
+                /** ConfigResponse config */
+                config?: (viam.app.v1.IRobotConfig|null);
             }
 
             /** Represents a ConfigResponse. */
-            class ConfigResponse {
+            class ConfigResponse implements IConfigResponse {
 
                 /**
                  * Constructs a new ConfigResponse.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.app.v1.ConfigResponse.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.app.v1.IConfigResponse);
 
                 /** ConfigResponse config. */
-                config?: (viam.app.v1.RobotConfig.$Properties|null);
+                public config?: (viam.app.v1.IRobotConfig|null);
 
                 /**
                  * Creates a new ConfigResponse instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns ConfigResponse instance
                  */
-                static create(properties: viam.app.v1.ConfigResponse.$Shape): viam.app.v1.ConfigResponse & viam.app.v1.ConfigResponse.$Shape;
-                static create(properties?: viam.app.v1.ConfigResponse.$Properties): viam.app.v1.ConfigResponse;
+                public static create(properties?: viam.app.v1.IConfigResponse): viam.app.v1.ConfigResponse;
 
                 /**
                  * Encodes the specified ConfigResponse message. Does not implicitly {@link viam.app.v1.ConfigResponse.verify|verify} messages.
@@ -112,79 +86,68 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.app.v1.ConfigResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.app.v1.IConfigResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a ConfigResponse message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.app.v1.ConfigResponse & viam.app.v1.ConfigResponse.$Shape} ConfigResponse
+                 * @returns ConfigResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.ConfigResponse & viam.app.v1.ConfigResponse.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.ConfigResponse;
             }
 
-            namespace ConfigResponse {
+            /** Properties of a RobotConfig. */
+            interface IRobotConfig {
 
-                /** Properties of a ConfigResponse. */
-                interface $Properties {
+                /** RobotConfig cloud */
+                cloud?: (viam.app.v1.ICloudConfig|null);
 
-                    /** ConfigResponse config */
-                    config?: (viam.app.v1.RobotConfig.$Properties|null);
+                /** RobotConfig remotes */
+                remotes?: (viam.app.v1.IRemoteConfig[]|null);
 
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
+                /** RobotConfig components */
+                components?: (viam.app.v1.IComponentConfig[]|null);
 
-                /** Shape of a ConfigResponse. */
-                type $Shape = {
-                  config?: viam.app.v1.RobotConfig.$Shape|null;
-                  $unknowns?: Uint8Array[];
-                };
-            }
+                /** RobotConfig services */
+                services?: (viam.app.v1.IServiceConfig[]|null);
 
-            /**
-             * Properties of a RobotConfig.
-             * @deprecated Use viam.app.v1.RobotConfig.$Properties instead.
-             */
-            interface IRobotConfig extends viam.app.v1.RobotConfig.$Properties {
+                /** RobotConfig revision */
+                revision?: (string|null);
             }
 
             /** Represents a RobotConfig. */
-            class RobotConfig {
+            class RobotConfig implements IRobotConfig {
 
                 /**
                  * Constructs a new RobotConfig.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.app.v1.RobotConfig.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.app.v1.IRobotConfig);
 
                 /** RobotConfig cloud. */
-                cloud?: (viam.app.v1.CloudConfig.$Properties|null);
+                public cloud?: (viam.app.v1.ICloudConfig|null);
 
                 /** RobotConfig remotes. */
-                remotes: viam.app.v1.RemoteConfig.$Properties[];
+                public remotes: viam.app.v1.IRemoteConfig[];
 
                 /** RobotConfig components. */
-                components: viam.app.v1.ComponentConfig.$Properties[];
+                public components: viam.app.v1.IComponentConfig[];
 
                 /** RobotConfig services. */
-                services: viam.app.v1.ServiceConfig.$Properties[];
+                public services: viam.app.v1.IServiceConfig[];
 
                 /** RobotConfig revision. */
-                revision: string;
+                public revision: string;
 
                 /**
                  * Creates a new RobotConfig instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns RobotConfig instance
                  */
-                static create(properties: viam.app.v1.RobotConfig.$Shape): viam.app.v1.RobotConfig & viam.app.v1.RobotConfig.$Shape;
-                static create(properties?: viam.app.v1.RobotConfig.$Properties): viam.app.v1.RobotConfig;
+                public static create(properties?: viam.app.v1.IRobotConfig): viam.app.v1.RobotConfig;
 
                 /**
                  * Encodes the specified RobotConfig message. Does not implicitly {@link viam.app.v1.RobotConfig.verify|verify} messages.
@@ -192,98 +155,74 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.app.v1.RobotConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.app.v1.IRobotConfig, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a RobotConfig message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.app.v1.RobotConfig & viam.app.v1.RobotConfig.$Shape} RobotConfig
+                 * @returns RobotConfig
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.RobotConfig & viam.app.v1.RobotConfig.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.RobotConfig;
             }
 
-            namespace RobotConfig {
+            /** Properties of a CloudConfig. */
+            interface ICloudConfig {
 
-                /** Properties of a RobotConfig. */
-                interface $Properties {
+                /** CloudConfig id */
+                id?: (string|null);
 
-                    /** RobotConfig cloud */
-                    cloud?: (viam.app.v1.CloudConfig.$Properties|null);
+                /** CloudConfig fqdn */
+                fqdn?: (string|null);
 
-                    /** RobotConfig remotes */
-                    remotes?: (viam.app.v1.RemoteConfig.$Properties[]|null);
+                /** CloudConfig localFqdn */
+                localFqdn?: (string|null);
 
-                    /** RobotConfig components */
-                    components?: (viam.app.v1.ComponentConfig.$Properties[]|null);
+                /** CloudConfig primaryOrgId */
+                primaryOrgId?: (string|null);
 
-                    /** RobotConfig services */
-                    services?: (viam.app.v1.ServiceConfig.$Properties[]|null);
+                /** CloudConfig locationId */
+                locationId?: (string|null);
 
-                    /** RobotConfig revision */
-                    revision?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a RobotConfig. */
-                type $Shape = {
-                  cloud?: viam.app.v1.CloudConfig.$Shape|null;
-                  remotes?: viam.app.v1.RemoteConfig.$Shape[]|null;
-                  components?: viam.app.v1.ComponentConfig.$Shape[]|null;
-                  services?: viam.app.v1.ServiceConfig.$Shape[]|null;
-                  revision?: string|null;
-                  $unknowns?: Uint8Array[];
-                };
-            }
-
-            /**
-             * Properties of a CloudConfig.
-             * @deprecated Use viam.app.v1.CloudConfig.$Properties instead.
-             */
-            interface ICloudConfig extends viam.app.v1.CloudConfig.$Properties {
+                /** CloudConfig machineId */
+                machineId?: (string|null);
             }
 
             /** Represents a CloudConfig. */
-            class CloudConfig {
+            class CloudConfig implements ICloudConfig {
 
                 /**
                  * Constructs a new CloudConfig.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.app.v1.CloudConfig.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.app.v1.ICloudConfig);
 
                 /** CloudConfig id. */
-                id: string;
+                public id: string;
 
                 /** CloudConfig fqdn. */
-                fqdn: string;
+                public fqdn: string;
 
                 /** CloudConfig localFqdn. */
-                localFqdn: string;
+                public localFqdn: string;
 
                 /** CloudConfig primaryOrgId. */
-                primaryOrgId: string;
+                public primaryOrgId: string;
 
                 /** CloudConfig locationId. */
-                locationId: string;
+                public locationId: string;
 
                 /** CloudConfig machineId. */
-                machineId: string;
+                public machineId: string;
 
                 /**
                  * Creates a new CloudConfig instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns CloudConfig instance
                  */
-                static create(properties: viam.app.v1.CloudConfig.$Shape): viam.app.v1.CloudConfig & viam.app.v1.CloudConfig.$Shape;
-                static create(properties?: viam.app.v1.CloudConfig.$Properties): viam.app.v1.CloudConfig;
+                public static create(properties?: viam.app.v1.ICloudConfig): viam.app.v1.CloudConfig;
 
                 /**
                  * Encodes the specified CloudConfig message. Does not implicitly {@link viam.app.v1.CloudConfig.verify|verify} messages.
@@ -291,100 +230,86 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.app.v1.CloudConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.app.v1.ICloudConfig, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a CloudConfig message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.app.v1.CloudConfig & viam.app.v1.CloudConfig.$Shape} CloudConfig
+                 * @returns CloudConfig
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.CloudConfig & viam.app.v1.CloudConfig.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.CloudConfig;
             }
 
-            namespace CloudConfig {
+            /** Properties of a ComponentConfig. */
+            interface IComponentConfig {
 
-                /** Properties of a CloudConfig. */
-                interface $Properties {
+                /** ComponentConfig name */
+                name?: (string|null);
 
-                    /** CloudConfig id */
-                    id?: (string|null);
+                /** ComponentConfig namespace */
+                namespace?: (string|null);
 
-                    /** CloudConfig fqdn */
-                    fqdn?: (string|null);
+                /** ComponentConfig type */
+                type?: (string|null);
 
-                    /** CloudConfig localFqdn */
-                    localFqdn?: (string|null);
+                /** ComponentConfig model */
+                model?: (string|null);
 
-                    /** CloudConfig primaryOrgId */
-                    primaryOrgId?: (string|null);
+                /** ComponentConfig dependsOn */
+                dependsOn?: (string[]|null);
 
-                    /** CloudConfig locationId */
-                    locationId?: (string|null);
+                /** ComponentConfig serviceConfigs */
+                serviceConfigs?: (viam.app.v1.IResourceLevelServiceConfig[]|null);
 
-                    /** CloudConfig machineId */
-                    machineId?: (string|null);
+                /** ComponentConfig attributes */
+                attributes?: (google.protobuf.IStruct|null);
 
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a CloudConfig. */
-                type $Shape = viam.app.v1.CloudConfig.$Properties;
-            }
-
-            /**
-             * Properties of a ComponentConfig.
-             * @deprecated Use viam.app.v1.ComponentConfig.$Properties instead.
-             */
-            interface IComponentConfig extends viam.app.v1.ComponentConfig.$Properties {
+                /** ComponentConfig api */
+                api?: (string|null);
             }
 
             /** Represents a ComponentConfig. */
-            class ComponentConfig {
+            class ComponentConfig implements IComponentConfig {
 
                 /**
                  * Constructs a new ComponentConfig.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.app.v1.ComponentConfig.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.app.v1.IComponentConfig);
 
                 /** ComponentConfig name. */
-                name: string;
+                public name: string;
 
                 /** ComponentConfig namespace. */
-                namespace: string;
+                public namespace: string;
 
                 /** ComponentConfig type. */
-                type: string;
+                public type: string;
 
                 /** ComponentConfig model. */
-                model: string;
+                public model: string;
 
                 /** ComponentConfig dependsOn. */
-                dependsOn: string[];
+                public dependsOn: string[];
 
                 /** ComponentConfig serviceConfigs. */
-                serviceConfigs: viam.app.v1.ResourceLevelServiceConfig.$Properties[];
+                public serviceConfigs: viam.app.v1.IResourceLevelServiceConfig[];
 
                 /** ComponentConfig attributes. */
-                attributes?: (google.protobuf.Struct.$Properties|null);
+                public attributes?: (google.protobuf.IStruct|null);
 
                 /** ComponentConfig api. */
-                api: string;
+                public api: string;
 
                 /**
                  * Creates a new ComponentConfig instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns ComponentConfig instance
                  */
-                static create(properties: viam.app.v1.ComponentConfig.$Shape): viam.app.v1.ComponentConfig & viam.app.v1.ComponentConfig.$Shape;
-                static create(properties?: viam.app.v1.ComponentConfig.$Properties): viam.app.v1.ComponentConfig;
+                public static create(properties?: viam.app.v1.IComponentConfig): viam.app.v1.ComponentConfig;
 
                 /**
                  * Encodes the specified ComponentConfig message. Does not implicitly {@link viam.app.v1.ComponentConfig.verify|verify} messages.
@@ -392,98 +317,50 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.app.v1.ComponentConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.app.v1.IComponentConfig, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a ComponentConfig message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.app.v1.ComponentConfig & viam.app.v1.ComponentConfig.$Shape} ComponentConfig
+                 * @returns ComponentConfig
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.ComponentConfig & viam.app.v1.ComponentConfig.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.ComponentConfig;
             }
 
-            namespace ComponentConfig {
+            /** Properties of a ResourceLevelServiceConfig. */
+            interface IResourceLevelServiceConfig {
 
-                /** Properties of a ComponentConfig. */
-                interface $Properties {
+                /** ResourceLevelServiceConfig type */
+                type?: (string|null);
 
-                    /** ComponentConfig name */
-                    name?: (string|null);
-
-                    /** ComponentConfig namespace */
-                    namespace?: (string|null);
-
-                    /** ComponentConfig type */
-                    type?: (string|null);
-
-                    /** ComponentConfig model */
-                    model?: (string|null);
-
-                    /** ComponentConfig dependsOn */
-                    dependsOn?: (string[]|null);
-
-                    /** ComponentConfig serviceConfigs */
-                    serviceConfigs?: (viam.app.v1.ResourceLevelServiceConfig.$Properties[]|null);
-
-                    /** ComponentConfig attributes */
-                    attributes?: (google.protobuf.Struct.$Properties|null);
-
-                    /** ComponentConfig api */
-                    api?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a ComponentConfig. */
-                type $Shape = {
-                  name?: string|null;
-                  namespace?: string|null;
-                  type?: string|null;
-                  model?: string|null;
-                  dependsOn?: string[]|null;
-                  serviceConfigs?: viam.app.v1.ResourceLevelServiceConfig.$Shape[]|null;
-                  attributes?: google.protobuf.Struct.$Shape|null;
-                  api?: string|null;
-                  $unknowns?: Uint8Array[];
-                };
-            }
-
-            /**
-             * Properties of a ResourceLevelServiceConfig.
-             * @deprecated Use viam.app.v1.ResourceLevelServiceConfig.$Properties instead.
-             */
-            interface IResourceLevelServiceConfig extends viam.app.v1.ResourceLevelServiceConfig.$Properties {
+                /** ResourceLevelServiceConfig attributes */
+                attributes?: (google.protobuf.IStruct|null);
             }
 
             /** Represents a ResourceLevelServiceConfig. */
-            class ResourceLevelServiceConfig {
+            class ResourceLevelServiceConfig implements IResourceLevelServiceConfig {
 
                 /**
                  * Constructs a new ResourceLevelServiceConfig.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.app.v1.ResourceLevelServiceConfig.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.app.v1.IResourceLevelServiceConfig);
 
                 /** ResourceLevelServiceConfig type. */
-                type: string;
+                public type: string;
 
                 /** ResourceLevelServiceConfig attributes. */
-                attributes?: (google.protobuf.Struct.$Properties|null);
+                public attributes?: (google.protobuf.IStruct|null);
 
                 /**
                  * Creates a new ResourceLevelServiceConfig instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns ResourceLevelServiceConfig instance
                  */
-                static create(properties: viam.app.v1.ResourceLevelServiceConfig.$Shape): viam.app.v1.ResourceLevelServiceConfig & viam.app.v1.ResourceLevelServiceConfig.$Shape;
-                static create(properties?: viam.app.v1.ResourceLevelServiceConfig.$Properties): viam.app.v1.ResourceLevelServiceConfig;
+                public static create(properties?: viam.app.v1.IResourceLevelServiceConfig): viam.app.v1.ResourceLevelServiceConfig;
 
                 /**
                  * Encodes the specified ResourceLevelServiceConfig message. Does not implicitly {@link viam.app.v1.ResourceLevelServiceConfig.verify|verify} messages.
@@ -491,92 +368,86 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.app.v1.ResourceLevelServiceConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.app.v1.IResourceLevelServiceConfig, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a ResourceLevelServiceConfig message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.app.v1.ResourceLevelServiceConfig & viam.app.v1.ResourceLevelServiceConfig.$Shape} ResourceLevelServiceConfig
+                 * @returns ResourceLevelServiceConfig
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.ResourceLevelServiceConfig & viam.app.v1.ResourceLevelServiceConfig.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.ResourceLevelServiceConfig;
             }
 
-            namespace ResourceLevelServiceConfig {
+            /** Properties of a ServiceConfig. */
+            interface IServiceConfig {
 
-                /** Properties of a ResourceLevelServiceConfig. */
-                interface $Properties {
+                /** ServiceConfig name */
+                name?: (string|null);
 
-                    /** ResourceLevelServiceConfig type */
-                    type?: (string|null);
+                /** ServiceConfig namespace */
+                namespace?: (string|null);
 
-                    /** ResourceLevelServiceConfig attributes */
-                    attributes?: (google.protobuf.Struct.$Properties|null);
+                /** ServiceConfig type */
+                type?: (string|null);
 
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
+                /** ServiceConfig attributes */
+                attributes?: (google.protobuf.IStruct|null);
 
-                /** Shape of a ResourceLevelServiceConfig. */
-                type $Shape = {
-                  type?: string|null;
-                  attributes?: google.protobuf.Struct.$Shape|null;
-                  $unknowns?: Uint8Array[];
-                };
-            }
+                /** ServiceConfig dependsOn */
+                dependsOn?: (string[]|null);
 
-            /**
-             * Properties of a ServiceConfig.
-             * @deprecated Use viam.app.v1.ServiceConfig.$Properties instead.
-             */
-            interface IServiceConfig extends viam.app.v1.ServiceConfig.$Properties {
+                /** ServiceConfig model */
+                model?: (string|null);
+
+                /** ServiceConfig api */
+                api?: (string|null);
+
+                /** ServiceConfig serviceConfigs */
+                serviceConfigs?: (viam.app.v1.IResourceLevelServiceConfig[]|null);
             }
 
             /** Represents a ServiceConfig. */
-            class ServiceConfig {
+            class ServiceConfig implements IServiceConfig {
 
                 /**
                  * Constructs a new ServiceConfig.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.app.v1.ServiceConfig.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.app.v1.IServiceConfig);
 
                 /** ServiceConfig name. */
-                name: string;
+                public name: string;
 
                 /** ServiceConfig namespace. */
-                namespace: string;
+                public namespace: string;
 
                 /** ServiceConfig type. */
-                type: string;
+                public type: string;
 
                 /** ServiceConfig attributes. */
-                attributes?: (google.protobuf.Struct.$Properties|null);
+                public attributes?: (google.protobuf.IStruct|null);
 
                 /** ServiceConfig dependsOn. */
-                dependsOn: string[];
+                public dependsOn: string[];
 
                 /** ServiceConfig model. */
-                model: string;
+                public model: string;
 
                 /** ServiceConfig api. */
-                api: string;
+                public api: string;
 
                 /** ServiceConfig serviceConfigs. */
-                serviceConfigs: viam.app.v1.ResourceLevelServiceConfig.$Properties[];
+                public serviceConfigs: viam.app.v1.IResourceLevelServiceConfig[];
 
                 /**
                  * Creates a new ServiceConfig instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns ServiceConfig instance
                  */
-                static create(properties: viam.app.v1.ServiceConfig.$Shape): viam.app.v1.ServiceConfig & viam.app.v1.ServiceConfig.$Shape;
-                static create(properties?: viam.app.v1.ServiceConfig.$Properties): viam.app.v1.ServiceConfig;
+                public static create(properties?: viam.app.v1.IServiceConfig): viam.app.v1.ServiceConfig;
 
                 /**
                  * Encodes the specified ServiceConfig message. Does not implicitly {@link viam.app.v1.ServiceConfig.verify|verify} messages.
@@ -584,117 +455,59 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.app.v1.ServiceConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.app.v1.IServiceConfig, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a ServiceConfig message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.app.v1.ServiceConfig & viam.app.v1.ServiceConfig.$Shape} ServiceConfig
+                 * @returns ServiceConfig
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.ServiceConfig & viam.app.v1.ServiceConfig.$Shape;
-            }
-
-            namespace ServiceConfig {
-
-                /** Properties of a ServiceConfig. */
-                interface $Properties {
-
-                    /** ServiceConfig name */
-                    name?: (string|null);
-
-                    /** ServiceConfig namespace */
-                    namespace?: (string|null);
-
-                    /** ServiceConfig type */
-                    type?: (string|null);
-
-                    /** ServiceConfig attributes */
-                    attributes?: (google.protobuf.Struct.$Properties|null);
-
-                    /** ServiceConfig dependsOn */
-                    dependsOn?: (string[]|null);
-
-                    /** ServiceConfig model */
-                    model?: (string|null);
-
-                    /** ServiceConfig api */
-                    api?: (string|null);
-
-                    /** ServiceConfig serviceConfigs */
-                    serviceConfigs?: (viam.app.v1.ResourceLevelServiceConfig.$Properties[]|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a ServiceConfig. */
-                type $Shape = {
-                  name?: string|null;
-                  namespace?: string|null;
-                  type?: string|null;
-                  attributes?: google.protobuf.Struct.$Shape|null;
-                  dependsOn?: string[]|null;
-                  model?: string|null;
-                  api?: string|null;
-                  serviceConfigs?: viam.app.v1.ResourceLevelServiceConfig.$Shape[]|null;
-                  $unknowns?: Uint8Array[];
-                };
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.ServiceConfig;
             }
 
             /** CredentialsType enum. */
             enum CredentialsType {
-
-                /** CREDENTIALS_TYPE_UNSPECIFIED value */
                 CREDENTIALS_TYPE_UNSPECIFIED = 0,
-
-                /** CREDENTIALS_TYPE_INTERNAL value */
                 CREDENTIALS_TYPE_INTERNAL = 1,
-
-                /** CREDENTIALS_TYPE_API_KEY value */
                 CREDENTIALS_TYPE_API_KEY = 2,
-
-                /** CREDENTIALS_TYPE_ROBOT_SECRET value */
                 CREDENTIALS_TYPE_ROBOT_SECRET = 3,
-
-                /** CREDENTIALS_TYPE_ROBOT_LOCATION_SECRET value */
                 CREDENTIALS_TYPE_ROBOT_LOCATION_SECRET = 4
             }
 
-            /**
-             * Properties of a RemoteAuth.
-             * @deprecated Use viam.app.v1.RemoteAuth.$Properties instead.
-             */
-            interface IRemoteAuth extends viam.app.v1.RemoteAuth.$Properties {
+            /** Properties of a RemoteAuth. */
+            interface IRemoteAuth {
+
+                /** RemoteAuth credentials */
+                credentials?: (viam.app.v1.RemoteAuth.ICredentials|null);
+
+                /** RemoteAuth entity */
+                entity?: (string|null);
             }
 
             /** Represents a RemoteAuth. */
-            class RemoteAuth {
+            class RemoteAuth implements IRemoteAuth {
 
                 /**
                  * Constructs a new RemoteAuth.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.app.v1.RemoteAuth.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.app.v1.IRemoteAuth);
 
                 /** RemoteAuth credentials. */
-                credentials?: (viam.app.v1.RemoteAuth.Credentials.$Properties|null);
+                public credentials?: (viam.app.v1.RemoteAuth.ICredentials|null);
 
                 /** RemoteAuth entity. */
-                entity: string;
+                public entity: string;
 
                 /**
                  * Creates a new RemoteAuth instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns RemoteAuth instance
                  */
-                static create(properties: viam.app.v1.RemoteAuth.$Shape): viam.app.v1.RemoteAuth & viam.app.v1.RemoteAuth.$Shape;
-                static create(properties?: viam.app.v1.RemoteAuth.$Properties): viam.app.v1.RemoteAuth;
+                public static create(properties?: viam.app.v1.IRemoteAuth): viam.app.v1.RemoteAuth;
 
                 /**
                  * Encodes the specified RemoteAuth message. Does not implicitly {@link viam.app.v1.RemoteAuth.verify|verify} messages.
@@ -702,69 +515,52 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.app.v1.RemoteAuth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.app.v1.IRemoteAuth, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a RemoteAuth message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.app.v1.RemoteAuth & viam.app.v1.RemoteAuth.$Shape} RemoteAuth
+                 * @returns RemoteAuth
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.RemoteAuth & viam.app.v1.RemoteAuth.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.RemoteAuth;
             }
 
             namespace RemoteAuth {
 
-                /** Properties of a RemoteAuth. */
-                interface $Properties {
+                /** Properties of a Credentials. */
+                interface ICredentials {
 
-                    /** RemoteAuth credentials */
-                    credentials?: (viam.app.v1.RemoteAuth.Credentials.$Properties|null);
+                    /** Credentials type */
+                    type?: (viam.app.v1.CredentialsType|null);
 
-                    /** RemoteAuth entity */
-                    entity?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a RemoteAuth. */
-                type $Shape = viam.app.v1.RemoteAuth.$Properties;
-
-                /**
-                 * Properties of a Credentials.
-                 * @deprecated Use viam.app.v1.RemoteAuth.Credentials.$Properties instead.
-                 */
-                interface ICredentials extends viam.app.v1.RemoteAuth.Credentials.$Properties {
+                    /** Credentials payload */
+                    payload?: (string|null);
                 }
 
                 /** Represents a Credentials. */
-                class Credentials {
+                class Credentials implements ICredentials {
 
                     /**
                      * Constructs a new Credentials.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.app.v1.RemoteAuth.Credentials.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.app.v1.RemoteAuth.ICredentials);
 
                     /** Credentials type. */
-                    type: viam.app.v1.CredentialsType;
+                    public type: viam.app.v1.CredentialsType;
 
                     /** Credentials payload. */
-                    payload: string;
+                    public payload: string;
 
                     /**
                      * Creates a new Credentials instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns Credentials instance
                      */
-                    static create(properties: viam.app.v1.RemoteAuth.Credentials.$Shape): viam.app.v1.RemoteAuth.Credentials & viam.app.v1.RemoteAuth.Credentials.$Shape;
-                    static create(properties?: viam.app.v1.RemoteAuth.Credentials.$Properties): viam.app.v1.RemoteAuth.Credentials;
+                    public static create(properties?: viam.app.v1.RemoteAuth.ICredentials): viam.app.v1.RemoteAuth.Credentials;
 
                     /**
                      * Encodes the specified Credentials message. Does not implicitly {@link viam.app.v1.RemoteAuth.Credentials.verify|verify} messages.
@@ -772,83 +568,75 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.app.v1.RemoteAuth.Credentials.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.app.v1.RemoteAuth.ICredentials, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a Credentials message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.app.v1.RemoteAuth.Credentials & viam.app.v1.RemoteAuth.Credentials.$Shape} Credentials
+                     * @returns Credentials
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.RemoteAuth.Credentials & viam.app.v1.RemoteAuth.Credentials.$Shape;
-                }
-
-                namespace Credentials {
-
-                    /** Properties of a Credentials. */
-                    interface $Properties {
-
-                        /** Credentials type */
-                        type?: (viam.app.v1.CredentialsType|null);
-
-                        /** Credentials payload */
-                        payload?: (string|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a Credentials. */
-                    type $Shape = viam.app.v1.RemoteAuth.Credentials.$Properties;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.RemoteAuth.Credentials;
                 }
             }
 
-            /**
-             * Properties of a RemoteConfig.
-             * @deprecated Use viam.app.v1.RemoteConfig.$Properties instead.
-             */
-            interface IRemoteConfig extends viam.app.v1.RemoteConfig.$Properties {
+            /** Properties of a RemoteConfig. */
+            interface IRemoteConfig {
+
+                /** RemoteConfig name */
+                name?: (string|null);
+
+                /** RemoteConfig address */
+                address?: (string|null);
+
+                /** RemoteConfig auth */
+                auth?: (viam.app.v1.IRemoteAuth|null);
+
+                /** RemoteConfig insecure */
+                insecure?: (boolean|null);
+
+                /** RemoteConfig secret */
+                secret?: (string|null);
+
+                /** RemoteConfig prefix */
+                prefix?: (string|null);
             }
 
             /** Represents a RemoteConfig. */
-            class RemoteConfig {
+            class RemoteConfig implements IRemoteConfig {
 
                 /**
                  * Constructs a new RemoteConfig.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.app.v1.RemoteConfig.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.app.v1.IRemoteConfig);
 
                 /** RemoteConfig name. */
-                name: string;
+                public name: string;
 
                 /** RemoteConfig address. */
-                address: string;
+                public address: string;
 
                 /** RemoteConfig auth. */
-                auth?: (viam.app.v1.RemoteAuth.$Properties|null);
+                public auth?: (viam.app.v1.IRemoteAuth|null);
 
                 /** RemoteConfig insecure. */
-                insecure: boolean;
+                public insecure: boolean;
 
                 /** RemoteConfig secret. */
-                secret: string;
+                public secret: string;
 
                 /** RemoteConfig prefix. */
-                prefix: string;
+                public prefix: string;
 
                 /**
                  * Creates a new RemoteConfig instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns RemoteConfig instance
                  */
-                static create(properties: viam.app.v1.RemoteConfig.$Shape): viam.app.v1.RemoteConfig & viam.app.v1.RemoteConfig.$Shape;
-                static create(properties?: viam.app.v1.RemoteConfig.$Properties): viam.app.v1.RemoteConfig;
+                public static create(properties?: viam.app.v1.IRemoteConfig): viam.app.v1.RemoteConfig;
 
                 /**
                  * Encodes the specified RemoteConfig message. Does not implicitly {@link viam.app.v1.RemoteConfig.verify|verify} messages.
@@ -856,48 +644,17 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.app.v1.RemoteConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.app.v1.IRemoteConfig, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a RemoteConfig message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.app.v1.RemoteConfig & viam.app.v1.RemoteConfig.$Shape} RemoteConfig
+                 * @returns RemoteConfig
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.RemoteConfig & viam.app.v1.RemoteConfig.$Shape;
-            }
-
-            namespace RemoteConfig {
-
-                /** Properties of a RemoteConfig. */
-                interface $Properties {
-
-                    /** RemoteConfig name */
-                    name?: (string|null);
-
-                    /** RemoteConfig address */
-                    address?: (string|null);
-
-                    /** RemoteConfig auth */
-                    auth?: (viam.app.v1.RemoteAuth.$Properties|null);
-
-                    /** RemoteConfig insecure */
-                    insecure?: (boolean|null);
-
-                    /** RemoteConfig secret */
-                    secret?: (string|null);
-
-                    /** RemoteConfig prefix */
-                    prefix?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a RemoteConfig. */
-                type $Shape = viam.app.v1.RemoteConfig.$Properties;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.v1.RemoteConfig;
             }
         }
 
@@ -907,38 +664,37 @@ export namespace viam {
             /** Namespace v1. */
             namespace v1 {
 
-                /**
-                 * Properties of a DataCaptureUploadRequest.
-                 * @deprecated Use viam.app.datasync.v1.DataCaptureUploadRequest.$Properties instead.
-                 */
-                interface IDataCaptureUploadRequest extends viam.app.datasync.v1.DataCaptureUploadRequest.$Properties {
+                /** Properties of a DataCaptureUploadRequest. */
+                interface IDataCaptureUploadRequest {
+
+                    /** DataCaptureUploadRequest metadata */
+                    metadata?: (viam.app.datasync.v1.IUploadMetadata|null);
+
+                    /** DataCaptureUploadRequest sensorContents */
+                    sensorContents?: (viam.app.datasync.v1.ISensorData[]|null);
                 }
 
                 /** Represents a DataCaptureUploadRequest. */
-                class DataCaptureUploadRequest {
+                class DataCaptureUploadRequest implements IDataCaptureUploadRequest {
 
                     /**
                      * Constructs a new DataCaptureUploadRequest.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.app.datasync.v1.DataCaptureUploadRequest.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.app.datasync.v1.IDataCaptureUploadRequest);
 
                     /** DataCaptureUploadRequest metadata. */
-                    metadata?: (viam.app.datasync.v1.UploadMetadata.$Properties|null);
+                    public metadata?: (viam.app.datasync.v1.IUploadMetadata|null);
 
                     /** DataCaptureUploadRequest sensorContents. */
-                    sensorContents: viam.app.datasync.v1.SensorData.$Properties[];
+                    public sensorContents: viam.app.datasync.v1.ISensorData[];
 
                     /**
                      * Creates a new DataCaptureUploadRequest instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns DataCaptureUploadRequest instance
                      */
-                    static create(properties: viam.app.datasync.v1.DataCaptureUploadRequest.$Shape): viam.app.datasync.v1.DataCaptureUploadRequest & viam.app.datasync.v1.DataCaptureUploadRequest.$Shape;
-                    static create(properties?: viam.app.datasync.v1.DataCaptureUploadRequest.$Properties): viam.app.datasync.v1.DataCaptureUploadRequest;
+                    public static create(properties?: viam.app.datasync.v1.IDataCaptureUploadRequest): viam.app.datasync.v1.DataCaptureUploadRequest;
 
                     /**
                      * Encodes the specified DataCaptureUploadRequest message. Does not implicitly {@link viam.app.datasync.v1.DataCaptureUploadRequest.verify|verify} messages.
@@ -946,74 +702,50 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.app.datasync.v1.DataCaptureUploadRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.app.datasync.v1.IDataCaptureUploadRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a DataCaptureUploadRequest message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.app.datasync.v1.DataCaptureUploadRequest & viam.app.datasync.v1.DataCaptureUploadRequest.$Shape} DataCaptureUploadRequest
+                     * @returns DataCaptureUploadRequest
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.datasync.v1.DataCaptureUploadRequest & viam.app.datasync.v1.DataCaptureUploadRequest.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.datasync.v1.DataCaptureUploadRequest;
                 }
 
-                namespace DataCaptureUploadRequest {
+                /** Properties of a DataCaptureUploadResponse. */
+                interface IDataCaptureUploadResponse {
 
-                    /** Properties of a DataCaptureUploadRequest. */
-                    interface $Properties {
+                    /** DataCaptureUploadResponse fileId */
+                    fileId?: (string|null);
 
-                        /** DataCaptureUploadRequest metadata */
-                        metadata?: (viam.app.datasync.v1.UploadMetadata.$Properties|null);
-
-                        /** DataCaptureUploadRequest sensorContents */
-                        sensorContents?: (viam.app.datasync.v1.SensorData.$Properties[]|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a DataCaptureUploadRequest. */
-                    type $Shape = {
-                      metadata?: viam.app.datasync.v1.UploadMetadata.$Shape|null;
-                      sensorContents?: viam.app.datasync.v1.SensorData.$Shape[]|null;
-                      $unknowns?: Uint8Array[];
-                    };
-                }
-
-                /**
-                 * Properties of a DataCaptureUploadResponse.
-                 * @deprecated Use viam.app.datasync.v1.DataCaptureUploadResponse.$Properties instead.
-                 */
-                interface IDataCaptureUploadResponse extends viam.app.datasync.v1.DataCaptureUploadResponse.$Properties {
+                    /** DataCaptureUploadResponse binaryDataId */
+                    binaryDataId?: (string|null);
                 }
 
                 /** Represents a DataCaptureUploadResponse. */
-                class DataCaptureUploadResponse {
+                class DataCaptureUploadResponse implements IDataCaptureUploadResponse {
 
                     /**
                      * Constructs a new DataCaptureUploadResponse.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.app.datasync.v1.DataCaptureUploadResponse.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.app.datasync.v1.IDataCaptureUploadResponse);
 
                     /** DataCaptureUploadResponse fileId. */
-                    fileId: string;
+                    public fileId: string;
 
                     /** DataCaptureUploadResponse binaryDataId. */
-                    binaryDataId: string;
+                    public binaryDataId: string;
 
                     /**
                      * Creates a new DataCaptureUploadResponse instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns DataCaptureUploadResponse instance
                      */
-                    static create(properties: viam.app.datasync.v1.DataCaptureUploadResponse.$Shape): viam.app.datasync.v1.DataCaptureUploadResponse & viam.app.datasync.v1.DataCaptureUploadResponse.$Shape;
-                    static create(properties?: viam.app.datasync.v1.DataCaptureUploadResponse.$Properties): viam.app.datasync.v1.DataCaptureUploadResponse;
+                    public static create(properties?: viam.app.datasync.v1.IDataCaptureUploadResponse): viam.app.datasync.v1.DataCaptureUploadResponse;
 
                     /**
                      * Encodes the specified DataCaptureUploadResponse message. Does not implicitly {@link viam.app.datasync.v1.DataCaptureUploadResponse.verify|verify} messages.
@@ -1021,113 +753,112 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.app.datasync.v1.DataCaptureUploadResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.app.datasync.v1.IDataCaptureUploadResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a DataCaptureUploadResponse message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.app.datasync.v1.DataCaptureUploadResponse & viam.app.datasync.v1.DataCaptureUploadResponse.$Shape} DataCaptureUploadResponse
+                     * @returns DataCaptureUploadResponse
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.datasync.v1.DataCaptureUploadResponse & viam.app.datasync.v1.DataCaptureUploadResponse.$Shape;
-                }
-
-                namespace DataCaptureUploadResponse {
-
-                    /** Properties of a DataCaptureUploadResponse. */
-                    interface $Properties {
-
-                        /** DataCaptureUploadResponse fileId */
-                        fileId?: (string|null);
-
-                        /** DataCaptureUploadResponse binaryDataId */
-                        binaryDataId?: (string|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a DataCaptureUploadResponse. */
-                    type $Shape = viam.app.datasync.v1.DataCaptureUploadResponse.$Properties;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.datasync.v1.DataCaptureUploadResponse;
                 }
 
                 /** DataType enum. */
                 enum DataType {
-
-                    /** DATA_TYPE_UNSPECIFIED value */
                     DATA_TYPE_UNSPECIFIED = 0,
-
-                    /** DATA_TYPE_BINARY_SENSOR value */
                     DATA_TYPE_BINARY_SENSOR = 1,
-
-                    /** DATA_TYPE_TABULAR_SENSOR value */
                     DATA_TYPE_TABULAR_SENSOR = 2,
-
-                    /** DATA_TYPE_FILE value */
                     DATA_TYPE_FILE = 3
                 }
 
-                /**
-                 * Properties of an UploadMetadata.
-                 * @deprecated Use viam.app.datasync.v1.UploadMetadata.$Properties instead.
-                 */
-                interface IUploadMetadata extends viam.app.datasync.v1.UploadMetadata.$Properties {
+                /** Properties of an UploadMetadata. */
+                interface IUploadMetadata {
+
+                    /** UploadMetadata partId */
+                    partId?: (string|null);
+
+                    /** UploadMetadata componentType */
+                    componentType?: (string|null);
+
+                    /** UploadMetadata componentName */
+                    componentName?: (string|null);
+
+                    /** UploadMetadata methodName */
+                    methodName?: (string|null);
+
+                    /** UploadMetadata type */
+                    type?: (viam.app.datasync.v1.DataType|null);
+
+                    /** UploadMetadata fileName */
+                    fileName?: (string|null);
+
+                    /** UploadMetadata methodParameters */
+                    methodParameters?: ({ [k: string]: google.protobuf.IAny }|null);
+
+                    /** UploadMetadata fileExtension */
+                    fileExtension?: (string|null);
+
+                    /** UploadMetadata tags */
+                    tags?: (string[]|null);
+
+                    /** UploadMetadata datasetIds */
+                    datasetIds?: (string[]|null);
+
+                    /** UploadMetadata mimeType */
+                    mimeType?: (string|null);
                 }
 
                 /** Represents an UploadMetadata. */
-                class UploadMetadata {
+                class UploadMetadata implements IUploadMetadata {
 
                     /**
                      * Constructs a new UploadMetadata.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.app.datasync.v1.UploadMetadata.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.app.datasync.v1.IUploadMetadata);
 
                     /** UploadMetadata partId. */
-                    partId: string;
+                    public partId: string;
 
                     /** UploadMetadata componentType. */
-                    componentType: string;
+                    public componentType: string;
 
                     /** UploadMetadata componentName. */
-                    componentName: string;
+                    public componentName: string;
 
                     /** UploadMetadata methodName. */
-                    methodName: string;
+                    public methodName: string;
 
                     /** UploadMetadata type. */
-                    type: viam.app.datasync.v1.DataType;
+                    public type: viam.app.datasync.v1.DataType;
 
                     /** UploadMetadata fileName. */
-                    fileName: string;
+                    public fileName: string;
 
                     /** UploadMetadata methodParameters. */
-                    methodParameters: { [k: string]: google.protobuf.Any.$Properties };
+                    public methodParameters: { [k: string]: google.protobuf.IAny };
 
                     /** UploadMetadata fileExtension. */
-                    fileExtension: string;
+                    public fileExtension: string;
 
                     /** UploadMetadata tags. */
-                    tags: string[];
+                    public tags: string[];
 
                     /** UploadMetadata datasetIds. */
-                    datasetIds: string[];
+                    public datasetIds: string[];
 
                     /** UploadMetadata mimeType. */
-                    mimeType: string;
+                    public mimeType: string;
 
                     /**
                      * Creates a new UploadMetadata instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns UploadMetadata instance
                      */
-                    static create(properties: viam.app.datasync.v1.UploadMetadata.$Shape): viam.app.datasync.v1.UploadMetadata & viam.app.datasync.v1.UploadMetadata.$Shape;
-                    static create(properties?: viam.app.datasync.v1.UploadMetadata.$Properties): viam.app.datasync.v1.UploadMetadata;
+                    public static create(properties?: viam.app.datasync.v1.IUploadMetadata): viam.app.datasync.v1.UploadMetadata;
 
                     /**
                      * Encodes the specified UploadMetadata message. Does not implicitly {@link viam.app.datasync.v1.UploadMetadata.verify|verify} messages.
@@ -1135,97 +866,50 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.app.datasync.v1.UploadMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.app.datasync.v1.IUploadMetadata, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes an UploadMetadata message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.app.datasync.v1.UploadMetadata & viam.app.datasync.v1.UploadMetadata.$Shape} UploadMetadata
+                     * @returns UploadMetadata
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.datasync.v1.UploadMetadata & viam.app.datasync.v1.UploadMetadata.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.datasync.v1.UploadMetadata;
                 }
 
-                namespace UploadMetadata {
+                /** Properties of a SensorMetadata. */
+                interface ISensorMetadata {
 
-                    /** Properties of an UploadMetadata. */
-                    interface $Properties {
+                    /** SensorMetadata timeRequested */
+                    timeRequested?: (google.protobuf.ITimestamp|null);
 
-                        /** UploadMetadata partId */
-                        partId?: (string|null);
-
-                        /** UploadMetadata componentType */
-                        componentType?: (string|null);
-
-                        /** UploadMetadata componentName */
-                        componentName?: (string|null);
-
-                        /** UploadMetadata methodName */
-                        methodName?: (string|null);
-
-                        /** UploadMetadata type */
-                        type?: (viam.app.datasync.v1.DataType|null);
-
-                        /** UploadMetadata fileName */
-                        fileName?: (string|null);
-
-                        /** UploadMetadata methodParameters */
-                        methodParameters?: ({ [k: string]: google.protobuf.Any.$Properties }|null);
-
-                        /** UploadMetadata fileExtension */
-                        fileExtension?: (string|null);
-
-                        /** UploadMetadata tags */
-                        tags?: (string[]|null);
-
-                        /** UploadMetadata datasetIds */
-                        datasetIds?: (string[]|null);
-
-                        /** UploadMetadata mimeType */
-                        mimeType?: (string|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of an UploadMetadata. */
-                    type $Shape = viam.app.datasync.v1.UploadMetadata.$Properties;
-                }
-
-                /**
-                 * Properties of a SensorMetadata.
-                 * @deprecated Use viam.app.datasync.v1.SensorMetadata.$Properties instead.
-                 */
-                interface ISensorMetadata extends viam.app.datasync.v1.SensorMetadata.$Properties {
+                    /** SensorMetadata timeReceived */
+                    timeReceived?: (google.protobuf.ITimestamp|null);
                 }
 
                 /** Represents a SensorMetadata. */
-                class SensorMetadata {
+                class SensorMetadata implements ISensorMetadata {
 
                     /**
                      * Constructs a new SensorMetadata.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.app.datasync.v1.SensorMetadata.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.app.datasync.v1.ISensorMetadata);
 
                     /** SensorMetadata timeRequested. */
-                    timeRequested?: (google.protobuf.Timestamp.$Properties|null);
+                    public timeRequested?: (google.protobuf.ITimestamp|null);
 
                     /** SensorMetadata timeReceived. */
-                    timeReceived?: (google.protobuf.Timestamp.$Properties|null);
+                    public timeReceived?: (google.protobuf.ITimestamp|null);
 
                     /**
                      * Creates a new SensorMetadata instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns SensorMetadata instance
                      */
-                    static create(properties: viam.app.datasync.v1.SensorMetadata.$Shape): viam.app.datasync.v1.SensorMetadata & viam.app.datasync.v1.SensorMetadata.$Shape;
-                    static create(properties?: viam.app.datasync.v1.SensorMetadata.$Properties): viam.app.datasync.v1.SensorMetadata;
+                    public static create(properties?: viam.app.datasync.v1.ISensorMetadata): viam.app.datasync.v1.SensorMetadata;
 
                     /**
                      * Encodes the specified SensorMetadata message. Does not implicitly {@link viam.app.datasync.v1.SensorMetadata.verify|verify} messages.
@@ -1233,76 +917,59 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.app.datasync.v1.SensorMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.app.datasync.v1.ISensorMetadata, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a SensorMetadata message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.app.datasync.v1.SensorMetadata & viam.app.datasync.v1.SensorMetadata.$Shape} SensorMetadata
+                     * @returns SensorMetadata
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.datasync.v1.SensorMetadata & viam.app.datasync.v1.SensorMetadata.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.datasync.v1.SensorMetadata;
                 }
 
-                namespace SensorMetadata {
+                /** Properties of a SensorData. */
+                interface ISensorData {
 
-                    /** Properties of a SensorMetadata. */
-                    interface $Properties {
+                    /** SensorData metadata */
+                    metadata?: (viam.app.datasync.v1.ISensorMetadata|null);
 
-                        /** SensorMetadata timeRequested */
-                        timeRequested?: (google.protobuf.Timestamp.$Properties|null);
+                    /** SensorData struct */
+                    struct?: (google.protobuf.IStruct|null);
 
-                        /** SensorMetadata timeReceived */
-                        timeReceived?: (google.protobuf.Timestamp.$Properties|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a SensorMetadata. */
-                    type $Shape = viam.app.datasync.v1.SensorMetadata.$Properties;
-                }
-
-                /**
-                 * Properties of a SensorData.
-                 * @deprecated Use viam.app.datasync.v1.SensorData.$Properties instead.
-                 */
-                interface ISensorData extends viam.app.datasync.v1.SensorData.$Properties {
+                    /** SensorData binary */
+                    binary?: (Uint8Array|null);
                 }
 
                 /** Represents a SensorData. */
-                class SensorData {
+                class SensorData implements ISensorData {
 
                     /**
                      * Constructs a new SensorData.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.app.datasync.v1.SensorData.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.app.datasync.v1.ISensorData);
 
                     /** SensorData metadata. */
-                    metadata?: (viam.app.datasync.v1.SensorMetadata.$Properties|null);
+                    public metadata?: (viam.app.datasync.v1.ISensorMetadata|null);
 
                     /** SensorData struct. */
-                    struct?: (google.protobuf.Struct.$Properties|null);
+                    public struct?: (google.protobuf.IStruct|null);
 
                     /** SensorData binary. */
-                    binary?: (Uint8Array|null);
+                    public binary?: (Uint8Array|null);
 
                     /** SensorData data. */
-                    data?: ("struct"|"binary");
+                    public data?: ("struct"|"binary");
 
                     /**
                      * Creates a new SensorData instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns SensorData instance
                      */
-                    static create(properties: viam.app.datasync.v1.SensorData.$Shape): viam.app.datasync.v1.SensorData & viam.app.datasync.v1.SensorData.$Shape;
-                    static create(properties?: viam.app.datasync.v1.SensorData.$Properties): viam.app.datasync.v1.SensorData;
+                    public static create(properties?: viam.app.datasync.v1.ISensorData): viam.app.datasync.v1.SensorData;
 
                     /**
                      * Encodes the specified SensorData message. Does not implicitly {@link viam.app.datasync.v1.SensorData.verify|verify} messages.
@@ -1310,49 +977,17 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.app.datasync.v1.SensorData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.app.datasync.v1.ISensorData, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a SensorData message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.app.datasync.v1.SensorData & viam.app.datasync.v1.SensorData.$Shape} SensorData
+                     * @returns SensorData
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.datasync.v1.SensorData & viam.app.datasync.v1.SensorData.$Shape;
-                }
-
-                namespace SensorData {
-
-                    /** Properties of a SensorData. */
-                    interface $Properties {
-
-                        /** SensorData metadata */
-                        metadata?: (viam.app.datasync.v1.SensorMetadata.$Properties|null);
-
-                        /** SensorData struct */
-                        struct?: (google.protobuf.Struct.$Properties|null);
-
-                        /** SensorData binary */
-                        binary?: (Uint8Array|null);
-
-                        /** SensorData data */
-                        data?: ("struct"|"binary");
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Narrowed shape of a SensorData. */
-                    type $Shape = {
-                      metadata?: viam.app.datasync.v1.SensorMetadata.$Shape|null;
-                      struct?: google.protobuf.Struct.$Shape|null;
-                      binary?: Uint8Array|null;
-                      $unknowns?: Uint8Array[];
-                    } & (
-                      ({ data?: undefined; struct?: null; binary?: null }|{ data?: "struct"; struct: google.protobuf.Struct.$Shape; binary?: null }|{ data?: "binary"; struct?: null; binary: Uint8Array })
-                    );
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.datasync.v1.SensorData;
                 }
             }
         }
@@ -1367,44 +1002,49 @@ export namespace viam {
             /** Namespace v1. */
             namespace v1 {
 
-                /**
-                 * Properties of a SetGPIORequest.
-                 * @deprecated Use viam.component.board.v1.SetGPIORequest.$Properties instead.
-                 */
-                interface ISetGPIORequest extends viam.component.board.v1.SetGPIORequest.$Properties {
+                /** Properties of a SetGPIORequest. */
+                interface ISetGPIORequest {
+
+                    /** SetGPIORequest name */
+                    name?: (string|null);
+
+                    /** SetGPIORequest pin */
+                    pin?: (string|null);
+
+                    /** SetGPIORequest high */
+                    high?: (boolean|null);
+
+                    /** SetGPIORequest extra */
+                    extra?: (google.protobuf.IStruct|null);
                 }
 
                 /** Represents a SetGPIORequest. */
-                class SetGPIORequest {
+                class SetGPIORequest implements ISetGPIORequest {
 
                     /**
                      * Constructs a new SetGPIORequest.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.component.board.v1.SetGPIORequest.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.component.board.v1.ISetGPIORequest);
 
                     /** SetGPIORequest name. */
-                    name: string;
+                    public name: string;
 
                     /** SetGPIORequest pin. */
-                    pin: string;
+                    public pin: string;
 
                     /** SetGPIORequest high. */
-                    high: boolean;
+                    public high: boolean;
 
                     /** SetGPIORequest extra. */
-                    extra?: (google.protobuf.Struct.$Properties|null);
+                    public extra?: (google.protobuf.IStruct|null);
 
                     /**
                      * Creates a new SetGPIORequest instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns SetGPIORequest instance
                      */
-                    static create(properties: viam.component.board.v1.SetGPIORequest.$Shape): viam.component.board.v1.SetGPIORequest & viam.component.board.v1.SetGPIORequest.$Shape;
-                    static create(properties?: viam.component.board.v1.SetGPIORequest.$Properties): viam.component.board.v1.SetGPIORequest;
+                    public static create(properties?: viam.component.board.v1.ISetGPIORequest): viam.component.board.v1.SetGPIORequest;
 
                     /**
                      * Encodes the specified SetGPIORequest message. Does not implicitly {@link viam.component.board.v1.SetGPIORequest.verify|verify} messages.
@@ -1412,76 +1052,38 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.component.board.v1.SetGPIORequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.component.board.v1.ISetGPIORequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a SetGPIORequest message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.SetGPIORequest & viam.component.board.v1.SetGPIORequest.$Shape} SetGPIORequest
+                     * @returns SetGPIORequest
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.SetGPIORequest & viam.component.board.v1.SetGPIORequest.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.SetGPIORequest;
                 }
 
-                namespace SetGPIORequest {
-
-                    /** Properties of a SetGPIORequest. */
-                    interface $Properties {
-
-                        /** SetGPIORequest name */
-                        name?: (string|null);
-
-                        /** SetGPIORequest pin */
-                        pin?: (string|null);
-
-                        /** SetGPIORequest high */
-                        high?: (boolean|null);
-
-                        /** SetGPIORequest extra */
-                        extra?: (google.protobuf.Struct.$Properties|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a SetGPIORequest. */
-                    type $Shape = {
-                      name?: string|null;
-                      pin?: string|null;
-                      high?: boolean|null;
-                      extra?: google.protobuf.Struct.$Shape|null;
-                      $unknowns?: Uint8Array[];
-                    };
-                }
-
-                /**
-                 * Properties of a SetGPIOResponse.
-                 * @deprecated Use viam.component.board.v1.SetGPIOResponse.$Properties instead.
-                 */
-                interface ISetGPIOResponse extends viam.component.board.v1.SetGPIOResponse.$Properties {
+                /** Properties of a SetGPIOResponse. */
+                interface ISetGPIOResponse {
                 }
 
                 /** Represents a SetGPIOResponse. */
-                class SetGPIOResponse {
+                class SetGPIOResponse implements ISetGPIOResponse {
 
                     /**
                      * Constructs a new SetGPIOResponse.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.component.board.v1.SetGPIOResponse.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.component.board.v1.ISetGPIOResponse);
 
                     /**
                      * Creates a new SetGPIOResponse instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns SetGPIOResponse instance
                      */
-                    static create(properties: viam.component.board.v1.SetGPIOResponse.$Shape): viam.component.board.v1.SetGPIOResponse & viam.component.board.v1.SetGPIOResponse.$Shape;
-                    static create(properties?: viam.component.board.v1.SetGPIOResponse.$Properties): viam.component.board.v1.SetGPIOResponse;
+                    public static create(properties?: viam.component.board.v1.ISetGPIOResponse): viam.component.board.v1.SetGPIOResponse;
 
                     /**
                      * Encodes the specified SetGPIOResponse message. Does not implicitly {@link viam.component.board.v1.SetGPIOResponse.verify|verify} messages.
@@ -1489,67 +1091,56 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.component.board.v1.SetGPIOResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.component.board.v1.ISetGPIOResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a SetGPIOResponse message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.SetGPIOResponse & viam.component.board.v1.SetGPIOResponse.$Shape} SetGPIOResponse
+                     * @returns SetGPIOResponse
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.SetGPIOResponse & viam.component.board.v1.SetGPIOResponse.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.SetGPIOResponse;
                 }
 
-                namespace SetGPIOResponse {
+                /** Properties of a GetGPIORequest. */
+                interface IGetGPIORequest {
 
-                    /** Properties of a SetGPIOResponse. */
-                    interface $Properties {
+                    /** GetGPIORequest name */
+                    name?: (string|null);
 
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
+                    /** GetGPIORequest pin */
+                    pin?: (string|null);
 
-                    /** Shape of a SetGPIOResponse. */
-                    type $Shape = viam.component.board.v1.SetGPIOResponse.$Properties;
-                }
-
-                /**
-                 * Properties of a GetGPIORequest.
-                 * @deprecated Use viam.component.board.v1.GetGPIORequest.$Properties instead.
-                 */
-                interface IGetGPIORequest extends viam.component.board.v1.GetGPIORequest.$Properties {
+                    /** GetGPIORequest extra */
+                    extra?: (google.protobuf.IStruct|null);
                 }
 
                 /** Represents a GetGPIORequest. */
-                class GetGPIORequest {
+                class GetGPIORequest implements IGetGPIORequest {
 
                     /**
                      * Constructs a new GetGPIORequest.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.component.board.v1.GetGPIORequest.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.component.board.v1.IGetGPIORequest);
 
                     /** GetGPIORequest name. */
-                    name: string;
+                    public name: string;
 
                     /** GetGPIORequest pin. */
-                    pin: string;
+                    public pin: string;
 
                     /** GetGPIORequest extra. */
-                    extra?: (google.protobuf.Struct.$Properties|null);
+                    public extra?: (google.protobuf.IStruct|null);
 
                     /**
                      * Creates a new GetGPIORequest instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns GetGPIORequest instance
                      */
-                    static create(properties: viam.component.board.v1.GetGPIORequest.$Shape): viam.component.board.v1.GetGPIORequest & viam.component.board.v1.GetGPIORequest.$Shape;
-                    static create(properties?: viam.component.board.v1.GetGPIORequest.$Properties): viam.component.board.v1.GetGPIORequest;
+                    public static create(properties?: viam.component.board.v1.IGetGPIORequest): viam.component.board.v1.GetGPIORequest;
 
                     /**
                      * Encodes the specified GetGPIORequest message. Does not implicitly {@link viam.component.board.v1.GetGPIORequest.verify|verify} messages.
@@ -1557,75 +1148,44 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.component.board.v1.GetGPIORequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.component.board.v1.IGetGPIORequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a GetGPIORequest message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.GetGPIORequest & viam.component.board.v1.GetGPIORequest.$Shape} GetGPIORequest
+                     * @returns GetGPIORequest
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.GetGPIORequest & viam.component.board.v1.GetGPIORequest.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.GetGPIORequest;
                 }
 
-                namespace GetGPIORequest {
+                /** Properties of a GetGPIOResponse. */
+                interface IGetGPIOResponse {
 
-                    /** Properties of a GetGPIORequest. */
-                    interface $Properties {
-
-                        /** GetGPIORequest name */
-                        name?: (string|null);
-
-                        /** GetGPIORequest pin */
-                        pin?: (string|null);
-
-                        /** GetGPIORequest extra */
-                        extra?: (google.protobuf.Struct.$Properties|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a GetGPIORequest. */
-                    type $Shape = {
-                      name?: string|null;
-                      pin?: string|null;
-                      extra?: google.protobuf.Struct.$Shape|null;
-                      $unknowns?: Uint8Array[];
-                    };
-                }
-
-                /**
-                 * Properties of a GetGPIOResponse.
-                 * @deprecated Use viam.component.board.v1.GetGPIOResponse.$Properties instead.
-                 */
-                interface IGetGPIOResponse extends viam.component.board.v1.GetGPIOResponse.$Properties {
+                    /** GetGPIOResponse high */
+                    high?: (boolean|null);
                 }
 
                 /** Represents a GetGPIOResponse. */
-                class GetGPIOResponse {
+                class GetGPIOResponse implements IGetGPIOResponse {
 
                     /**
                      * Constructs a new GetGPIOResponse.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.component.board.v1.GetGPIOResponse.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.component.board.v1.IGetGPIOResponse);
 
                     /** GetGPIOResponse high. */
-                    high: boolean;
+                    public high: boolean;
 
                     /**
                      * Creates a new GetGPIOResponse instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns GetGPIOResponse instance
                      */
-                    static create(properties: viam.component.board.v1.GetGPIOResponse.$Shape): viam.component.board.v1.GetGPIOResponse & viam.component.board.v1.GetGPIOResponse.$Shape;
-                    static create(properties?: viam.component.board.v1.GetGPIOResponse.$Properties): viam.component.board.v1.GetGPIOResponse;
+                    public static create(properties?: viam.component.board.v1.IGetGPIOResponse): viam.component.board.v1.GetGPIOResponse;
 
                     /**
                      * Encodes the specified GetGPIOResponse message. Does not implicitly {@link viam.component.board.v1.GetGPIOResponse.verify|verify} messages.
@@ -1633,70 +1193,56 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.component.board.v1.GetGPIOResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.component.board.v1.IGetGPIOResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a GetGPIOResponse message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.GetGPIOResponse & viam.component.board.v1.GetGPIOResponse.$Shape} GetGPIOResponse
+                     * @returns GetGPIOResponse
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.GetGPIOResponse & viam.component.board.v1.GetGPIOResponse.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.GetGPIOResponse;
                 }
 
-                namespace GetGPIOResponse {
+                /** Properties of a ReadAnalogReaderRequest. */
+                interface IReadAnalogReaderRequest {
 
-                    /** Properties of a GetGPIOResponse. */
-                    interface $Properties {
+                    /** ReadAnalogReaderRequest boardName */
+                    boardName?: (string|null);
 
-                        /** GetGPIOResponse high */
-                        high?: (boolean|null);
+                    /** ReadAnalogReaderRequest analogReaderName */
+                    analogReaderName?: (string|null);
 
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a GetGPIOResponse. */
-                    type $Shape = viam.component.board.v1.GetGPIOResponse.$Properties;
-                }
-
-                /**
-                 * Properties of a ReadAnalogReaderRequest.
-                 * @deprecated Use viam.component.board.v1.ReadAnalogReaderRequest.$Properties instead.
-                 */
-                interface IReadAnalogReaderRequest extends viam.component.board.v1.ReadAnalogReaderRequest.$Properties {
+                    /** ReadAnalogReaderRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
                 }
 
                 /** Represents a ReadAnalogReaderRequest. */
-                class ReadAnalogReaderRequest {
+                class ReadAnalogReaderRequest implements IReadAnalogReaderRequest {
 
                     /**
                      * Constructs a new ReadAnalogReaderRequest.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.component.board.v1.ReadAnalogReaderRequest.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.component.board.v1.IReadAnalogReaderRequest);
 
                     /** ReadAnalogReaderRequest boardName. */
-                    boardName: string;
+                    public boardName: string;
 
                     /** ReadAnalogReaderRequest analogReaderName. */
-                    analogReaderName: string;
+                    public analogReaderName: string;
 
                     /** ReadAnalogReaderRequest extra. */
-                    extra?: (google.protobuf.Struct.$Properties|null);
+                    public extra?: (google.protobuf.IStruct|null);
 
                     /**
                      * Creates a new ReadAnalogReaderRequest instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns ReadAnalogReaderRequest instance
                      */
-                    static create(properties: viam.component.board.v1.ReadAnalogReaderRequest.$Shape): viam.component.board.v1.ReadAnalogReaderRequest & viam.component.board.v1.ReadAnalogReaderRequest.$Shape;
-                    static create(properties?: viam.component.board.v1.ReadAnalogReaderRequest.$Properties): viam.component.board.v1.ReadAnalogReaderRequest;
+                    public static create(properties?: viam.component.board.v1.IReadAnalogReaderRequest): viam.component.board.v1.ReadAnalogReaderRequest;
 
                     /**
                      * Encodes the specified ReadAnalogReaderRequest message. Does not implicitly {@link viam.component.board.v1.ReadAnalogReaderRequest.verify|verify} messages.
@@ -1704,84 +1250,62 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.component.board.v1.ReadAnalogReaderRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.component.board.v1.IReadAnalogReaderRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a ReadAnalogReaderRequest message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.ReadAnalogReaderRequest & viam.component.board.v1.ReadAnalogReaderRequest.$Shape} ReadAnalogReaderRequest
+                     * @returns ReadAnalogReaderRequest
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.ReadAnalogReaderRequest & viam.component.board.v1.ReadAnalogReaderRequest.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.ReadAnalogReaderRequest;
                 }
 
-                namespace ReadAnalogReaderRequest {
+                /** Properties of a ReadAnalogReaderResponse. */
+                interface IReadAnalogReaderResponse {
 
-                    /** Properties of a ReadAnalogReaderRequest. */
-                    interface $Properties {
+                    /** ReadAnalogReaderResponse value */
+                    value?: (number|null);
 
-                        /** ReadAnalogReaderRequest boardName */
-                        boardName?: (string|null);
+                    /** ReadAnalogReaderResponse minRange */
+                    minRange?: (number|null);
 
-                        /** ReadAnalogReaderRequest analogReaderName */
-                        analogReaderName?: (string|null);
+                    /** ReadAnalogReaderResponse maxRange */
+                    maxRange?: (number|null);
 
-                        /** ReadAnalogReaderRequest extra */
-                        extra?: (google.protobuf.Struct.$Properties|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a ReadAnalogReaderRequest. */
-                    type $Shape = {
-                      boardName?: string|null;
-                      analogReaderName?: string|null;
-                      extra?: google.protobuf.Struct.$Shape|null;
-                      $unknowns?: Uint8Array[];
-                    };
-                }
-
-                /**
-                 * Properties of a ReadAnalogReaderResponse.
-                 * @deprecated Use viam.component.board.v1.ReadAnalogReaderResponse.$Properties instead.
-                 */
-                interface IReadAnalogReaderResponse extends viam.component.board.v1.ReadAnalogReaderResponse.$Properties {
+                    /** ReadAnalogReaderResponse stepSize */
+                    stepSize?: (number|null);
                 }
 
                 /** Represents a ReadAnalogReaderResponse. */
-                class ReadAnalogReaderResponse {
+                class ReadAnalogReaderResponse implements IReadAnalogReaderResponse {
 
                     /**
                      * Constructs a new ReadAnalogReaderResponse.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.component.board.v1.ReadAnalogReaderResponse.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.component.board.v1.IReadAnalogReaderResponse);
 
                     /** ReadAnalogReaderResponse value. */
-                    value: number;
+                    public value: number;
 
                     /** ReadAnalogReaderResponse minRange. */
-                    minRange: number;
+                    public minRange: number;
 
                     /** ReadAnalogReaderResponse maxRange. */
-                    maxRange: number;
+                    public maxRange: number;
 
                     /** ReadAnalogReaderResponse stepSize. */
-                    stepSize: number;
+                    public stepSize: number;
 
                     /**
                      * Creates a new ReadAnalogReaderResponse instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns ReadAnalogReaderResponse instance
                      */
-                    static create(properties: viam.component.board.v1.ReadAnalogReaderResponse.$Shape): viam.component.board.v1.ReadAnalogReaderResponse & viam.component.board.v1.ReadAnalogReaderResponse.$Shape;
-                    static create(properties?: viam.component.board.v1.ReadAnalogReaderResponse.$Properties): viam.component.board.v1.ReadAnalogReaderResponse;
+                    public static create(properties?: viam.component.board.v1.IReadAnalogReaderResponse): viam.component.board.v1.ReadAnalogReaderResponse;
 
                     /**
                      * Encodes the specified ReadAnalogReaderResponse message. Does not implicitly {@link viam.component.board.v1.ReadAnalogReaderResponse.verify|verify} messages.
@@ -1789,79 +1313,56 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.component.board.v1.ReadAnalogReaderResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.component.board.v1.IReadAnalogReaderResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a ReadAnalogReaderResponse message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.ReadAnalogReaderResponse & viam.component.board.v1.ReadAnalogReaderResponse.$Shape} ReadAnalogReaderResponse
+                     * @returns ReadAnalogReaderResponse
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.ReadAnalogReaderResponse & viam.component.board.v1.ReadAnalogReaderResponse.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.ReadAnalogReaderResponse;
                 }
 
-                namespace ReadAnalogReaderResponse {
+                /** Properties of a GetDigitalInterruptValueRequest. */
+                interface IGetDigitalInterruptValueRequest {
 
-                    /** Properties of a ReadAnalogReaderResponse. */
-                    interface $Properties {
+                    /** GetDigitalInterruptValueRequest boardName */
+                    boardName?: (string|null);
 
-                        /** ReadAnalogReaderResponse value */
-                        value?: (number|null);
+                    /** GetDigitalInterruptValueRequest digitalInterruptName */
+                    digitalInterruptName?: (string|null);
 
-                        /** ReadAnalogReaderResponse minRange */
-                        minRange?: (number|null);
-
-                        /** ReadAnalogReaderResponse maxRange */
-                        maxRange?: (number|null);
-
-                        /** ReadAnalogReaderResponse stepSize */
-                        stepSize?: (number|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a ReadAnalogReaderResponse. */
-                    type $Shape = viam.component.board.v1.ReadAnalogReaderResponse.$Properties;
-                }
-
-                /**
-                 * Properties of a GetDigitalInterruptValueRequest.
-                 * @deprecated Use viam.component.board.v1.GetDigitalInterruptValueRequest.$Properties instead.
-                 */
-                interface IGetDigitalInterruptValueRequest extends viam.component.board.v1.GetDigitalInterruptValueRequest.$Properties {
+                    /** GetDigitalInterruptValueRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
                 }
 
                 /** Represents a GetDigitalInterruptValueRequest. */
-                class GetDigitalInterruptValueRequest {
+                class GetDigitalInterruptValueRequest implements IGetDigitalInterruptValueRequest {
 
                     /**
                      * Constructs a new GetDigitalInterruptValueRequest.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.component.board.v1.GetDigitalInterruptValueRequest.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.component.board.v1.IGetDigitalInterruptValueRequest);
 
                     /** GetDigitalInterruptValueRequest boardName. */
-                    boardName: string;
+                    public boardName: string;
 
                     /** GetDigitalInterruptValueRequest digitalInterruptName. */
-                    digitalInterruptName: string;
+                    public digitalInterruptName: string;
 
                     /** GetDigitalInterruptValueRequest extra. */
-                    extra?: (google.protobuf.Struct.$Properties|null);
+                    public extra?: (google.protobuf.IStruct|null);
 
                     /**
                      * Creates a new GetDigitalInterruptValueRequest instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns GetDigitalInterruptValueRequest instance
                      */
-                    static create(properties: viam.component.board.v1.GetDigitalInterruptValueRequest.$Shape): viam.component.board.v1.GetDigitalInterruptValueRequest & viam.component.board.v1.GetDigitalInterruptValueRequest.$Shape;
-                    static create(properties?: viam.component.board.v1.GetDigitalInterruptValueRequest.$Properties): viam.component.board.v1.GetDigitalInterruptValueRequest;
+                    public static create(properties?: viam.component.board.v1.IGetDigitalInterruptValueRequest): viam.component.board.v1.GetDigitalInterruptValueRequest;
 
                     /**
                      * Encodes the specified GetDigitalInterruptValueRequest message. Does not implicitly {@link viam.component.board.v1.GetDigitalInterruptValueRequest.verify|verify} messages.
@@ -1869,75 +1370,44 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.component.board.v1.GetDigitalInterruptValueRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.component.board.v1.IGetDigitalInterruptValueRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a GetDigitalInterruptValueRequest message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.GetDigitalInterruptValueRequest & viam.component.board.v1.GetDigitalInterruptValueRequest.$Shape} GetDigitalInterruptValueRequest
+                     * @returns GetDigitalInterruptValueRequest
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.GetDigitalInterruptValueRequest & viam.component.board.v1.GetDigitalInterruptValueRequest.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.GetDigitalInterruptValueRequest;
                 }
 
-                namespace GetDigitalInterruptValueRequest {
+                /** Properties of a GetDigitalInterruptValueResponse. */
+                interface IGetDigitalInterruptValueResponse {
 
-                    /** Properties of a GetDigitalInterruptValueRequest. */
-                    interface $Properties {
-
-                        /** GetDigitalInterruptValueRequest boardName */
-                        boardName?: (string|null);
-
-                        /** GetDigitalInterruptValueRequest digitalInterruptName */
-                        digitalInterruptName?: (string|null);
-
-                        /** GetDigitalInterruptValueRequest extra */
-                        extra?: (google.protobuf.Struct.$Properties|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a GetDigitalInterruptValueRequest. */
-                    type $Shape = {
-                      boardName?: string|null;
-                      digitalInterruptName?: string|null;
-                      extra?: google.protobuf.Struct.$Shape|null;
-                      $unknowns?: Uint8Array[];
-                    };
-                }
-
-                /**
-                 * Properties of a GetDigitalInterruptValueResponse.
-                 * @deprecated Use viam.component.board.v1.GetDigitalInterruptValueResponse.$Properties instead.
-                 */
-                interface IGetDigitalInterruptValueResponse extends viam.component.board.v1.GetDigitalInterruptValueResponse.$Properties {
+                    /** GetDigitalInterruptValueResponse value */
+                    value?: (number|null);
                 }
 
                 /** Represents a GetDigitalInterruptValueResponse. */
-                class GetDigitalInterruptValueResponse {
+                class GetDigitalInterruptValueResponse implements IGetDigitalInterruptValueResponse {
 
                     /**
                      * Constructs a new GetDigitalInterruptValueResponse.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.component.board.v1.GetDigitalInterruptValueResponse.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.component.board.v1.IGetDigitalInterruptValueResponse);
 
                     /** GetDigitalInterruptValueResponse value. */
-                    value: number;
+                    public value: number;
 
                     /**
                      * Creates a new GetDigitalInterruptValueResponse instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns GetDigitalInterruptValueResponse instance
                      */
-                    static create(properties: viam.component.board.v1.GetDigitalInterruptValueResponse.$Shape): viam.component.board.v1.GetDigitalInterruptValueResponse & viam.component.board.v1.GetDigitalInterruptValueResponse.$Shape;
-                    static create(properties?: viam.component.board.v1.GetDigitalInterruptValueResponse.$Properties): viam.component.board.v1.GetDigitalInterruptValueResponse;
+                    public static create(properties?: viam.component.board.v1.IGetDigitalInterruptValueResponse): viam.component.board.v1.GetDigitalInterruptValueResponse;
 
                     /**
                      * Encodes the specified GetDigitalInterruptValueResponse message. Does not implicitly {@link viam.component.board.v1.GetDigitalInterruptValueResponse.verify|verify} messages.
@@ -1945,33 +1415,952 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.component.board.v1.GetDigitalInterruptValueResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.component.board.v1.IGetDigitalInterruptValueResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a GetDigitalInterruptValueResponse message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.GetDigitalInterruptValueResponse & viam.component.board.v1.GetDigitalInterruptValueResponse.$Shape} GetDigitalInterruptValueResponse
+                     * @returns GetDigitalInterruptValueResponse
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.GetDigitalInterruptValueResponse & viam.component.board.v1.GetDigitalInterruptValueResponse.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.GetDigitalInterruptValueResponse;
+                }
+            }
+        }
+
+        /** Namespace encoder. */
+        namespace encoder {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** PositionType enum. */
+                enum PositionType {
+                    POSITION_TYPE_UNSPECIFIED = 0,
+                    POSITION_TYPE_TICKS_COUNT = 1,
+                    POSITION_TYPE_ANGLE_DEGREES = 2
                 }
 
-                namespace GetDigitalInterruptValueResponse {
+                /** Properties of a GetPositionRequest. */
+                interface IGetPositionRequest {
 
-                    /** Properties of a GetDigitalInterruptValueResponse. */
-                    interface $Properties {
+                    /** GetPositionRequest name */
+                    name?: (string|null);
 
-                        /** GetDigitalInterruptValueResponse value */
-                        value?: (number|null);
+                    /** GetPositionRequest positionType */
+                    positionType?: (viam.component.encoder.v1.PositionType|null);
 
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
+                    /** GetPositionRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
 
-                    /** Shape of a GetDigitalInterruptValueResponse. */
-                    type $Shape = viam.component.board.v1.GetDigitalInterruptValueResponse.$Properties;
+                /** Represents a GetPositionRequest. */
+                class GetPositionRequest implements IGetPositionRequest {
+
+                    /**
+                     * Constructs a new GetPositionRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.encoder.v1.IGetPositionRequest);
+
+                    /** GetPositionRequest name. */
+                    public name: string;
+
+                    /** GetPositionRequest positionType. */
+                    public positionType?: (viam.component.encoder.v1.PositionType|null);
+
+                    /** GetPositionRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetPositionRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPositionRequest instance
+                     */
+                    public static create(properties?: viam.component.encoder.v1.IGetPositionRequest): viam.component.encoder.v1.GetPositionRequest;
+
+                    /**
+                     * Encodes the specified GetPositionRequest message. Does not implicitly {@link viam.component.encoder.v1.GetPositionRequest.verify|verify} messages.
+                     * @param message GetPositionRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.encoder.v1.IGetPositionRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPositionRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPositionRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.encoder.v1.GetPositionRequest;
+                }
+
+                /** Properties of a GetPositionResponse. */
+                interface IGetPositionResponse {
+
+                    /** GetPositionResponse value */
+                    value?: (number|null);
+
+                    /** GetPositionResponse positionType */
+                    positionType?: (viam.component.encoder.v1.PositionType|null);
+                }
+
+                /** Represents a GetPositionResponse. */
+                class GetPositionResponse implements IGetPositionResponse {
+
+                    /**
+                     * Constructs a new GetPositionResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.encoder.v1.IGetPositionResponse);
+
+                    /** GetPositionResponse value. */
+                    public value: number;
+
+                    /** GetPositionResponse positionType. */
+                    public positionType: viam.component.encoder.v1.PositionType;
+
+                    /**
+                     * Creates a new GetPositionResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPositionResponse instance
+                     */
+                    public static create(properties?: viam.component.encoder.v1.IGetPositionResponse): viam.component.encoder.v1.GetPositionResponse;
+
+                    /**
+                     * Encodes the specified GetPositionResponse message. Does not implicitly {@link viam.component.encoder.v1.GetPositionResponse.verify|verify} messages.
+                     * @param message GetPositionResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.encoder.v1.IGetPositionResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPositionResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPositionResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.encoder.v1.GetPositionResponse;
+                }
+
+                /** Properties of a ResetPositionRequest. */
+                interface IResetPositionRequest {
+
+                    /** ResetPositionRequest name */
+                    name?: (string|null);
+
+                    /** ResetPositionRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a ResetPositionRequest. */
+                class ResetPositionRequest implements IResetPositionRequest {
+
+                    /**
+                     * Constructs a new ResetPositionRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.encoder.v1.IResetPositionRequest);
+
+                    /** ResetPositionRequest name. */
+                    public name: string;
+
+                    /** ResetPositionRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new ResetPositionRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ResetPositionRequest instance
+                     */
+                    public static create(properties?: viam.component.encoder.v1.IResetPositionRequest): viam.component.encoder.v1.ResetPositionRequest;
+
+                    /**
+                     * Encodes the specified ResetPositionRequest message. Does not implicitly {@link viam.component.encoder.v1.ResetPositionRequest.verify|verify} messages.
+                     * @param message ResetPositionRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.encoder.v1.IResetPositionRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ResetPositionRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ResetPositionRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.encoder.v1.ResetPositionRequest;
+                }
+
+                /** Properties of a ResetPositionResponse. */
+                interface IResetPositionResponse {
+                }
+
+                /** Represents a ResetPositionResponse. */
+                class ResetPositionResponse implements IResetPositionResponse {
+
+                    /**
+                     * Constructs a new ResetPositionResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.encoder.v1.IResetPositionResponse);
+
+                    /**
+                     * Creates a new ResetPositionResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ResetPositionResponse instance
+                     */
+                    public static create(properties?: viam.component.encoder.v1.IResetPositionResponse): viam.component.encoder.v1.ResetPositionResponse;
+
+                    /**
+                     * Encodes the specified ResetPositionResponse message. Does not implicitly {@link viam.component.encoder.v1.ResetPositionResponse.verify|verify} messages.
+                     * @param message ResetPositionResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.encoder.v1.IResetPositionResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ResetPositionResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ResetPositionResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.encoder.v1.ResetPositionResponse;
+                }
+
+                /** Properties of a GetPropertiesRequest. */
+                interface IGetPropertiesRequest {
+
+                    /** GetPropertiesRequest name */
+                    name?: (string|null);
+
+                    /** GetPropertiesRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GetPropertiesRequest. */
+                class GetPropertiesRequest implements IGetPropertiesRequest {
+
+                    /**
+                     * Constructs a new GetPropertiesRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.encoder.v1.IGetPropertiesRequest);
+
+                    /** GetPropertiesRequest name. */
+                    public name: string;
+
+                    /** GetPropertiesRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetPropertiesRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPropertiesRequest instance
+                     */
+                    public static create(properties?: viam.component.encoder.v1.IGetPropertiesRequest): viam.component.encoder.v1.GetPropertiesRequest;
+
+                    /**
+                     * Encodes the specified GetPropertiesRequest message. Does not implicitly {@link viam.component.encoder.v1.GetPropertiesRequest.verify|verify} messages.
+                     * @param message GetPropertiesRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.encoder.v1.IGetPropertiesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPropertiesRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPropertiesRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.encoder.v1.GetPropertiesRequest;
+                }
+
+                /** Properties of a GetPropertiesResponse. */
+                interface IGetPropertiesResponse {
+
+                    /** GetPropertiesResponse ticksCountSupported */
+                    ticksCountSupported?: (boolean|null);
+
+                    /** GetPropertiesResponse angleDegreesSupported */
+                    angleDegreesSupported?: (boolean|null);
+                }
+
+                /** Represents a GetPropertiesResponse. */
+                class GetPropertiesResponse implements IGetPropertiesResponse {
+
+                    /**
+                     * Constructs a new GetPropertiesResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.encoder.v1.IGetPropertiesResponse);
+
+                    /** GetPropertiesResponse ticksCountSupported. */
+                    public ticksCountSupported: boolean;
+
+                    /** GetPropertiesResponse angleDegreesSupported. */
+                    public angleDegreesSupported: boolean;
+
+                    /**
+                     * Creates a new GetPropertiesResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPropertiesResponse instance
+                     */
+                    public static create(properties?: viam.component.encoder.v1.IGetPropertiesResponse): viam.component.encoder.v1.GetPropertiesResponse;
+
+                    /**
+                     * Encodes the specified GetPropertiesResponse message. Does not implicitly {@link viam.component.encoder.v1.GetPropertiesResponse.verify|verify} messages.
+                     * @param message GetPropertiesResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.encoder.v1.IGetPropertiesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPropertiesResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPropertiesResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.encoder.v1.GetPropertiesResponse;
+                }
+            }
+        }
+
+        /** Namespace movementsensor. */
+        namespace movementsensor {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Properties of a GetPropertiesRequest. */
+                interface IGetPropertiesRequest {
+
+                    /** GetPropertiesRequest name */
+                    name?: (string|null);
+
+                    /** GetPropertiesRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GetPropertiesRequest. */
+                class GetPropertiesRequest implements IGetPropertiesRequest {
+
+                    /**
+                     * Constructs a new GetPropertiesRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetPropertiesRequest);
+
+                    /** GetPropertiesRequest name. */
+                    public name: string;
+
+                    /** GetPropertiesRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetPropertiesRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPropertiesRequest instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetPropertiesRequest): viam.component.movementsensor.v1.GetPropertiesRequest;
+
+                    /**
+                     * Encodes the specified GetPropertiesRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetPropertiesRequest.verify|verify} messages.
+                     * @param message GetPropertiesRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetPropertiesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPropertiesRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPropertiesRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetPropertiesRequest;
+                }
+
+                /** Properties of a GetPropertiesResponse. */
+                interface IGetPropertiesResponse {
+
+                    /** GetPropertiesResponse linearVelocitySupported */
+                    linearVelocitySupported?: (boolean|null);
+
+                    /** GetPropertiesResponse angularVelocitySupported */
+                    angularVelocitySupported?: (boolean|null);
+
+                    /** GetPropertiesResponse orientationSupported */
+                    orientationSupported?: (boolean|null);
+
+                    /** GetPropertiesResponse positionSupported */
+                    positionSupported?: (boolean|null);
+
+                    /** GetPropertiesResponse compassHeadingSupported */
+                    compassHeadingSupported?: (boolean|null);
+
+                    /** GetPropertiesResponse linearAccelerationSupported */
+                    linearAccelerationSupported?: (boolean|null);
+                }
+
+                /** Represents a GetPropertiesResponse. */
+                class GetPropertiesResponse implements IGetPropertiesResponse {
+
+                    /**
+                     * Constructs a new GetPropertiesResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetPropertiesResponse);
+
+                    /** GetPropertiesResponse linearVelocitySupported. */
+                    public linearVelocitySupported: boolean;
+
+                    /** GetPropertiesResponse angularVelocitySupported. */
+                    public angularVelocitySupported: boolean;
+
+                    /** GetPropertiesResponse orientationSupported. */
+                    public orientationSupported: boolean;
+
+                    /** GetPropertiesResponse positionSupported. */
+                    public positionSupported: boolean;
+
+                    /** GetPropertiesResponse compassHeadingSupported. */
+                    public compassHeadingSupported: boolean;
+
+                    /** GetPropertiesResponse linearAccelerationSupported. */
+                    public linearAccelerationSupported: boolean;
+
+                    /**
+                     * Creates a new GetPropertiesResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPropertiesResponse instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetPropertiesResponse): viam.component.movementsensor.v1.GetPropertiesResponse;
+
+                    /**
+                     * Encodes the specified GetPropertiesResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetPropertiesResponse.verify|verify} messages.
+                     * @param message GetPropertiesResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetPropertiesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPropertiesResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPropertiesResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetPropertiesResponse;
+                }
+
+                /** Properties of a GetAngularVelocityRequest. */
+                interface IGetAngularVelocityRequest {
+
+                    /** GetAngularVelocityRequest name */
+                    name?: (string|null);
+
+                    /** GetAngularVelocityRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GetAngularVelocityRequest. */
+                class GetAngularVelocityRequest implements IGetAngularVelocityRequest {
+
+                    /**
+                     * Constructs a new GetAngularVelocityRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetAngularVelocityRequest);
+
+                    /** GetAngularVelocityRequest name. */
+                    public name: string;
+
+                    /** GetAngularVelocityRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetAngularVelocityRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetAngularVelocityRequest instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetAngularVelocityRequest): viam.component.movementsensor.v1.GetAngularVelocityRequest;
+
+                    /**
+                     * Encodes the specified GetAngularVelocityRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetAngularVelocityRequest.verify|verify} messages.
+                     * @param message GetAngularVelocityRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetAngularVelocityRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetAngularVelocityRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetAngularVelocityRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetAngularVelocityRequest;
+                }
+
+                /** Properties of a GetAngularVelocityResponse. */
+                interface IGetAngularVelocityResponse {
+
+                    /** GetAngularVelocityResponse angularVelocity */
+                    angularVelocity?: (viam.common.v1.IVector3|null);
+                }
+
+                /** Represents a GetAngularVelocityResponse. */
+                class GetAngularVelocityResponse implements IGetAngularVelocityResponse {
+
+                    /**
+                     * Constructs a new GetAngularVelocityResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetAngularVelocityResponse);
+
+                    /** GetAngularVelocityResponse angularVelocity. */
+                    public angularVelocity?: (viam.common.v1.IVector3|null);
+
+                    /**
+                     * Creates a new GetAngularVelocityResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetAngularVelocityResponse instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetAngularVelocityResponse): viam.component.movementsensor.v1.GetAngularVelocityResponse;
+
+                    /**
+                     * Encodes the specified GetAngularVelocityResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetAngularVelocityResponse.verify|verify} messages.
+                     * @param message GetAngularVelocityResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetAngularVelocityResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetAngularVelocityResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetAngularVelocityResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetAngularVelocityResponse;
+                }
+
+                /** Properties of a GetLinearAccelerationRequest. */
+                interface IGetLinearAccelerationRequest {
+
+                    /** GetLinearAccelerationRequest name */
+                    name?: (string|null);
+
+                    /** GetLinearAccelerationRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GetLinearAccelerationRequest. */
+                class GetLinearAccelerationRequest implements IGetLinearAccelerationRequest {
+
+                    /**
+                     * Constructs a new GetLinearAccelerationRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetLinearAccelerationRequest);
+
+                    /** GetLinearAccelerationRequest name. */
+                    public name: string;
+
+                    /** GetLinearAccelerationRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetLinearAccelerationRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetLinearAccelerationRequest instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetLinearAccelerationRequest): viam.component.movementsensor.v1.GetLinearAccelerationRequest;
+
+                    /**
+                     * Encodes the specified GetLinearAccelerationRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetLinearAccelerationRequest.verify|verify} messages.
+                     * @param message GetLinearAccelerationRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetLinearAccelerationRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetLinearAccelerationRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetLinearAccelerationRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetLinearAccelerationRequest;
+                }
+
+                /** Properties of a GetLinearAccelerationResponse. */
+                interface IGetLinearAccelerationResponse {
+
+                    /** GetLinearAccelerationResponse linearAcceleration */
+                    linearAcceleration?: (viam.common.v1.IVector3|null);
+                }
+
+                /** Represents a GetLinearAccelerationResponse. */
+                class GetLinearAccelerationResponse implements IGetLinearAccelerationResponse {
+
+                    /**
+                     * Constructs a new GetLinearAccelerationResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetLinearAccelerationResponse);
+
+                    /** GetLinearAccelerationResponse linearAcceleration. */
+                    public linearAcceleration?: (viam.common.v1.IVector3|null);
+
+                    /**
+                     * Creates a new GetLinearAccelerationResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetLinearAccelerationResponse instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetLinearAccelerationResponse): viam.component.movementsensor.v1.GetLinearAccelerationResponse;
+
+                    /**
+                     * Encodes the specified GetLinearAccelerationResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetLinearAccelerationResponse.verify|verify} messages.
+                     * @param message GetLinearAccelerationResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetLinearAccelerationResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetLinearAccelerationResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetLinearAccelerationResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetLinearAccelerationResponse;
+                }
+
+                /** Properties of a GetLinearVelocityRequest. */
+                interface IGetLinearVelocityRequest {
+
+                    /** GetLinearVelocityRequest name */
+                    name?: (string|null);
+
+                    /** GetLinearVelocityRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GetLinearVelocityRequest. */
+                class GetLinearVelocityRequest implements IGetLinearVelocityRequest {
+
+                    /**
+                     * Constructs a new GetLinearVelocityRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetLinearVelocityRequest);
+
+                    /** GetLinearVelocityRequest name. */
+                    public name: string;
+
+                    /** GetLinearVelocityRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetLinearVelocityRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetLinearVelocityRequest instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetLinearVelocityRequest): viam.component.movementsensor.v1.GetLinearVelocityRequest;
+
+                    /**
+                     * Encodes the specified GetLinearVelocityRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetLinearVelocityRequest.verify|verify} messages.
+                     * @param message GetLinearVelocityRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetLinearVelocityRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetLinearVelocityRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetLinearVelocityRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetLinearVelocityRequest;
+                }
+
+                /** Properties of a GetLinearVelocityResponse. */
+                interface IGetLinearVelocityResponse {
+
+                    /** GetLinearVelocityResponse linearVelocity */
+                    linearVelocity?: (viam.common.v1.IVector3|null);
+                }
+
+                /** Represents a GetLinearVelocityResponse. */
+                class GetLinearVelocityResponse implements IGetLinearVelocityResponse {
+
+                    /**
+                     * Constructs a new GetLinearVelocityResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetLinearVelocityResponse);
+
+                    /** GetLinearVelocityResponse linearVelocity. */
+                    public linearVelocity?: (viam.common.v1.IVector3|null);
+
+                    /**
+                     * Creates a new GetLinearVelocityResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetLinearVelocityResponse instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetLinearVelocityResponse): viam.component.movementsensor.v1.GetLinearVelocityResponse;
+
+                    /**
+                     * Encodes the specified GetLinearVelocityResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetLinearVelocityResponse.verify|verify} messages.
+                     * @param message GetLinearVelocityResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetLinearVelocityResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetLinearVelocityResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetLinearVelocityResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetLinearVelocityResponse;
+                }
+
+                /** Properties of a GetPositionRequest. */
+                interface IGetPositionRequest {
+
+                    /** GetPositionRequest name */
+                    name?: (string|null);
+
+                    /** GetPositionRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GetPositionRequest. */
+                class GetPositionRequest implements IGetPositionRequest {
+
+                    /**
+                     * Constructs a new GetPositionRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetPositionRequest);
+
+                    /** GetPositionRequest name. */
+                    public name: string;
+
+                    /** GetPositionRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetPositionRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPositionRequest instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetPositionRequest): viam.component.movementsensor.v1.GetPositionRequest;
+
+                    /**
+                     * Encodes the specified GetPositionRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetPositionRequest.verify|verify} messages.
+                     * @param message GetPositionRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetPositionRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPositionRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPositionRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetPositionRequest;
+                }
+
+                /** Properties of a GetPositionResponse. */
+                interface IGetPositionResponse {
+
+                    /** GetPositionResponse coordinate */
+                    coordinate?: (viam.common.v1.IGeoPoint|null);
+
+                    /** GetPositionResponse altitudeM */
+                    altitudeM?: (number|null);
+                }
+
+                /** Represents a GetPositionResponse. */
+                class GetPositionResponse implements IGetPositionResponse {
+
+                    /**
+                     * Constructs a new GetPositionResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetPositionResponse);
+
+                    /** GetPositionResponse coordinate. */
+                    public coordinate?: (viam.common.v1.IGeoPoint|null);
+
+                    /** GetPositionResponse altitudeM. */
+                    public altitudeM: number;
+
+                    /**
+                     * Creates a new GetPositionResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPositionResponse instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetPositionResponse): viam.component.movementsensor.v1.GetPositionResponse;
+
+                    /**
+                     * Encodes the specified GetPositionResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetPositionResponse.verify|verify} messages.
+                     * @param message GetPositionResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetPositionResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPositionResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPositionResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetPositionResponse;
+                }
+
+                /** Properties of a GetCompassHeadingRequest. */
+                interface IGetCompassHeadingRequest {
+
+                    /** GetCompassHeadingRequest name */
+                    name?: (string|null);
+
+                    /** GetCompassHeadingRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GetCompassHeadingRequest. */
+                class GetCompassHeadingRequest implements IGetCompassHeadingRequest {
+
+                    /**
+                     * Constructs a new GetCompassHeadingRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetCompassHeadingRequest);
+
+                    /** GetCompassHeadingRequest name. */
+                    public name: string;
+
+                    /** GetCompassHeadingRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetCompassHeadingRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetCompassHeadingRequest instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetCompassHeadingRequest): viam.component.movementsensor.v1.GetCompassHeadingRequest;
+
+                    /**
+                     * Encodes the specified GetCompassHeadingRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetCompassHeadingRequest.verify|verify} messages.
+                     * @param message GetCompassHeadingRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetCompassHeadingRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetCompassHeadingRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetCompassHeadingRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetCompassHeadingRequest;
+                }
+
+                /** Properties of a GetCompassHeadingResponse. */
+                interface IGetCompassHeadingResponse {
+
+                    /** GetCompassHeadingResponse value */
+                    value?: (number|null);
+                }
+
+                /** Represents a GetCompassHeadingResponse. */
+                class GetCompassHeadingResponse implements IGetCompassHeadingResponse {
+
+                    /**
+                     * Constructs a new GetCompassHeadingResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetCompassHeadingResponse);
+
+                    /** GetCompassHeadingResponse value. */
+                    public value: number;
+
+                    /**
+                     * Creates a new GetCompassHeadingResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetCompassHeadingResponse instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetCompassHeadingResponse): viam.component.movementsensor.v1.GetCompassHeadingResponse;
+
+                    /**
+                     * Encodes the specified GetCompassHeadingResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetCompassHeadingResponse.verify|verify} messages.
+                     * @param message GetCompassHeadingResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetCompassHeadingResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetCompassHeadingResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetCompassHeadingResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetCompassHeadingResponse;
                 }
             }
         }
@@ -1987,44 +2376,49 @@ export namespace viam {
         /** Namespace v1. */
         namespace v1 {
 
-            /**
-             * Properties of a ResourceName.
-             * @deprecated Use viam.common.v1.ResourceName.$Properties instead.
-             */
-            interface IResourceName extends viam.common.v1.ResourceName.$Properties {
+            /** Properties of a ResourceName. */
+            interface IResourceName {
+
+                /** ResourceName namespace */
+                namespace?: (string|null);
+
+                /** ResourceName type */
+                type?: (string|null);
+
+                /** ResourceName subtype */
+                subtype?: (string|null);
+
+                /** ResourceName name */
+                name?: (string|null);
             }
 
             /** Represents a ResourceName. */
-            class ResourceName {
+            class ResourceName implements IResourceName {
 
                 /**
                  * Constructs a new ResourceName.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.common.v1.ResourceName.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.common.v1.IResourceName);
 
                 /** ResourceName namespace. */
-                namespace: string;
+                public namespace: string;
 
                 /** ResourceName type. */
-                type: string;
+                public type: string;
 
                 /** ResourceName subtype. */
-                subtype: string;
+                public subtype: string;
 
                 /** ResourceName name. */
-                name: string;
+                public name: string;
 
                 /**
                  * Creates a new ResourceName instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns ResourceName instance
                  */
-                static create(properties: viam.common.v1.ResourceName.$Shape): viam.common.v1.ResourceName & viam.common.v1.ResourceName.$Shape;
-                static create(properties?: viam.common.v1.ResourceName.$Properties): viam.common.v1.ResourceName;
+                public static create(properties?: viam.common.v1.IResourceName): viam.common.v1.ResourceName;
 
                 /**
                  * Encodes the specified ResourceName message. Does not implicitly {@link viam.common.v1.ResourceName.verify|verify} messages.
@@ -2032,76 +2426,50 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.common.v1.ResourceName.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.common.v1.IResourceName, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a ResourceName message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.common.v1.ResourceName & viam.common.v1.ResourceName.$Shape} ResourceName
+                 * @returns ResourceName
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.common.v1.ResourceName & viam.common.v1.ResourceName.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.common.v1.ResourceName;
             }
 
-            namespace ResourceName {
+            /** Properties of a GetReadingsRequest. */
+            interface IGetReadingsRequest {
 
-                /** Properties of a ResourceName. */
-                interface $Properties {
+                /** GetReadingsRequest name */
+                name?: (string|null);
 
-                    /** ResourceName namespace */
-                    namespace?: (string|null);
-
-                    /** ResourceName type */
-                    type?: (string|null);
-
-                    /** ResourceName subtype */
-                    subtype?: (string|null);
-
-                    /** ResourceName name */
-                    name?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a ResourceName. */
-                type $Shape = viam.common.v1.ResourceName.$Properties;
-            }
-
-            /**
-             * Properties of a GetReadingsRequest.
-             * @deprecated Use viam.common.v1.GetReadingsRequest.$Properties instead.
-             */
-            interface IGetReadingsRequest extends viam.common.v1.GetReadingsRequest.$Properties {
+                /** GetReadingsRequest extra */
+                extra?: (google.protobuf.IStruct|null);
             }
 
             /** Represents a GetReadingsRequest. */
-            class GetReadingsRequest {
+            class GetReadingsRequest implements IGetReadingsRequest {
 
                 /**
                  * Constructs a new GetReadingsRequest.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.common.v1.GetReadingsRequest.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.common.v1.IGetReadingsRequest);
 
                 /** GetReadingsRequest name. */
-                name: string;
+                public name: string;
 
                 /** GetReadingsRequest extra. */
-                extra?: (google.protobuf.Struct.$Properties|null);
+                public extra?: (google.protobuf.IStruct|null);
 
                 /**
                  * Creates a new GetReadingsRequest instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns GetReadingsRequest instance
                  */
-                static create(properties: viam.common.v1.GetReadingsRequest.$Shape): viam.common.v1.GetReadingsRequest & viam.common.v1.GetReadingsRequest.$Shape;
-                static create(properties?: viam.common.v1.GetReadingsRequest.$Properties): viam.common.v1.GetReadingsRequest;
+                public static create(properties?: viam.common.v1.IGetReadingsRequest): viam.common.v1.GetReadingsRequest;
 
                 /**
                  * Encodes the specified GetReadingsRequest message. Does not implicitly {@link viam.common.v1.GetReadingsRequest.verify|verify} messages.
@@ -2109,71 +2477,44 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.common.v1.GetReadingsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.common.v1.IGetReadingsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a GetReadingsRequest message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.common.v1.GetReadingsRequest & viam.common.v1.GetReadingsRequest.$Shape} GetReadingsRequest
+                 * @returns GetReadingsRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.common.v1.GetReadingsRequest & viam.common.v1.GetReadingsRequest.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.common.v1.GetReadingsRequest;
             }
 
-            namespace GetReadingsRequest {
+            /** Properties of a GetReadingsResponse. */
+            interface IGetReadingsResponse {
 
-                /** Properties of a GetReadingsRequest. */
-                interface $Properties {
-
-                    /** GetReadingsRequest name */
-                    name?: (string|null);
-
-                    /** GetReadingsRequest extra */
-                    extra?: (google.protobuf.Struct.$Properties|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a GetReadingsRequest. */
-                type $Shape = {
-                  name?: string|null;
-                  extra?: google.protobuf.Struct.$Shape|null;
-                  $unknowns?: Uint8Array[];
-                };
-            }
-
-            /**
-             * Properties of a GetReadingsResponse.
-             * @deprecated Use viam.common.v1.GetReadingsResponse.$Properties instead.
-             */
-            interface IGetReadingsResponse extends viam.common.v1.GetReadingsResponse.$Properties {
+                /** GetReadingsResponse readings */
+                readings?: ({ [k: string]: google.protobuf.IValue }|null);
             }
 
             /** Represents a GetReadingsResponse. */
-            class GetReadingsResponse {
+            class GetReadingsResponse implements IGetReadingsResponse {
 
                 /**
                  * Constructs a new GetReadingsResponse.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.common.v1.GetReadingsResponse.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.common.v1.IGetReadingsResponse);
 
                 /** GetReadingsResponse readings. */
-                readings: { [k: string]: google.protobuf.Value.$Properties };
+                public readings: { [k: string]: google.protobuf.IValue };
 
                 /**
                  * Creates a new GetReadingsResponse instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns GetReadingsResponse instance
                  */
-                static create(properties: viam.common.v1.GetReadingsResponse.$Shape): viam.common.v1.GetReadingsResponse & viam.common.v1.GetReadingsResponse.$Shape;
-                static create(properties?: viam.common.v1.GetReadingsResponse.$Properties): viam.common.v1.GetReadingsResponse;
+                public static create(properties?: viam.common.v1.IGetReadingsResponse): viam.common.v1.GetReadingsResponse;
 
                 /**
                  * Encodes the specified GetReadingsResponse message. Does not implicitly {@link viam.common.v1.GetReadingsResponse.verify|verify} messages.
@@ -2181,36 +2522,221 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.common.v1.GetReadingsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.common.v1.IGetReadingsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a GetReadingsResponse message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.common.v1.GetReadingsResponse & viam.common.v1.GetReadingsResponse.$Shape} GetReadingsResponse
+                 * @returns GetReadingsResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.common.v1.GetReadingsResponse & viam.common.v1.GetReadingsResponse.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.common.v1.GetReadingsResponse;
             }
 
-            namespace GetReadingsResponse {
+            /** Properties of a DoCommandRequest. */
+            interface IDoCommandRequest {
 
-                /** Properties of a GetReadingsResponse. */
-                interface $Properties {
+                /** DoCommandRequest name */
+                name?: (string|null);
 
-                    /** GetReadingsResponse readings */
-                    readings?: ({ [k: string]: google.protobuf.Value.$Properties }|null);
+                /** DoCommandRequest command */
+                command?: (google.protobuf.IStruct|null);
+            }
 
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
+            /** Represents a DoCommandRequest. */
+            class DoCommandRequest implements IDoCommandRequest {
 
-                /** Shape of a GetReadingsResponse. */
-                type $Shape = {
-                  readings?: { [k: string]: google.protobuf.Value.$Shape }|null;
-                  $unknowns?: Uint8Array[];
-                };
+                /**
+                 * Constructs a new DoCommandRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: viam.common.v1.IDoCommandRequest);
+
+                /** DoCommandRequest name. */
+                public name: string;
+
+                /** DoCommandRequest command. */
+                public command?: (google.protobuf.IStruct|null);
+
+                /**
+                 * Creates a new DoCommandRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DoCommandRequest instance
+                 */
+                public static create(properties?: viam.common.v1.IDoCommandRequest): viam.common.v1.DoCommandRequest;
+
+                /**
+                 * Encodes the specified DoCommandRequest message. Does not implicitly {@link viam.common.v1.DoCommandRequest.verify|verify} messages.
+                 * @param message DoCommandRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: viam.common.v1.IDoCommandRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DoCommandRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns DoCommandRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.common.v1.DoCommandRequest;
+            }
+
+            /** Properties of a DoCommandResponse. */
+            interface IDoCommandResponse {
+
+                /** DoCommandResponse result */
+                result?: (google.protobuf.IStruct|null);
+            }
+
+            /** Represents a DoCommandResponse. */
+            class DoCommandResponse implements IDoCommandResponse {
+
+                /**
+                 * Constructs a new DoCommandResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: viam.common.v1.IDoCommandResponse);
+
+                /** DoCommandResponse result. */
+                public result?: (google.protobuf.IStruct|null);
+
+                /**
+                 * Creates a new DoCommandResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DoCommandResponse instance
+                 */
+                public static create(properties?: viam.common.v1.IDoCommandResponse): viam.common.v1.DoCommandResponse;
+
+                /**
+                 * Encodes the specified DoCommandResponse message. Does not implicitly {@link viam.common.v1.DoCommandResponse.verify|verify} messages.
+                 * @param message DoCommandResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: viam.common.v1.IDoCommandResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DoCommandResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns DoCommandResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.common.v1.DoCommandResponse;
+            }
+
+            /** Properties of a Vector3. */
+            interface IVector3 {
+
+                /** Vector3 x */
+                x?: (number|null);
+
+                /** Vector3 y */
+                y?: (number|null);
+
+                /** Vector3 z */
+                z?: (number|null);
+            }
+
+            /** Represents a Vector3. */
+            class Vector3 implements IVector3 {
+
+                /**
+                 * Constructs a new Vector3.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: viam.common.v1.IVector3);
+
+                /** Vector3 x. */
+                public x: number;
+
+                /** Vector3 y. */
+                public y: number;
+
+                /** Vector3 z. */
+                public z: number;
+
+                /**
+                 * Creates a new Vector3 instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Vector3 instance
+                 */
+                public static create(properties?: viam.common.v1.IVector3): viam.common.v1.Vector3;
+
+                /**
+                 * Encodes the specified Vector3 message. Does not implicitly {@link viam.common.v1.Vector3.verify|verify} messages.
+                 * @param message Vector3 message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: viam.common.v1.IVector3, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Vector3 message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Vector3
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.common.v1.Vector3;
+            }
+
+            /** Properties of a GeoPoint. */
+            interface IGeoPoint {
+
+                /** GeoPoint latitude */
+                latitude?: (number|null);
+
+                /** GeoPoint longitude */
+                longitude?: (number|null);
+            }
+
+            /** Represents a GeoPoint. */
+            class GeoPoint implements IGeoPoint {
+
+                /**
+                 * Constructs a new GeoPoint.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: viam.common.v1.IGeoPoint);
+
+                /** GeoPoint latitude. */
+                public latitude: number;
+
+                /** GeoPoint longitude. */
+                public longitude: number;
+
+                /**
+                 * Creates a new GeoPoint instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GeoPoint instance
+                 */
+                public static create(properties?: viam.common.v1.IGeoPoint): viam.common.v1.GeoPoint;
+
+                /**
+                 * Encodes the specified GeoPoint message. Does not implicitly {@link viam.common.v1.GeoPoint.verify|verify} messages.
+                 * @param message GeoPoint message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: viam.common.v1.IGeoPoint, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GeoPoint message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns GeoPoint
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.common.v1.GeoPoint;
             }
         }
     }
@@ -2224,38 +2750,37 @@ export namespace viam {
             /** Namespace v1. */
             namespace v1 {
 
-                /**
-                 * Properties of a SyncRequest.
-                 * @deprecated Use viam.service.datamanager.v1.SyncRequest.$Properties instead.
-                 */
-                interface ISyncRequest extends viam.service.datamanager.v1.SyncRequest.$Properties {
+                /** Properties of a SyncRequest. */
+                interface ISyncRequest {
+
+                    /** SyncRequest name */
+                    name?: (string|null);
+
+                    /** SyncRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
                 }
 
                 /** Represents a SyncRequest. */
-                class SyncRequest {
+                class SyncRequest implements ISyncRequest {
 
                     /**
                      * Constructs a new SyncRequest.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.service.datamanager.v1.SyncRequest.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.service.datamanager.v1.ISyncRequest);
 
                     /** SyncRequest name. */
-                    name: string;
+                    public name: string;
 
                     /** SyncRequest extra. */
-                    extra?: (google.protobuf.Struct.$Properties|null);
+                    public extra?: (google.protobuf.IStruct|null);
 
                     /**
                      * Creates a new SyncRequest instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns SyncRequest instance
                      */
-                    static create(properties: viam.service.datamanager.v1.SyncRequest.$Shape): viam.service.datamanager.v1.SyncRequest & viam.service.datamanager.v1.SyncRequest.$Shape;
-                    static create(properties?: viam.service.datamanager.v1.SyncRequest.$Properties): viam.service.datamanager.v1.SyncRequest;
+                    public static create(properties?: viam.service.datamanager.v1.ISyncRequest): viam.service.datamanager.v1.SyncRequest;
 
                     /**
                      * Encodes the specified SyncRequest message. Does not implicitly {@link viam.service.datamanager.v1.SyncRequest.verify|verify} messages.
@@ -2263,68 +2788,38 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.service.datamanager.v1.SyncRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.service.datamanager.v1.ISyncRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a SyncRequest message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.service.datamanager.v1.SyncRequest & viam.service.datamanager.v1.SyncRequest.$Shape} SyncRequest
+                     * @returns SyncRequest
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.service.datamanager.v1.SyncRequest & viam.service.datamanager.v1.SyncRequest.$Shape;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.service.datamanager.v1.SyncRequest;
                 }
 
-                namespace SyncRequest {
-
-                    /** Properties of a SyncRequest. */
-                    interface $Properties {
-
-                        /** SyncRequest name */
-                        name?: (string|null);
-
-                        /** SyncRequest extra */
-                        extra?: (google.protobuf.Struct.$Properties|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a SyncRequest. */
-                    type $Shape = {
-                      name?: string|null;
-                      extra?: google.protobuf.Struct.$Shape|null;
-                      $unknowns?: Uint8Array[];
-                    };
-                }
-
-                /**
-                 * Properties of a SyncResponse.
-                 * @deprecated Use viam.service.datamanager.v1.SyncResponse.$Properties instead.
-                 */
-                interface ISyncResponse extends viam.service.datamanager.v1.SyncResponse.$Properties {
+                /** Properties of a SyncResponse. */
+                interface ISyncResponse {
                 }
 
                 /** Represents a SyncResponse. */
-                class SyncResponse {
+                class SyncResponse implements ISyncResponse {
 
                     /**
                      * Constructs a new SyncResponse.
                      * @param [properties] Properties to set
                      */
-                    constructor(properties?: viam.service.datamanager.v1.SyncResponse.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
+                    constructor(properties?: viam.service.datamanager.v1.ISyncResponse);
 
                     /**
                      * Creates a new SyncResponse instance using the specified properties.
                      * @param [properties] Properties to set
                      * @returns SyncResponse instance
                      */
-                    static create(properties: viam.service.datamanager.v1.SyncResponse.$Shape): viam.service.datamanager.v1.SyncResponse & viam.service.datamanager.v1.SyncResponse.$Shape;
-                    static create(properties?: viam.service.datamanager.v1.SyncResponse.$Properties): viam.service.datamanager.v1.SyncResponse;
+                    public static create(properties?: viam.service.datamanager.v1.ISyncResponse): viam.service.datamanager.v1.SyncResponse;
 
                     /**
                      * Encodes the specified SyncResponse message. Does not implicitly {@link viam.service.datamanager.v1.SyncResponse.verify|verify} messages.
@@ -2332,30 +2827,17 @@ export namespace viam {
                      * @param [writer] Writer to encode to
                      * @returns Writer
                      */
-                    static encode(message: viam.service.datamanager.v1.SyncResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static encode(message: viam.service.datamanager.v1.ISyncResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                     /**
                      * Decodes a SyncResponse message from the specified reader or buffer.
                      * @param reader Reader or buffer to decode from
                      * @param [length] Message length if known beforehand
-                     * @returns {viam.service.datamanager.v1.SyncResponse & viam.service.datamanager.v1.SyncResponse.$Shape} SyncResponse
+                     * @returns SyncResponse
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.service.datamanager.v1.SyncResponse & viam.service.datamanager.v1.SyncResponse.$Shape;
-                }
-
-                namespace SyncResponse {
-
-                    /** Properties of a SyncResponse. */
-                    interface $Properties {
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a SyncResponse. */
-                    type $Shape = viam.service.datamanager.v1.SyncResponse.$Properties;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.service.datamanager.v1.SyncResponse;
                 }
             }
         }
@@ -2367,32 +2849,25 @@ export namespace viam {
         /** Namespace v1. */
         namespace v1 {
 
-            /**
-             * Properties of a ResourceNamesRequest.
-             * @deprecated Use viam.robot.v1.ResourceNamesRequest.$Properties instead.
-             */
-            interface IResourceNamesRequest extends viam.robot.v1.ResourceNamesRequest.$Properties {
+            /** Properties of a ResourceNamesRequest. */
+            interface IResourceNamesRequest {
             }
 
             /** Represents a ResourceNamesRequest. */
-            class ResourceNamesRequest {
+            class ResourceNamesRequest implements IResourceNamesRequest {
 
                 /**
                  * Constructs a new ResourceNamesRequest.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.robot.v1.ResourceNamesRequest.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.robot.v1.IResourceNamesRequest);
 
                 /**
                  * Creates a new ResourceNamesRequest instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns ResourceNamesRequest instance
                  */
-                static create(properties: viam.robot.v1.ResourceNamesRequest.$Shape): viam.robot.v1.ResourceNamesRequest & viam.robot.v1.ResourceNamesRequest.$Shape;
-                static create(properties?: viam.robot.v1.ResourceNamesRequest.$Properties): viam.robot.v1.ResourceNamesRequest;
+                public static create(properties?: viam.robot.v1.IResourceNamesRequest): viam.robot.v1.ResourceNamesRequest;
 
                 /**
                  * Encodes the specified ResourceNamesRequest message. Does not implicitly {@link viam.robot.v1.ResourceNamesRequest.verify|verify} messages.
@@ -2400,61 +2875,44 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.robot.v1.ResourceNamesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.robot.v1.IResourceNamesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a ResourceNamesRequest message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.ResourceNamesRequest & viam.robot.v1.ResourceNamesRequest.$Shape} ResourceNamesRequest
+                 * @returns ResourceNamesRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.ResourceNamesRequest & viam.robot.v1.ResourceNamesRequest.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.ResourceNamesRequest;
             }
 
-            namespace ResourceNamesRequest {
+            /** Properties of a ResourceNamesResponse. */
+            interface IResourceNamesResponse {
 
-                /** Properties of a ResourceNamesRequest. */
-                interface $Properties {
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a ResourceNamesRequest. */
-                type $Shape = viam.robot.v1.ResourceNamesRequest.$Properties;
-            }
-
-            /**
-             * Properties of a ResourceNamesResponse.
-             * @deprecated Use viam.robot.v1.ResourceNamesResponse.$Properties instead.
-             */
-            interface IResourceNamesResponse extends viam.robot.v1.ResourceNamesResponse.$Properties {
+                /** ResourceNamesResponse resources */
+                resources?: (viam.common.v1.IResourceName[]|null);
             }
 
             /** Represents a ResourceNamesResponse. */
-            class ResourceNamesResponse {
+            class ResourceNamesResponse implements IResourceNamesResponse {
 
                 /**
                  * Constructs a new ResourceNamesResponse.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.robot.v1.ResourceNamesResponse.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.robot.v1.IResourceNamesResponse);
 
                 /** ResourceNamesResponse resources. */
-                resources: viam.common.v1.ResourceName.$Properties[];
+                public resources: viam.common.v1.IResourceName[];
 
                 /**
                  * Creates a new ResourceNamesResponse instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns ResourceNamesResponse instance
                  */
-                static create(properties: viam.robot.v1.ResourceNamesResponse.$Shape): viam.robot.v1.ResourceNamesResponse & viam.robot.v1.ResourceNamesResponse.$Shape;
-                static create(properties?: viam.robot.v1.ResourceNamesResponse.$Properties): viam.robot.v1.ResourceNamesResponse;
+                public static create(properties?: viam.robot.v1.IResourceNamesResponse): viam.robot.v1.ResourceNamesResponse;
 
                 /**
                  * Encodes the specified ResourceNamesResponse message. Does not implicitly {@link viam.robot.v1.ResourceNamesResponse.verify|verify} messages.
@@ -2462,76 +2920,68 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.robot.v1.ResourceNamesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.robot.v1.IResourceNamesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a ResourceNamesResponse message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.ResourceNamesResponse & viam.robot.v1.ResourceNamesResponse.$Shape} ResourceNamesResponse
+                 * @returns ResourceNamesResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.ResourceNamesResponse & viam.robot.v1.ResourceNamesResponse.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.ResourceNamesResponse;
             }
 
-            namespace ResourceNamesResponse {
+            /** Properties of an Operation. */
+            interface IOperation {
 
-                /** Properties of a ResourceNamesResponse. */
-                interface $Properties {
+                /** Operation id */
+                id?: (string|null);
 
-                    /** ResourceNamesResponse resources */
-                    resources?: (viam.common.v1.ResourceName.$Properties[]|null);
+                /** Operation method */
+                method?: (string|null);
 
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
+                /** Operation arguments */
+                "arguments"?: (google.protobuf.IStruct|null);
 
-                /** Shape of a ResourceNamesResponse. */
-                type $Shape = viam.robot.v1.ResourceNamesResponse.$Properties;
-            }
+                /** Operation started */
+                started?: (google.protobuf.ITimestamp|null);
 
-            /**
-             * Properties of an Operation.
-             * @deprecated Use viam.robot.v1.Operation.$Properties instead.
-             */
-            interface IOperation extends viam.robot.v1.Operation.$Properties {
+                /** Operation sessionId */
+                sessionId?: (string|null);
             }
 
             /** Represents an Operation. */
-            class Operation {
+            class Operation implements IOperation {
 
                 /**
                  * Constructs a new Operation.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.robot.v1.Operation.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.robot.v1.IOperation);
 
                 /** Operation id. */
-                id: string;
+                public id: string;
 
                 /** Operation method. */
-                method: string;
+                public method: string;
 
                 /** Operation arguments. */
-                arguments?: (google.protobuf.Struct.$Properties|null);
+                public arguments?: (google.protobuf.IStruct|null);
 
                 /** Operation started. */
-                started?: (google.protobuf.Timestamp.$Properties|null);
+                public started?: (google.protobuf.ITimestamp|null);
 
                 /** Operation sessionId. */
-                sessionId?: (string|null);
+                public sessionId?: (string|null);
 
                 /**
                  * Creates a new Operation instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns Operation instance
                  */
-                static create(properties: viam.robot.v1.Operation.$Shape): viam.robot.v1.Operation & viam.robot.v1.Operation.$Shape;
-                static create(properties?: viam.robot.v1.Operation.$Properties): viam.robot.v1.Operation;
+                public static create(properties?: viam.robot.v1.IOperation): viam.robot.v1.Operation;
 
                 /**
                  * Encodes the specified Operation message. Does not implicitly {@link viam.robot.v1.Operation.verify|verify} messages.
@@ -2539,80 +2989,38 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.robot.v1.Operation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.robot.v1.IOperation, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes an Operation message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.Operation & viam.robot.v1.Operation.$Shape} Operation
+                 * @returns Operation
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.Operation & viam.robot.v1.Operation.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.Operation;
             }
 
-            namespace Operation {
-
-                /** Properties of an Operation. */
-                interface $Properties {
-
-                    /** Operation id */
-                    id?: (string|null);
-
-                    /** Operation method */
-                    method?: (string|null);
-
-                    /** Operation arguments */
-                    "arguments"?: (google.protobuf.Struct.$Properties|null);
-
-                    /** Operation started */
-                    started?: (google.protobuf.Timestamp.$Properties|null);
-
-                    /** Operation sessionId */
-                    sessionId?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of an Operation. */
-                type $Shape = {
-                  id?: string|null;
-                  method?: string|null;
-                  "arguments"?: google.protobuf.Struct.$Shape|null;
-                  started?: google.protobuf.Timestamp.$Shape|null;
-                  sessionId?: string|null;
-                  $unknowns?: Uint8Array[];
-                };
-            }
-
-            /**
-             * Properties of a GetOperationsRequest.
-             * @deprecated Use viam.robot.v1.GetOperationsRequest.$Properties instead.
-             */
-            interface IGetOperationsRequest extends viam.robot.v1.GetOperationsRequest.$Properties {
+            /** Properties of a GetOperationsRequest. */
+            interface IGetOperationsRequest {
             }
 
             /** Represents a GetOperationsRequest. */
-            class GetOperationsRequest {
+            class GetOperationsRequest implements IGetOperationsRequest {
 
                 /**
                  * Constructs a new GetOperationsRequest.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.robot.v1.GetOperationsRequest.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.robot.v1.IGetOperationsRequest);
 
                 /**
                  * Creates a new GetOperationsRequest instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns GetOperationsRequest instance
                  */
-                static create(properties: viam.robot.v1.GetOperationsRequest.$Shape): viam.robot.v1.GetOperationsRequest & viam.robot.v1.GetOperationsRequest.$Shape;
-                static create(properties?: viam.robot.v1.GetOperationsRequest.$Properties): viam.robot.v1.GetOperationsRequest;
+                public static create(properties?: viam.robot.v1.IGetOperationsRequest): viam.robot.v1.GetOperationsRequest;
 
                 /**
                  * Encodes the specified GetOperationsRequest message. Does not implicitly {@link viam.robot.v1.GetOperationsRequest.verify|verify} messages.
@@ -2620,61 +3028,44 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.robot.v1.GetOperationsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.robot.v1.IGetOperationsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a GetOperationsRequest message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetOperationsRequest & viam.robot.v1.GetOperationsRequest.$Shape} GetOperationsRequest
+                 * @returns GetOperationsRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetOperationsRequest & viam.robot.v1.GetOperationsRequest.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetOperationsRequest;
             }
 
-            namespace GetOperationsRequest {
+            /** Properties of a GetOperationsResponse. */
+            interface IGetOperationsResponse {
 
-                /** Properties of a GetOperationsRequest. */
-                interface $Properties {
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a GetOperationsRequest. */
-                type $Shape = viam.robot.v1.GetOperationsRequest.$Properties;
-            }
-
-            /**
-             * Properties of a GetOperationsResponse.
-             * @deprecated Use viam.robot.v1.GetOperationsResponse.$Properties instead.
-             */
-            interface IGetOperationsResponse extends viam.robot.v1.GetOperationsResponse.$Properties {
+                /** GetOperationsResponse operations */
+                operations?: (viam.robot.v1.IOperation[]|null);
             }
 
             /** Represents a GetOperationsResponse. */
-            class GetOperationsResponse {
+            class GetOperationsResponse implements IGetOperationsResponse {
 
                 /**
                  * Constructs a new GetOperationsResponse.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.robot.v1.GetOperationsResponse.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.robot.v1.IGetOperationsResponse);
 
                 /** GetOperationsResponse operations. */
-                operations: viam.robot.v1.Operation.$Properties[];
+                public operations: viam.robot.v1.IOperation[];
 
                 /**
                  * Creates a new GetOperationsResponse instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns GetOperationsResponse instance
                  */
-                static create(properties: viam.robot.v1.GetOperationsResponse.$Shape): viam.robot.v1.GetOperationsResponse & viam.robot.v1.GetOperationsResponse.$Shape;
-                static create(properties?: viam.robot.v1.GetOperationsResponse.$Properties): viam.robot.v1.GetOperationsResponse;
+                public static create(properties?: viam.robot.v1.IGetOperationsResponse): viam.robot.v1.GetOperationsResponse;
 
                 /**
                  * Encodes the specified GetOperationsResponse message. Does not implicitly {@link viam.robot.v1.GetOperationsResponse.verify|verify} messages.
@@ -2682,64 +3073,38 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.robot.v1.GetOperationsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.robot.v1.IGetOperationsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a GetOperationsResponse message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetOperationsResponse & viam.robot.v1.GetOperationsResponse.$Shape} GetOperationsResponse
+                 * @returns GetOperationsResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetOperationsResponse & viam.robot.v1.GetOperationsResponse.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetOperationsResponse;
             }
 
-            namespace GetOperationsResponse {
-
-                /** Properties of a GetOperationsResponse. */
-                interface $Properties {
-
-                    /** GetOperationsResponse operations */
-                    operations?: (viam.robot.v1.Operation.$Properties[]|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a GetOperationsResponse. */
-                type $Shape = {
-                  operations?: viam.robot.v1.Operation.$Shape[]|null;
-                  $unknowns?: Uint8Array[];
-                };
-            }
-
-            /**
-             * Properties of a GetCloudMetadataRequest.
-             * @deprecated Use viam.robot.v1.GetCloudMetadataRequest.$Properties instead.
-             */
-            interface IGetCloudMetadataRequest extends viam.robot.v1.GetCloudMetadataRequest.$Properties {
+            /** Properties of a GetCloudMetadataRequest. */
+            interface IGetCloudMetadataRequest {
             }
 
             /** Represents a GetCloudMetadataRequest. */
-            class GetCloudMetadataRequest {
+            class GetCloudMetadataRequest implements IGetCloudMetadataRequest {
 
                 /**
                  * Constructs a new GetCloudMetadataRequest.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.robot.v1.GetCloudMetadataRequest.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.robot.v1.IGetCloudMetadataRequest);
 
                 /**
                  * Creates a new GetCloudMetadataRequest instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns GetCloudMetadataRequest instance
                  */
-                static create(properties: viam.robot.v1.GetCloudMetadataRequest.$Shape): viam.robot.v1.GetCloudMetadataRequest & viam.robot.v1.GetCloudMetadataRequest.$Shape;
-                static create(properties?: viam.robot.v1.GetCloudMetadataRequest.$Properties): viam.robot.v1.GetCloudMetadataRequest;
+                public static create(properties?: viam.robot.v1.IGetCloudMetadataRequest): viam.robot.v1.GetCloudMetadataRequest;
 
                 /**
                  * Encodes the specified GetCloudMetadataRequest message. Does not implicitly {@link viam.robot.v1.GetCloudMetadataRequest.verify|verify} messages.
@@ -2747,70 +3112,68 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.robot.v1.GetCloudMetadataRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.robot.v1.IGetCloudMetadataRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a GetCloudMetadataRequest message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetCloudMetadataRequest & viam.robot.v1.GetCloudMetadataRequest.$Shape} GetCloudMetadataRequest
+                 * @returns GetCloudMetadataRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetCloudMetadataRequest & viam.robot.v1.GetCloudMetadataRequest.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetCloudMetadataRequest;
             }
 
-            namespace GetCloudMetadataRequest {
+            /** Properties of a GetCloudMetadataResponse. */
+            interface IGetCloudMetadataResponse {
 
-                /** Properties of a GetCloudMetadataRequest. */
-                interface $Properties {
+                /** GetCloudMetadataResponse robotPartId */
+                robotPartId?: (string|null);
 
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
+                /** GetCloudMetadataResponse primaryOrgId */
+                primaryOrgId?: (string|null);
 
-                /** Shape of a GetCloudMetadataRequest. */
-                type $Shape = viam.robot.v1.GetCloudMetadataRequest.$Properties;
-            }
+                /** GetCloudMetadataResponse locationId */
+                locationId?: (string|null);
 
-            /**
-             * Properties of a GetCloudMetadataResponse.
-             * @deprecated Use viam.robot.v1.GetCloudMetadataResponse.$Properties instead.
-             */
-            interface IGetCloudMetadataResponse extends viam.robot.v1.GetCloudMetadataResponse.$Properties {
+                /** GetCloudMetadataResponse machineId */
+                machineId?: (string|null);
+
+                /** GetCloudMetadataResponse machinePartId */
+                machinePartId?: (string|null);
             }
 
             /** Represents a GetCloudMetadataResponse. */
-            class GetCloudMetadataResponse {
+            class GetCloudMetadataResponse implements IGetCloudMetadataResponse {
 
                 /**
                  * Constructs a new GetCloudMetadataResponse.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.robot.v1.GetCloudMetadataResponse.$Properties);
+                constructor(properties?: viam.robot.v1.IGetCloudMetadataResponse);
 
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                /** GetCloudMetadataResponse robotPartId. */
+                public robotPartId: string;
 
                 /** GetCloudMetadataResponse primaryOrgId. */
-                primaryOrgId: string;
+                public primaryOrgId: string;
 
                 /** GetCloudMetadataResponse locationId. */
-                locationId: string;
+                public locationId: string;
 
                 /** GetCloudMetadataResponse machineId. */
-                machineId: string;
+                public machineId: string;
 
                 /** GetCloudMetadataResponse machinePartId. */
-                machinePartId: string;
+                public machinePartId: string;
 
                 /**
                  * Creates a new GetCloudMetadataResponse instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns GetCloudMetadataResponse instance
                  */
-                static create(properties: viam.robot.v1.GetCloudMetadataResponse.$Shape): viam.robot.v1.GetCloudMetadataResponse & viam.robot.v1.GetCloudMetadataResponse.$Shape;
-                static create(properties?: viam.robot.v1.GetCloudMetadataResponse.$Properties): viam.robot.v1.GetCloudMetadataResponse;
+                public static create(properties?: viam.robot.v1.IGetCloudMetadataResponse): viam.robot.v1.GetCloudMetadataResponse;
 
                 /**
                  * Encodes the specified GetCloudMetadataResponse message. Does not implicitly {@link viam.robot.v1.GetCloudMetadataResponse.verify|verify} messages.
@@ -2818,70 +3181,38 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.robot.v1.GetCloudMetadataResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.robot.v1.IGetCloudMetadataResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a GetCloudMetadataResponse message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetCloudMetadataResponse & viam.robot.v1.GetCloudMetadataResponse.$Shape} GetCloudMetadataResponse
+                 * @returns GetCloudMetadataResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetCloudMetadataResponse & viam.robot.v1.GetCloudMetadataResponse.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetCloudMetadataResponse;
             }
 
-            namespace GetCloudMetadataResponse {
-
-                /** Properties of a GetCloudMetadataResponse. */
-                interface $Properties {
-
-                    /** GetCloudMetadataResponse primaryOrgId */
-                    primaryOrgId?: (string|null);
-
-                    /** GetCloudMetadataResponse locationId */
-                    locationId?: (string|null);
-
-                    /** GetCloudMetadataResponse machineId */
-                    machineId?: (string|null);
-
-                    /** GetCloudMetadataResponse machinePartId */
-                    machinePartId?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a GetCloudMetadataResponse. */
-                type $Shape = viam.robot.v1.GetCloudMetadataResponse.$Properties;
-            }
-
-            /**
-             * Properties of a GetMachineStatusRequest.
-             * @deprecated Use viam.robot.v1.GetMachineStatusRequest.$Properties instead.
-             */
-            interface IGetMachineStatusRequest extends viam.robot.v1.GetMachineStatusRequest.$Properties {
+            /** Properties of a GetMachineStatusRequest. */
+            interface IGetMachineStatusRequest {
             }
 
             /** Represents a GetMachineStatusRequest. */
-            class GetMachineStatusRequest {
+            class GetMachineStatusRequest implements IGetMachineStatusRequest {
 
                 /**
                  * Constructs a new GetMachineStatusRequest.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.robot.v1.GetMachineStatusRequest.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.robot.v1.IGetMachineStatusRequest);
 
                 /**
                  * Creates a new GetMachineStatusRequest instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns GetMachineStatusRequest instance
                  */
-                static create(properties: viam.robot.v1.GetMachineStatusRequest.$Shape): viam.robot.v1.GetMachineStatusRequest & viam.robot.v1.GetMachineStatusRequest.$Shape;
-                static create(properties?: viam.robot.v1.GetMachineStatusRequest.$Properties): viam.robot.v1.GetMachineStatusRequest;
+                public static create(properties?: viam.robot.v1.IGetMachineStatusRequest): viam.robot.v1.GetMachineStatusRequest;
 
                 /**
                  * Encodes the specified GetMachineStatusRequest message. Does not implicitly {@link viam.robot.v1.GetMachineStatusRequest.verify|verify} messages.
@@ -2889,67 +3220,56 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.robot.v1.GetMachineStatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.robot.v1.IGetMachineStatusRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a GetMachineStatusRequest message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetMachineStatusRequest & viam.robot.v1.GetMachineStatusRequest.$Shape} GetMachineStatusRequest
+                 * @returns GetMachineStatusRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetMachineStatusRequest & viam.robot.v1.GetMachineStatusRequest.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetMachineStatusRequest;
             }
 
-            namespace GetMachineStatusRequest {
+            /** Properties of a GetMachineStatusResponse. */
+            interface IGetMachineStatusResponse {
 
-                /** Properties of a GetMachineStatusRequest. */
-                interface $Properties {
+                /** GetMachineStatusResponse resources */
+                resources?: (viam.robot.v1.IResourceStatus[]|null);
 
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
+                /** GetMachineStatusResponse config */
+                config?: (viam.robot.v1.IConfigStatus|null);
 
-                /** Shape of a GetMachineStatusRequest. */
-                type $Shape = viam.robot.v1.GetMachineStatusRequest.$Properties;
-            }
-
-            /**
-             * Properties of a GetMachineStatusResponse.
-             * @deprecated Use viam.robot.v1.GetMachineStatusResponse.$Properties instead.
-             */
-            interface IGetMachineStatusResponse extends viam.robot.v1.GetMachineStatusResponse.$Properties {
+                /** GetMachineStatusResponse state */
+                state?: (viam.robot.v1.GetMachineStatusResponse.State|null);
             }
 
             /** Represents a GetMachineStatusResponse. */
-            class GetMachineStatusResponse {
+            class GetMachineStatusResponse implements IGetMachineStatusResponse {
 
                 /**
                  * Constructs a new GetMachineStatusResponse.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.robot.v1.GetMachineStatusResponse.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.robot.v1.IGetMachineStatusResponse);
 
                 /** GetMachineStatusResponse resources. */
-                resources: viam.robot.v1.ResourceStatus.$Properties[];
+                public resources: viam.robot.v1.IResourceStatus[];
 
                 /** GetMachineStatusResponse config. */
-                config?: (viam.robot.v1.ConfigStatus.$Properties|null);
+                public config?: (viam.robot.v1.IConfigStatus|null);
 
                 /** GetMachineStatusResponse state. */
-                state: viam.robot.v1.GetMachineStatusResponse.State;
+                public state: viam.robot.v1.GetMachineStatusResponse.State;
 
                 /**
                  * Creates a new GetMachineStatusResponse instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns GetMachineStatusResponse instance
                  */
-                static create(properties: viam.robot.v1.GetMachineStatusResponse.$Shape): viam.robot.v1.GetMachineStatusResponse & viam.robot.v1.GetMachineStatusResponse.$Shape;
-                static create(properties?: viam.robot.v1.GetMachineStatusResponse.$Properties): viam.robot.v1.GetMachineStatusResponse;
+                public static create(properties?: viam.robot.v1.IGetMachineStatusResponse): viam.robot.v1.GetMachineStatusResponse;
 
                 /**
                  * Encodes the specified GetMachineStatusResponse message. Does not implicitly {@link viam.robot.v1.GetMachineStatusResponse.verify|verify} messages.
@@ -2957,95 +3277,78 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.robot.v1.GetMachineStatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.robot.v1.IGetMachineStatusResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a GetMachineStatusResponse message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetMachineStatusResponse & viam.robot.v1.GetMachineStatusResponse.$Shape} GetMachineStatusResponse
+                 * @returns GetMachineStatusResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetMachineStatusResponse & viam.robot.v1.GetMachineStatusResponse.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetMachineStatusResponse;
             }
 
             namespace GetMachineStatusResponse {
 
-                /** Properties of a GetMachineStatusResponse. */
-                interface $Properties {
-
-                    /** GetMachineStatusResponse resources */
-                    resources?: (viam.robot.v1.ResourceStatus.$Properties[]|null);
-
-                    /** GetMachineStatusResponse config */
-                    config?: (viam.robot.v1.ConfigStatus.$Properties|null);
-
-                    /** GetMachineStatusResponse state */
-                    state?: (viam.robot.v1.GetMachineStatusResponse.State|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a GetMachineStatusResponse. */
-                type $Shape = viam.robot.v1.GetMachineStatusResponse.$Properties;
-
                 /** State enum. */
                 enum State {
-
-                    /** STATE_UNSPECIFIED value */
                     STATE_UNSPECIFIED = 0,
-
-                    /** STATE_INITIALIZING value */
                     STATE_INITIALIZING = 1,
-
-                    /** STATE_RUNNING value */
                     STATE_RUNNING = 2
                 }
             }
 
-            /**
-             * Properties of a ResourceStatus.
-             * @deprecated Use viam.robot.v1.ResourceStatus.$Properties instead.
-             */
-            interface IResourceStatus extends viam.robot.v1.ResourceStatus.$Properties {
+            /** Properties of a ResourceStatus. */
+            interface IResourceStatus {
+
+                /** ResourceStatus name */
+                name?: (viam.common.v1.IResourceName|null);
+
+                /** ResourceStatus state */
+                state?: (viam.robot.v1.ResourceStatus.State|null);
+
+                /** ResourceStatus lastUpdated */
+                lastUpdated?: (google.protobuf.ITimestamp|null);
+
+                /** ResourceStatus revision */
+                revision?: (string|null);
+
+                /** ResourceStatus error */
+                error?: (string|null);
             }
 
             /** Represents a ResourceStatus. */
-            class ResourceStatus {
+            class ResourceStatus implements IResourceStatus {
 
                 /**
                  * Constructs a new ResourceStatus.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.robot.v1.ResourceStatus.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.robot.v1.IResourceStatus);
 
                 /** ResourceStatus name. */
-                name?: (viam.common.v1.ResourceName.$Properties|null);
+                public name?: (viam.common.v1.IResourceName|null);
 
                 /** ResourceStatus state. */
-                state: viam.robot.v1.ResourceStatus.State;
+                public state: viam.robot.v1.ResourceStatus.State;
 
                 /** ResourceStatus lastUpdated. */
-                lastUpdated?: (google.protobuf.Timestamp.$Properties|null);
+                public lastUpdated?: (google.protobuf.ITimestamp|null);
 
                 /** ResourceStatus revision. */
-                revision: string;
+                public revision: string;
 
                 /** ResourceStatus error. */
-                error: string;
+                public error: string;
 
                 /**
                  * Creates a new ResourceStatus instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns ResourceStatus instance
                  */
-                static create(properties: viam.robot.v1.ResourceStatus.$Shape): viam.robot.v1.ResourceStatus & viam.robot.v1.ResourceStatus.$Shape;
-                static create(properties?: viam.robot.v1.ResourceStatus.$Properties): viam.robot.v1.ResourceStatus;
+                public static create(properties?: viam.robot.v1.IResourceStatus): viam.robot.v1.ResourceStatus;
 
                 /**
                  * Encodes the specified ResourceStatus message. Does not implicitly {@link viam.robot.v1.ResourceStatus.verify|verify} messages.
@@ -3053,101 +3356,63 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.robot.v1.ResourceStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.robot.v1.IResourceStatus, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a ResourceStatus message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.ResourceStatus & viam.robot.v1.ResourceStatus.$Shape} ResourceStatus
+                 * @returns ResourceStatus
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.ResourceStatus & viam.robot.v1.ResourceStatus.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.ResourceStatus;
             }
 
             namespace ResourceStatus {
 
-                /** Properties of a ResourceStatus. */
-                interface $Properties {
-
-                    /** ResourceStatus name */
-                    name?: (viam.common.v1.ResourceName.$Properties|null);
-
-                    /** ResourceStatus state */
-                    state?: (viam.robot.v1.ResourceStatus.State|null);
-
-                    /** ResourceStatus lastUpdated */
-                    lastUpdated?: (google.protobuf.Timestamp.$Properties|null);
-
-                    /** ResourceStatus revision */
-                    revision?: (string|null);
-
-                    /** ResourceStatus error */
-                    error?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a ResourceStatus. */
-                type $Shape = viam.robot.v1.ResourceStatus.$Properties;
-
                 /** State enum. */
                 enum State {
-
-                    /** STATE_UNSPECIFIED value */
                     STATE_UNSPECIFIED = 0,
-
-                    /** STATE_UNCONFIGURED value */
                     STATE_UNCONFIGURED = 1,
-
-                    /** STATE_CONFIGURING value */
                     STATE_CONFIGURING = 2,
-
-                    /** STATE_READY value */
                     STATE_READY = 3,
-
-                    /** STATE_REMOVING value */
                     STATE_REMOVING = 4,
-
-                    /** STATE_UNHEALTHY value */
                     STATE_UNHEALTHY = 5
                 }
             }
 
-            /**
-             * Properties of a ConfigStatus.
-             * @deprecated Use viam.robot.v1.ConfigStatus.$Properties instead.
-             */
-            interface IConfigStatus extends viam.robot.v1.ConfigStatus.$Properties {
+            /** Properties of a ConfigStatus. */
+            interface IConfigStatus {
+
+                /** ConfigStatus revision */
+                revision?: (string|null);
+
+                /** ConfigStatus lastUpdated */
+                lastUpdated?: (google.protobuf.ITimestamp|null);
             }
 
             /** Represents a ConfigStatus. */
-            class ConfigStatus {
+            class ConfigStatus implements IConfigStatus {
 
                 /**
                  * Constructs a new ConfigStatus.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.robot.v1.ConfigStatus.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.robot.v1.IConfigStatus);
 
                 /** ConfigStatus revision. */
-                revision: string;
+                public revision: string;
 
                 /** ConfigStatus lastUpdated. */
-                lastUpdated?: (google.protobuf.Timestamp.$Properties|null);
+                public lastUpdated?: (google.protobuf.ITimestamp|null);
 
                 /**
                  * Creates a new ConfigStatus instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns ConfigStatus instance
                  */
-                static create(properties: viam.robot.v1.ConfigStatus.$Shape): viam.robot.v1.ConfigStatus & viam.robot.v1.ConfigStatus.$Shape;
-                static create(properties?: viam.robot.v1.ConfigStatus.$Properties): viam.robot.v1.ConfigStatus;
+                public static create(properties?: viam.robot.v1.IConfigStatus): viam.robot.v1.ConfigStatus;
 
                 /**
                  * Encodes the specified ConfigStatus message. Does not implicitly {@link viam.robot.v1.ConfigStatus.verify|verify} messages.
@@ -3155,64 +3420,38 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.robot.v1.ConfigStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.robot.v1.IConfigStatus, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a ConfigStatus message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.ConfigStatus & viam.robot.v1.ConfigStatus.$Shape} ConfigStatus
+                 * @returns ConfigStatus
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.ConfigStatus & viam.robot.v1.ConfigStatus.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.ConfigStatus;
             }
 
-            namespace ConfigStatus {
-
-                /** Properties of a ConfigStatus. */
-                interface $Properties {
-
-                    /** ConfigStatus revision */
-                    revision?: (string|null);
-
-                    /** ConfigStatus lastUpdated */
-                    lastUpdated?: (google.protobuf.Timestamp.$Properties|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a ConfigStatus. */
-                type $Shape = viam.robot.v1.ConfigStatus.$Properties;
-            }
-
-            /**
-             * Properties of a GetVersionRequest.
-             * @deprecated Use viam.robot.v1.GetVersionRequest.$Properties instead.
-             */
-            interface IGetVersionRequest extends viam.robot.v1.GetVersionRequest.$Properties {
+            /** Properties of a GetVersionRequest. */
+            interface IGetVersionRequest {
             }
 
             /** Represents a GetVersionRequest. */
-            class GetVersionRequest {
+            class GetVersionRequest implements IGetVersionRequest {
 
                 /**
                  * Constructs a new GetVersionRequest.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.robot.v1.GetVersionRequest.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.robot.v1.IGetVersionRequest);
 
                 /**
                  * Creates a new GetVersionRequest instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns GetVersionRequest instance
                  */
-                static create(properties: viam.robot.v1.GetVersionRequest.$Shape): viam.robot.v1.GetVersionRequest & viam.robot.v1.GetVersionRequest.$Shape;
-                static create(properties?: viam.robot.v1.GetVersionRequest.$Properties): viam.robot.v1.GetVersionRequest;
+                public static create(properties?: viam.robot.v1.IGetVersionRequest): viam.robot.v1.GetVersionRequest;
 
                 /**
                  * Encodes the specified GetVersionRequest message. Does not implicitly {@link viam.robot.v1.GetVersionRequest.verify|verify} messages.
@@ -3220,67 +3459,56 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.robot.v1.GetVersionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.robot.v1.IGetVersionRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a GetVersionRequest message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetVersionRequest & viam.robot.v1.GetVersionRequest.$Shape} GetVersionRequest
+                 * @returns GetVersionRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetVersionRequest & viam.robot.v1.GetVersionRequest.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetVersionRequest;
             }
 
-            namespace GetVersionRequest {
+            /** Properties of a GetVersionResponse. */
+            interface IGetVersionResponse {
 
-                /** Properties of a GetVersionRequest. */
-                interface $Properties {
+                /** GetVersionResponse platform */
+                platform?: (string|null);
 
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
+                /** GetVersionResponse version */
+                version?: (string|null);
 
-                /** Shape of a GetVersionRequest. */
-                type $Shape = viam.robot.v1.GetVersionRequest.$Properties;
-            }
-
-            /**
-             * Properties of a GetVersionResponse.
-             * @deprecated Use viam.robot.v1.GetVersionResponse.$Properties instead.
-             */
-            interface IGetVersionResponse extends viam.robot.v1.GetVersionResponse.$Properties {
+                /** GetVersionResponse apiVersion */
+                apiVersion?: (string|null);
             }
 
             /** Represents a GetVersionResponse. */
-            class GetVersionResponse {
+            class GetVersionResponse implements IGetVersionResponse {
 
                 /**
                  * Constructs a new GetVersionResponse.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: viam.robot.v1.GetVersionResponse.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: viam.robot.v1.IGetVersionResponse);
 
                 /** GetVersionResponse platform. */
-                platform: string;
+                public platform: string;
 
                 /** GetVersionResponse version. */
-                version: string;
+                public version: string;
 
                 /** GetVersionResponse apiVersion. */
-                apiVersion: string;
+                public apiVersion: string;
 
                 /**
                  * Creates a new GetVersionResponse instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns GetVersionResponse instance
                  */
-                static create(properties: viam.robot.v1.GetVersionResponse.$Shape): viam.robot.v1.GetVersionResponse & viam.robot.v1.GetVersionResponse.$Shape;
-                static create(properties?: viam.robot.v1.GetVersionResponse.$Properties): viam.robot.v1.GetVersionResponse;
+                public static create(properties?: viam.robot.v1.IGetVersionResponse): viam.robot.v1.GetVersionResponse;
 
                 /**
                  * Encodes the specified GetVersionResponse message. Does not implicitly {@link viam.robot.v1.GetVersionResponse.verify|verify} messages.
@@ -3288,39 +3516,152 @@ export namespace viam {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: viam.robot.v1.GetVersionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: viam.robot.v1.IGetVersionResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a GetVersionResponse message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetVersionResponse & viam.robot.v1.GetVersionResponse.$Shape} GetVersionResponse
+                 * @returns GetVersionResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetVersionResponse & viam.robot.v1.GetVersionResponse.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.GetVersionResponse;
             }
 
-            namespace GetVersionResponse {
+            /** Properties of a ResourceRPCSubtypesRequest. */
+            interface IResourceRPCSubtypesRequest {
+            }
 
-                /** Properties of a GetVersionResponse. */
-                interface $Properties {
+            /** Represents a ResourceRPCSubtypesRequest. */
+            class ResourceRPCSubtypesRequest implements IResourceRPCSubtypesRequest {
 
-                    /** GetVersionResponse platform */
-                    platform?: (string|null);
+                /**
+                 * Constructs a new ResourceRPCSubtypesRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: viam.robot.v1.IResourceRPCSubtypesRequest);
 
-                    /** GetVersionResponse version */
-                    version?: (string|null);
+                /**
+                 * Creates a new ResourceRPCSubtypesRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ResourceRPCSubtypesRequest instance
+                 */
+                public static create(properties?: viam.robot.v1.IResourceRPCSubtypesRequest): viam.robot.v1.ResourceRPCSubtypesRequest;
 
-                    /** GetVersionResponse apiVersion */
-                    apiVersion?: (string|null);
+                /**
+                 * Encodes the specified ResourceRPCSubtypesRequest message. Does not implicitly {@link viam.robot.v1.ResourceRPCSubtypesRequest.verify|verify} messages.
+                 * @param message ResourceRPCSubtypesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: viam.robot.v1.IResourceRPCSubtypesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
+                /**
+                 * Decodes a ResourceRPCSubtypesRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ResourceRPCSubtypesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.ResourceRPCSubtypesRequest;
+            }
 
-                /** Shape of a GetVersionResponse. */
-                type $Shape = viam.robot.v1.GetVersionResponse.$Properties;
+            /** Properties of a ResourceRPCSubtype. */
+            interface IResourceRPCSubtype {
+
+                /** ResourceRPCSubtype subtype */
+                subtype?: (viam.common.v1.IResourceName|null);
+
+                /** ResourceRPCSubtype protoService */
+                protoService?: (string|null);
+            }
+
+            /** Represents a ResourceRPCSubtype. */
+            class ResourceRPCSubtype implements IResourceRPCSubtype {
+
+                /**
+                 * Constructs a new ResourceRPCSubtype.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: viam.robot.v1.IResourceRPCSubtype);
+
+                /** ResourceRPCSubtype subtype. */
+                public subtype?: (viam.common.v1.IResourceName|null);
+
+                /** ResourceRPCSubtype protoService. */
+                public protoService: string;
+
+                /**
+                 * Creates a new ResourceRPCSubtype instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ResourceRPCSubtype instance
+                 */
+                public static create(properties?: viam.robot.v1.IResourceRPCSubtype): viam.robot.v1.ResourceRPCSubtype;
+
+                /**
+                 * Encodes the specified ResourceRPCSubtype message. Does not implicitly {@link viam.robot.v1.ResourceRPCSubtype.verify|verify} messages.
+                 * @param message ResourceRPCSubtype message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: viam.robot.v1.IResourceRPCSubtype, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ResourceRPCSubtype message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ResourceRPCSubtype
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.ResourceRPCSubtype;
+            }
+
+            /** Properties of a ResourceRPCSubtypesResponse. */
+            interface IResourceRPCSubtypesResponse {
+
+                /** ResourceRPCSubtypesResponse resourceRpcSubtypes */
+                resourceRpcSubtypes?: (viam.robot.v1.IResourceRPCSubtype[]|null);
+            }
+
+            /** Represents a ResourceRPCSubtypesResponse. */
+            class ResourceRPCSubtypesResponse implements IResourceRPCSubtypesResponse {
+
+                /**
+                 * Constructs a new ResourceRPCSubtypesResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: viam.robot.v1.IResourceRPCSubtypesResponse);
+
+                /** ResourceRPCSubtypesResponse resourceRpcSubtypes. */
+                public resourceRpcSubtypes: viam.robot.v1.IResourceRPCSubtype[];
+
+                /**
+                 * Creates a new ResourceRPCSubtypesResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ResourceRPCSubtypesResponse instance
+                 */
+                public static create(properties?: viam.robot.v1.IResourceRPCSubtypesResponse): viam.robot.v1.ResourceRPCSubtypesResponse;
+
+                /**
+                 * Encodes the specified ResourceRPCSubtypesResponse message. Does not implicitly {@link viam.robot.v1.ResourceRPCSubtypesResponse.verify|verify} messages.
+                 * @param message ResourceRPCSubtypesResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: viam.robot.v1.IResourceRPCSubtypesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ResourceRPCSubtypesResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ResourceRPCSubtypesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.robot.v1.ResourceRPCSubtypesResponse;
             }
         }
     }
@@ -3332,38 +3673,37 @@ export namespace google {
     /** Namespace protobuf. */
     namespace protobuf {
 
-        /**
-         * Properties of an Any.
-         * @deprecated Use google.protobuf.Any.$Properties instead.
-         */
-        interface IAny extends google.protobuf.Any.$Properties {
+        /** Properties of an Any. */
+        interface IAny {
+
+            /** Any typeUrl */
+            typeUrl?: (string|null);
+
+            /** Any value */
+            value?: (Uint8Array|null);
         }
 
         /** Represents an Any. */
-        class Any {
+        class Any implements IAny {
 
             /**
              * Constructs a new Any.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.Any.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IAny);
 
             /** Any typeUrl. */
-            typeUrl: string;
+            public typeUrl: string;
 
             /** Any value. */
-            value: Uint8Array;
+            public value: Uint8Array;
 
             /**
              * Creates a new Any instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Any instance
              */
-            static create(properties: google.protobuf.Any.$Shape): google.protobuf.Any & google.protobuf.Any.$Shape;
-            static create(properties?: google.protobuf.Any.$Properties): google.protobuf.Any;
+            public static create(properties?: google.protobuf.IAny): google.protobuf.Any;
 
             /**
              * Encodes the specified Any message. Does not implicitly {@link google.protobuf.Any.verify|verify} messages.
@@ -3371,70 +3711,50 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.Any.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IAny, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an Any message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.Any & google.protobuf.Any.$Shape} Any
+             * @returns Any
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Any & google.protobuf.Any.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Any;
         }
 
-        namespace Any {
+        /** Properties of a Timestamp. */
+        interface ITimestamp {
 
-            /** Properties of an Any. */
-            interface $Properties {
+            /** Timestamp seconds */
+            seconds?: (number|null);
 
-                /** Any typeUrl */
-                typeUrl?: (string|null);
-
-                /** Any value */
-                value?: (Uint8Array|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of an Any. */
-            type $Shape = google.protobuf.Any.$Properties;
-        }
-
-        /**
-         * Properties of a Timestamp.
-         * @deprecated Use google.protobuf.Timestamp.$Properties instead.
-         */
-        interface ITimestamp extends google.protobuf.Timestamp.$Properties {
+            /** Timestamp nanos */
+            nanos?: (number|null);
         }
 
         /** Represents a Timestamp. */
-        class Timestamp {
+        class Timestamp implements ITimestamp {
 
             /**
              * Constructs a new Timestamp.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.Timestamp.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.ITimestamp);
 
             /** Timestamp seconds. */
-            seconds: number;
+            public seconds: number;
 
             /** Timestamp nanos. */
-            nanos: number;
+            public nanos: number;
 
             /**
              * Creates a new Timestamp instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Timestamp instance
              */
-            static create(properties: google.protobuf.Timestamp.$Shape): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
-            static create(properties?: google.protobuf.Timestamp.$Properties): google.protobuf.Timestamp;
+            public static create(properties?: google.protobuf.ITimestamp): google.protobuf.Timestamp;
 
             /**
              * Encodes the specified Timestamp message. Does not implicitly {@link google.protobuf.Timestamp.verify|verify} messages.
@@ -3442,67 +3762,44 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.Timestamp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.ITimestamp, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Timestamp message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape} Timestamp
+             * @returns Timestamp
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Timestamp;
         }
 
-        namespace Timestamp {
+        /** Properties of a Struct. */
+        interface IStruct {
 
-            /** Properties of a Timestamp. */
-            interface $Properties {
-
-                /** Timestamp seconds */
-                seconds?: (number|null);
-
-                /** Timestamp nanos */
-                nanos?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a Timestamp. */
-            type $Shape = google.protobuf.Timestamp.$Properties;
-        }
-
-        /**
-         * Properties of a Struct.
-         * @deprecated Use google.protobuf.Struct.$Properties instead.
-         */
-        interface IStruct extends google.protobuf.Struct.$Properties {
+            /** Struct fields */
+            fields?: ({ [k: string]: google.protobuf.IValue }|null);
         }
 
         /** Represents a Struct. */
-        class Struct {
+        class Struct implements IStruct {
 
             /**
              * Constructs a new Struct.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.Struct.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IStruct);
 
             /** Struct fields. */
-            fields: { [k: string]: google.protobuf.Value.$Properties };
+            public fields: { [k: string]: google.protobuf.IValue };
 
             /**
              * Creates a new Struct instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Struct instance
              */
-            static create(properties: google.protobuf.Struct.$Shape): google.protobuf.Struct & google.protobuf.Struct.$Shape;
-            static create(properties?: google.protobuf.Struct.$Properties): google.protobuf.Struct;
+            public static create(properties?: google.protobuf.IStruct): google.protobuf.Struct;
 
             /**
              * Encodes the specified Struct message. Does not implicitly {@link google.protobuf.Struct.verify|verify} messages.
@@ -3510,85 +3807,77 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.Struct.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IStruct, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Struct message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.Struct & google.protobuf.Struct.$Shape} Struct
+             * @returns Struct
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Struct & google.protobuf.Struct.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Struct;
         }
 
-        namespace Struct {
+        /** Properties of a Value. */
+        interface IValue {
 
-            /** Properties of a Struct. */
-            interface $Properties {
+            /** Value nullValue */
+            nullValue?: (google.protobuf.NullValue|null);
 
-                /** Struct fields */
-                fields?: ({ [k: string]: google.protobuf.Value.$Properties }|null);
+            /** Value numberValue */
+            numberValue?: (number|null);
 
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
+            /** Value stringValue */
+            stringValue?: (string|null);
 
-            /** Shape of a Struct. */
-            type $Shape = {
-              fields?: { [k: string]: google.protobuf.Value.$Shape }|null;
-              $unknowns?: Uint8Array[];
-            };
-        }
+            /** Value boolValue */
+            boolValue?: (boolean|null);
 
-        /**
-         * Properties of a Value.
-         * @deprecated Use google.protobuf.Value.$Properties instead.
-         */
-        interface IValue extends google.protobuf.Value.$Properties {
+            /** Value structValue */
+            structValue?: (google.protobuf.IStruct|null);
+
+            /** Value listValue */
+            listValue?: (google.protobuf.IListValue|null);
         }
 
         /** Represents a Value. */
-        class Value {
+        class Value implements IValue {
 
             /**
              * Constructs a new Value.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.Value.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IValue);
 
             /** Value nullValue. */
-            nullValue?: (google.protobuf.NullValue|null);
+            public nullValue?: (google.protobuf.NullValue|null);
 
             /** Value numberValue. */
-            numberValue?: (number|null);
+            public numberValue?: (number|null);
 
             /** Value stringValue. */
-            stringValue?: (string|null);
+            public stringValue?: (string|null);
 
             /** Value boolValue. */
-            boolValue?: (boolean|null);
+            public boolValue?: (boolean|null);
 
             /** Value structValue. */
-            structValue?: (google.protobuf.Struct.$Properties|null);
+            public structValue?: (google.protobuf.IStruct|null);
 
             /** Value listValue. */
-            listValue?: (google.protobuf.ListValue.$Properties|null);
+            public listValue?: (google.protobuf.IListValue|null);
 
             /** Value kind. */
-            kind?: ("nullValue"|"numberValue"|"stringValue"|"boolValue"|"structValue"|"listValue");
+            public kind?: ("nullValue"|"numberValue"|"stringValue"|"boolValue"|"structValue"|"listValue");
 
             /**
              * Creates a new Value instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Value instance
              */
-            static create(properties: google.protobuf.Value.$Shape): google.protobuf.Value & google.protobuf.Value.$Shape;
-            static create(properties?: google.protobuf.Value.$Properties): google.protobuf.Value;
+            public static create(properties?: google.protobuf.IValue): google.protobuf.Value;
 
             /**
              * Encodes the specified Value message. Does not implicitly {@link google.protobuf.Value.verify|verify} messages.
@@ -3596,99 +3885,49 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IValue, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a Value message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.Value & google.protobuf.Value.$Shape} Value
+             * @returns Value
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Value & google.protobuf.Value.$Shape;
-        }
-
-        namespace Value {
-
-            /** Properties of a Value. */
-            interface $Properties {
-
-                /** Value nullValue */
-                nullValue?: (google.protobuf.NullValue|null);
-
-                /** Value numberValue */
-                numberValue?: (number|null);
-
-                /** Value stringValue */
-                stringValue?: (string|null);
-
-                /** Value boolValue */
-                boolValue?: (boolean|null);
-
-                /** Value structValue */
-                structValue?: (google.protobuf.Struct.$Properties|null);
-
-                /** Value listValue */
-                listValue?: (google.protobuf.ListValue.$Properties|null);
-
-                /** Value kind */
-                kind?: ("nullValue"|"numberValue"|"stringValue"|"boolValue"|"structValue"|"listValue");
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Narrowed shape of a Value. */
-            type $Shape = {
-              nullValue?: google.protobuf.NullValue|null;
-              numberValue?: number|null;
-              stringValue?: string|null;
-              boolValue?: boolean|null;
-              structValue?: google.protobuf.Struct.$Shape|null;
-              listValue?: google.protobuf.ListValue.$Shape|null;
-              $unknowns?: Uint8Array[];
-            } & (
-              ({ kind?: undefined; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "nullValue"; nullValue: google.protobuf.NullValue; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "numberValue"; nullValue?: null; numberValue: number; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "stringValue"; nullValue?: null; numberValue?: null; stringValue: string; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "boolValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue: boolean; structValue?: null; listValue?: null }|{ kind?: "structValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue: google.protobuf.Struct.$Shape; listValue?: null }|{ kind?: "listValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue: google.protobuf.ListValue.$Shape })
-            );
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Value;
         }
 
         /** NullValue enum. */
         enum NullValue {
-
-            /** NULL_VALUE value */
             NULL_VALUE = 0
         }
 
-        /**
-         * Properties of a ListValue.
-         * @deprecated Use google.protobuf.ListValue.$Properties instead.
-         */
-        interface IListValue extends google.protobuf.ListValue.$Properties {
+        /** Properties of a ListValue. */
+        interface IListValue {
+
+            /** ListValue values */
+            values?: (google.protobuf.IValue[]|null);
         }
 
         /** Represents a ListValue. */
-        class ListValue {
+        class ListValue implements IListValue {
 
             /**
              * Constructs a new ListValue.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.ListValue.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IListValue);
 
             /** ListValue values. */
-            values: google.protobuf.Value.$Properties[];
+            public values: google.protobuf.IValue[];
 
             /**
              * Creates a new ListValue instance using the specified properties.
              * @param [properties] Properties to set
              * @returns ListValue instance
              */
-            static create(properties: google.protobuf.ListValue.$Shape): google.protobuf.ListValue & google.protobuf.ListValue.$Shape;
-            static create(properties?: google.protobuf.ListValue.$Properties): google.protobuf.ListValue;
+            public static create(properties?: google.protobuf.IListValue): google.protobuf.ListValue;
 
             /**
              * Encodes the specified ListValue message. Does not implicitly {@link google.protobuf.ListValue.verify|verify} messages.
@@ -3696,67 +3935,44 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.ListValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IListValue, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a ListValue message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.ListValue & google.protobuf.ListValue.$Shape} ListValue
+             * @returns ListValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.ListValue & google.protobuf.ListValue.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.ListValue;
         }
 
-        namespace ListValue {
+        /** Properties of a BoolValue. */
+        interface IBoolValue {
 
-            /** Properties of a ListValue. */
-            interface $Properties {
-
-                /** ListValue values */
-                values?: (google.protobuf.Value.$Properties[]|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a ListValue. */
-            type $Shape = {
-              values?: google.protobuf.Value.$Shape[]|null;
-              $unknowns?: Uint8Array[];
-            };
-        }
-
-        /**
-         * Properties of a BoolValue.
-         * @deprecated Use google.protobuf.BoolValue.$Properties instead.
-         */
-        interface IBoolValue extends google.protobuf.BoolValue.$Properties {
+            /** BoolValue value */
+            value?: (boolean|null);
         }
 
         /** Represents a BoolValue. */
-        class BoolValue {
+        class BoolValue implements IBoolValue {
 
             /**
              * Constructs a new BoolValue.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.BoolValue.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IBoolValue);
 
             /** BoolValue value. */
-            value: boolean;
+            public value: boolean;
 
             /**
              * Creates a new BoolValue instance using the specified properties.
              * @param [properties] Properties to set
              * @returns BoolValue instance
              */
-            static create(properties: google.protobuf.BoolValue.$Shape): google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape;
-            static create(properties?: google.protobuf.BoolValue.$Properties): google.protobuf.BoolValue;
+            public static create(properties?: google.protobuf.IBoolValue): google.protobuf.BoolValue;
 
             /**
              * Encodes the specified BoolValue message. Does not implicitly {@link google.protobuf.BoolValue.verify|verify} messages.
@@ -3764,64 +3980,44 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.BoolValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IBoolValue, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a BoolValue message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape} BoolValue
+             * @returns BoolValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.BoolValue;
         }
 
-        namespace BoolValue {
+        /** Properties of an Int64Value. */
+        interface IInt64Value {
 
-            /** Properties of a BoolValue. */
-            interface $Properties {
-
-                /** BoolValue value */
-                value?: (boolean|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a BoolValue. */
-            type $Shape = google.protobuf.BoolValue.$Properties;
-        }
-
-        /**
-         * Properties of an Int64Value.
-         * @deprecated Use google.protobuf.Int64Value.$Properties instead.
-         */
-        interface IInt64Value extends google.protobuf.Int64Value.$Properties {
+            /** Int64Value value */
+            value?: (number|null);
         }
 
         /** Represents an Int64Value. */
-        class Int64Value {
+        class Int64Value implements IInt64Value {
 
             /**
              * Constructs a new Int64Value.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.Int64Value.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IInt64Value);
 
             /** Int64Value value. */
-            value: number;
+            public value: number;
 
             /**
              * Creates a new Int64Value instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Int64Value instance
              */
-            static create(properties: google.protobuf.Int64Value.$Shape): google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape;
-            static create(properties?: google.protobuf.Int64Value.$Properties): google.protobuf.Int64Value;
+            public static create(properties?: google.protobuf.IInt64Value): google.protobuf.Int64Value;
 
             /**
              * Encodes the specified Int64Value message. Does not implicitly {@link google.protobuf.Int64Value.verify|verify} messages.
@@ -3829,64 +4025,44 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.Int64Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IInt64Value, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes an Int64Value message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape} Int64Value
+             * @returns Int64Value
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Int64Value;
         }
 
-        namespace Int64Value {
+        /** Properties of a UInt64Value. */
+        interface IUInt64Value {
 
-            /** Properties of an Int64Value. */
-            interface $Properties {
-
-                /** Int64Value value */
-                value?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of an Int64Value. */
-            type $Shape = google.protobuf.Int64Value.$Properties;
-        }
-
-        /**
-         * Properties of a UInt64Value.
-         * @deprecated Use google.protobuf.UInt64Value.$Properties instead.
-         */
-        interface IUInt64Value extends google.protobuf.UInt64Value.$Properties {
+            /** UInt64Value value */
+            value?: (number|null);
         }
 
         /** Represents a UInt64Value. */
-        class UInt64Value {
+        class UInt64Value implements IUInt64Value {
 
             /**
              * Constructs a new UInt64Value.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.UInt64Value.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IUInt64Value);
 
             /** UInt64Value value. */
-            value: number;
+            public value: number;
 
             /**
              * Creates a new UInt64Value instance using the specified properties.
              * @param [properties] Properties to set
              * @returns UInt64Value instance
              */
-            static create(properties: google.protobuf.UInt64Value.$Shape): google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape;
-            static create(properties?: google.protobuf.UInt64Value.$Properties): google.protobuf.UInt64Value;
+            public static create(properties?: google.protobuf.IUInt64Value): google.protobuf.UInt64Value;
 
             /**
              * Encodes the specified UInt64Value message. Does not implicitly {@link google.protobuf.UInt64Value.verify|verify} messages.
@@ -3894,64 +4070,44 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.UInt64Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IUInt64Value, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a UInt64Value message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape} UInt64Value
+             * @returns UInt64Value
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.UInt64Value;
         }
 
-        namespace UInt64Value {
+        /** Properties of a DoubleValue. */
+        interface IDoubleValue {
 
-            /** Properties of a UInt64Value. */
-            interface $Properties {
-
-                /** UInt64Value value */
-                value?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a UInt64Value. */
-            type $Shape = google.protobuf.UInt64Value.$Properties;
-        }
-
-        /**
-         * Properties of a DoubleValue.
-         * @deprecated Use google.protobuf.DoubleValue.$Properties instead.
-         */
-        interface IDoubleValue extends google.protobuf.DoubleValue.$Properties {
+            /** DoubleValue value */
+            value?: (number|null);
         }
 
         /** Represents a DoubleValue. */
-        class DoubleValue {
+        class DoubleValue implements IDoubleValue {
 
             /**
              * Constructs a new DoubleValue.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.DoubleValue.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IDoubleValue);
 
             /** DoubleValue value. */
-            value: number;
+            public value: number;
 
             /**
              * Creates a new DoubleValue instance using the specified properties.
              * @param [properties] Properties to set
              * @returns DoubleValue instance
              */
-            static create(properties: google.protobuf.DoubleValue.$Shape): google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape;
-            static create(properties?: google.protobuf.DoubleValue.$Properties): google.protobuf.DoubleValue;
+            public static create(properties?: google.protobuf.IDoubleValue): google.protobuf.DoubleValue;
 
             /**
              * Encodes the specified DoubleValue message. Does not implicitly {@link google.protobuf.DoubleValue.verify|verify} messages.
@@ -3959,64 +4115,44 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.DoubleValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IDoubleValue, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a DoubleValue message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape} DoubleValue
+             * @returns DoubleValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.DoubleValue;
         }
 
-        namespace DoubleValue {
+        /** Properties of a StringValue. */
+        interface IStringValue {
 
-            /** Properties of a DoubleValue. */
-            interface $Properties {
-
-                /** DoubleValue value */
-                value?: (number|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a DoubleValue. */
-            type $Shape = google.protobuf.DoubleValue.$Properties;
-        }
-
-        /**
-         * Properties of a StringValue.
-         * @deprecated Use google.protobuf.StringValue.$Properties instead.
-         */
-        interface IStringValue extends google.protobuf.StringValue.$Properties {
+            /** StringValue value */
+            value?: (string|null);
         }
 
         /** Represents a StringValue. */
-        class StringValue {
+        class StringValue implements IStringValue {
 
             /**
              * Constructs a new StringValue.
              * @param [properties] Properties to set
              */
-            constructor(properties?: google.protobuf.StringValue.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
+            constructor(properties?: google.protobuf.IStringValue);
 
             /** StringValue value. */
-            value: string;
+            public value: string;
 
             /**
              * Creates a new StringValue instance using the specified properties.
              * @param [properties] Properties to set
              * @returns StringValue instance
              */
-            static create(properties: google.protobuf.StringValue.$Shape): google.protobuf.StringValue & google.protobuf.StringValue.$Shape;
-            static create(properties?: google.protobuf.StringValue.$Properties): google.protobuf.StringValue;
+            public static create(properties?: google.protobuf.IStringValue): google.protobuf.StringValue;
 
             /**
              * Encodes the specified StringValue message. Does not implicitly {@link google.protobuf.StringValue.verify|verify} messages.
@@ -4024,33 +4160,17 @@ export namespace google {
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: google.protobuf.StringValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encode(message: google.protobuf.IStringValue, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
              * Decodes a StringValue message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {google.protobuf.StringValue & google.protobuf.StringValue.$Shape} StringValue
+             * @returns StringValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.StringValue & google.protobuf.StringValue.$Shape;
-        }
-
-        namespace StringValue {
-
-            /** Properties of a StringValue. */
-            interface $Properties {
-
-                /** StringValue value */
-                value?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a StringValue. */
-            type $Shape = google.protobuf.StringValue.$Properties;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.StringValue;
         }
     }
 }
@@ -4064,38 +4184,37 @@ export namespace proto {
         /** Namespace v1. */
         namespace v1 {
 
-            /**
-             * Properties of a Credentials.
-             * @deprecated Use proto.rpc.v1.Credentials.$Properties instead.
-             */
-            interface ICredentials extends proto.rpc.v1.Credentials.$Properties {
+            /** Properties of a Credentials. */
+            interface ICredentials {
+
+                /** Credentials type */
+                type?: (string|null);
+
+                /** Credentials payload */
+                payload?: (string|null);
             }
 
             /** Represents a Credentials. */
-            class Credentials {
+            class Credentials implements ICredentials {
 
                 /**
                  * Constructs a new Credentials.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: proto.rpc.v1.Credentials.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: proto.rpc.v1.ICredentials);
 
                 /** Credentials type. */
-                type: string;
+                public type: string;
 
                 /** Credentials payload. */
-                payload: string;
+                public payload: string;
 
                 /**
                  * Creates a new Credentials instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns Credentials instance
                  */
-                static create(properties: proto.rpc.v1.Credentials.$Shape): proto.rpc.v1.Credentials & proto.rpc.v1.Credentials.$Shape;
-                static create(properties?: proto.rpc.v1.Credentials.$Properties): proto.rpc.v1.Credentials;
+                public static create(properties?: proto.rpc.v1.ICredentials): proto.rpc.v1.Credentials;
 
                 /**
                  * Encodes the specified Credentials message. Does not implicitly {@link proto.rpc.v1.Credentials.verify|verify} messages.
@@ -4103,70 +4222,50 @@ export namespace proto {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: proto.rpc.v1.Credentials.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: proto.rpc.v1.ICredentials, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes a Credentials message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {proto.rpc.v1.Credentials & proto.rpc.v1.Credentials.$Shape} Credentials
+                 * @returns Credentials
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): proto.rpc.v1.Credentials & proto.rpc.v1.Credentials.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): proto.rpc.v1.Credentials;
             }
 
-            namespace Credentials {
+            /** Properties of an AuthenticateRequest. */
+            interface IAuthenticateRequest {
 
-                /** Properties of a Credentials. */
-                interface $Properties {
+                /** AuthenticateRequest entity */
+                entity?: (string|null);
 
-                    /** Credentials type */
-                    type?: (string|null);
-
-                    /** Credentials payload */
-                    payload?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a Credentials. */
-                type $Shape = proto.rpc.v1.Credentials.$Properties;
-            }
-
-            /**
-             * Properties of an AuthenticateRequest.
-             * @deprecated Use proto.rpc.v1.AuthenticateRequest.$Properties instead.
-             */
-            interface IAuthenticateRequest extends proto.rpc.v1.AuthenticateRequest.$Properties {
+                /** AuthenticateRequest credentials */
+                credentials?: (proto.rpc.v1.ICredentials|null);
             }
 
             /** Represents an AuthenticateRequest. */
-            class AuthenticateRequest {
+            class AuthenticateRequest implements IAuthenticateRequest {
 
                 /**
                  * Constructs a new AuthenticateRequest.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: proto.rpc.v1.AuthenticateRequest.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: proto.rpc.v1.IAuthenticateRequest);
 
                 /** AuthenticateRequest entity. */
-                entity: string;
+                public entity: string;
 
                 /** AuthenticateRequest credentials. */
-                credentials?: (proto.rpc.v1.Credentials.$Properties|null);
+                public credentials?: (proto.rpc.v1.ICredentials|null);
 
                 /**
                  * Creates a new AuthenticateRequest instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns AuthenticateRequest instance
                  */
-                static create(properties: proto.rpc.v1.AuthenticateRequest.$Shape): proto.rpc.v1.AuthenticateRequest & proto.rpc.v1.AuthenticateRequest.$Shape;
-                static create(properties?: proto.rpc.v1.AuthenticateRequest.$Properties): proto.rpc.v1.AuthenticateRequest;
+                public static create(properties?: proto.rpc.v1.IAuthenticateRequest): proto.rpc.v1.AuthenticateRequest;
 
                 /**
                  * Encodes the specified AuthenticateRequest message. Does not implicitly {@link proto.rpc.v1.AuthenticateRequest.verify|verify} messages.
@@ -4174,67 +4273,44 @@ export namespace proto {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: proto.rpc.v1.AuthenticateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: proto.rpc.v1.IAuthenticateRequest, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes an AuthenticateRequest message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {proto.rpc.v1.AuthenticateRequest & proto.rpc.v1.AuthenticateRequest.$Shape} AuthenticateRequest
+                 * @returns AuthenticateRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): proto.rpc.v1.AuthenticateRequest & proto.rpc.v1.AuthenticateRequest.$Shape;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): proto.rpc.v1.AuthenticateRequest;
             }
 
-            namespace AuthenticateRequest {
+            /** Properties of an AuthenticateResponse. */
+            interface IAuthenticateResponse {
 
-                /** Properties of an AuthenticateRequest. */
-                interface $Properties {
-
-                    /** AuthenticateRequest entity */
-                    entity?: (string|null);
-
-                    /** AuthenticateRequest credentials */
-                    credentials?: (proto.rpc.v1.Credentials.$Properties|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of an AuthenticateRequest. */
-                type $Shape = proto.rpc.v1.AuthenticateRequest.$Properties;
-            }
-
-            /**
-             * Properties of an AuthenticateResponse.
-             * @deprecated Use proto.rpc.v1.AuthenticateResponse.$Properties instead.
-             */
-            interface IAuthenticateResponse extends proto.rpc.v1.AuthenticateResponse.$Properties {
+                /** AuthenticateResponse accessToken */
+                accessToken?: (string|null);
             }
 
             /** Represents an AuthenticateResponse. */
-            class AuthenticateResponse {
+            class AuthenticateResponse implements IAuthenticateResponse {
 
                 /**
                  * Constructs a new AuthenticateResponse.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: proto.rpc.v1.AuthenticateResponse.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
+                constructor(properties?: proto.rpc.v1.IAuthenticateResponse);
 
                 /** AuthenticateResponse accessToken. */
-                accessToken: string;
+                public accessToken: string;
 
                 /**
                  * Creates a new AuthenticateResponse instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns AuthenticateResponse instance
                  */
-                static create(properties: proto.rpc.v1.AuthenticateResponse.$Shape): proto.rpc.v1.AuthenticateResponse & proto.rpc.v1.AuthenticateResponse.$Shape;
-                static create(properties?: proto.rpc.v1.AuthenticateResponse.$Properties): proto.rpc.v1.AuthenticateResponse;
+                public static create(properties?: proto.rpc.v1.IAuthenticateResponse): proto.rpc.v1.AuthenticateResponse;
 
                 /**
                  * Encodes the specified AuthenticateResponse message. Does not implicitly {@link proto.rpc.v1.AuthenticateResponse.verify|verify} messages.
@@ -4242,33 +4318,17 @@ export namespace proto {
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: proto.rpc.v1.AuthenticateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static encode(message: proto.rpc.v1.IAuthenticateResponse, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
                  * Decodes an AuthenticateResponse message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {proto.rpc.v1.AuthenticateResponse & proto.rpc.v1.AuthenticateResponse.$Shape} AuthenticateResponse
+                 * @returns AuthenticateResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): proto.rpc.v1.AuthenticateResponse & proto.rpc.v1.AuthenticateResponse.$Shape;
-            }
-
-            namespace AuthenticateResponse {
-
-                /** Properties of an AuthenticateResponse. */
-                interface $Properties {
-
-                    /** AuthenticateResponse accessToken */
-                    accessToken?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of an AuthenticateResponse. */
-                type $Shape = proto.rpc.v1.AuthenticateResponse.$Properties;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): proto.rpc.v1.AuthenticateResponse;
             }
         }
     }

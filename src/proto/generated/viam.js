@@ -1,4 +1,4 @@
-/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars*/
 import $protobuf from "protobufjs/minimal";
 
 $protobuf.util.Long = undefined;
@@ -6,7 +6,6 @@ $protobuf.configure();
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -42,38 +41,25 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a ConfigRequest.
-                 * @typedef {Object} viam.app.v1.ConfigRequest.$Properties
-                 * @property {string|null} [id] ConfigRequest id
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a ConfigRequest.
                  * @memberof viam.app.v1
                  * @interface IConfigRequest
-                 * @augments viam.app.v1.ConfigRequest.$Properties
-                 * @deprecated Use viam.app.v1.ConfigRequest.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a ConfigRequest.
-                 * @typedef {viam.app.v1.ConfigRequest.$Properties} viam.app.v1.ConfigRequest.$Shape
+                 * @property {string|null} [id] ConfigRequest id
                  */
 
                 /**
                  * Constructs a new ConfigRequest.
                  * @memberof viam.app.v1
                  * @classdesc Represents a ConfigRequest.
+                 * @implements IConfigRequest
                  * @constructor
-                 * @param {viam.app.v1.ConfigRequest.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.app.v1.IConfigRequest=} [properties] Properties to set
                  */
-                const ConfigRequest = function (properties) {
+                function ConfigRequest(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * ConfigRequest id.
@@ -88,14 +74,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.app.v1.ConfigRequest
                  * @static
-                 * @param {viam.app.v1.ConfigRequest.$Properties=} [properties] Properties to set
+                 * @param {viam.app.v1.IConfigRequest=} [properties] Properties to set
                  * @returns {viam.app.v1.ConfigRequest} ConfigRequest instance
-                 * @type {{
-                 *   (properties: viam.app.v1.ConfigRequest.$Shape): viam.app.v1.ConfigRequest & viam.app.v1.ConfigRequest.$Shape;
-                 *   (properties?: viam.app.v1.ConfigRequest.$Properties): viam.app.v1.ConfigRequest;
-                 * }}
                  */
-                ConfigRequest.create = function(properties) {
+                ConfigRequest.create = function create(properties) {
                     return new ConfigRequest(properties);
                 };
 
@@ -104,22 +86,19 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.app.v1.ConfigRequest
                  * @static
-                 * @param {viam.app.v1.ConfigRequest.$Properties} message ConfigRequest message or plain object to encode
+                 * @param {viam.app.v1.IConfigRequest} message ConfigRequest message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                ConfigRequest.encode = function (message, writer, _depth) {
+                ConfigRequest.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
                     return writer;
                 };
 
@@ -130,60 +109,47 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.app.v1.ConfigRequest & viam.app.v1.ConfigRequest.$Shape} ConfigRequest
+                 * @returns {viam.app.v1.ConfigRequest} ConfigRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                ConfigRequest.decode = function (reader, length, _end, _depth, _target) {
+                ConfigRequest.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.app.v1.ConfigRequest();
+                    message = new $root.viam.app.v1.ConfigRequest();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.id = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
                             break;
                         }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
-                        case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.id = value;
-                                else
-                                    delete message.id;
-                                continue;
-                            }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                        }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -194,45 +160,29 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a ConfigResponse.
-                 * @typedef {Object} viam.app.v1.ConfigResponse.$Properties
-                 * @property {viam.app.v1.RobotConfig.$Properties|null} [config] ConfigResponse config
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a ConfigResponse.
                  * @memberof viam.app.v1
                  * @interface IConfigResponse
-                 * @augments viam.app.v1.ConfigResponse.$Properties
-                 * @deprecated Use viam.app.v1.ConfigResponse.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a ConfigResponse.
-                 * @typedef {{
-                 *   config?: viam.app.v1.RobotConfig.$Shape|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} viam.app.v1.ConfigResponse.$Shape
+                 * @property {viam.app.v1.IRobotConfig|null} [config] ConfigResponse config
                  */
 
                 /**
                  * Constructs a new ConfigResponse.
                  * @memberof viam.app.v1
                  * @classdesc Represents a ConfigResponse.
+                 * @implements IConfigResponse
                  * @constructor
-                 * @param {viam.app.v1.ConfigResponse.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.app.v1.IConfigResponse=} [properties] Properties to set
                  */
-                const ConfigResponse = function (properties) {
+                function ConfigResponse(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * ConfigResponse config.
-                 * @member {viam.app.v1.RobotConfig.$Properties|null|undefined} config
+                 * @member {viam.app.v1.IRobotConfig|null|undefined} config
                  * @memberof viam.app.v1.ConfigResponse
                  * @instance
                  */
@@ -243,14 +193,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.app.v1.ConfigResponse
                  * @static
-                 * @param {viam.app.v1.ConfigResponse.$Properties=} [properties] Properties to set
+                 * @param {viam.app.v1.IConfigResponse=} [properties] Properties to set
                  * @returns {viam.app.v1.ConfigResponse} ConfigResponse instance
-                 * @type {{
-                 *   (properties: viam.app.v1.ConfigResponse.$Shape): viam.app.v1.ConfigResponse & viam.app.v1.ConfigResponse.$Shape;
-                 *   (properties?: viam.app.v1.ConfigResponse.$Properties): viam.app.v1.ConfigResponse;
-                 * }}
                  */
-                ConfigResponse.create = function(properties) {
+                ConfigResponse.create = function create(properties) {
                     return new ConfigResponse(properties);
                 };
 
@@ -259,22 +205,19 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.app.v1.ConfigResponse
                  * @static
-                 * @param {viam.app.v1.ConfigResponse.$Properties} message ConfigResponse message or plain object to encode
+                 * @param {viam.app.v1.IConfigResponse} message ConfigResponse message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                ConfigResponse.encode = function (message, writer, _depth) {
+                ConfigResponse.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
-                        $root.viam.app.v1.RobotConfig.encode(message.config, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.config != null && Object.hasOwnProperty.call(message, "config"))
+                        $root.viam.app.v1.RobotConfig.encode(message.config, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -285,57 +228,47 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.app.v1.ConfigResponse & viam.app.v1.ConfigResponse.$Shape} ConfigResponse
+                 * @returns {viam.app.v1.ConfigResponse} ConfigResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                ConfigResponse.decode = function (reader, length, _end, _depth, _target) {
+                ConfigResponse.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.app.v1.ConfigResponse();
+                    message = new $root.viam.app.v1.ConfigResponse();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.config = $root.viam.app.v1.RobotConfig.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
                             break;
                         }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
-                        case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                message.config = $root.viam.app.v1.RobotConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.config);
-                                continue;
-                            }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                        }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -346,56 +279,36 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a RobotConfig.
-                 * @typedef {Object} viam.app.v1.RobotConfig.$Properties
-                 * @property {viam.app.v1.CloudConfig.$Properties|null} [cloud] RobotConfig cloud
-                 * @property {Array.<viam.app.v1.RemoteConfig.$Properties>|null} [remotes] RobotConfig remotes
-                 * @property {Array.<viam.app.v1.ComponentConfig.$Properties>|null} [components] RobotConfig components
-                 * @property {Array.<viam.app.v1.ServiceConfig.$Properties>|null} [services] RobotConfig services
-                 * @property {string|null} [revision] RobotConfig revision
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a RobotConfig.
                  * @memberof viam.app.v1
                  * @interface IRobotConfig
-                 * @augments viam.app.v1.RobotConfig.$Properties
-                 * @deprecated Use viam.app.v1.RobotConfig.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a RobotConfig.
-                 * @typedef {{
-                 *   cloud?: viam.app.v1.CloudConfig.$Shape|null;
-                 *   remotes?: Array.<viam.app.v1.RemoteConfig.$Shape>|null;
-                 *   components?: Array.<viam.app.v1.ComponentConfig.$Shape>|null;
-                 *   services?: Array.<viam.app.v1.ServiceConfig.$Shape>|null;
-                 *   revision?: string|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} viam.app.v1.RobotConfig.$Shape
+                 * @property {viam.app.v1.ICloudConfig|null} [cloud] RobotConfig cloud
+                 * @property {Array.<viam.app.v1.IRemoteConfig>|null} [remotes] RobotConfig remotes
+                 * @property {Array.<viam.app.v1.IComponentConfig>|null} [components] RobotConfig components
+                 * @property {Array.<viam.app.v1.IServiceConfig>|null} [services] RobotConfig services
+                 * @property {string|null} [revision] RobotConfig revision
                  */
 
                 /**
                  * Constructs a new RobotConfig.
                  * @memberof viam.app.v1
                  * @classdesc Represents a RobotConfig.
+                 * @implements IRobotConfig
                  * @constructor
-                 * @param {viam.app.v1.RobotConfig.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.app.v1.IRobotConfig=} [properties] Properties to set
                  */
-                const RobotConfig = function (properties) {
+                function RobotConfig(properties) {
                     this.remotes = [];
                     this.components = [];
                     this.services = [];
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * RobotConfig cloud.
-                 * @member {viam.app.v1.CloudConfig.$Properties|null|undefined} cloud
+                 * @member {viam.app.v1.ICloudConfig|null|undefined} cloud
                  * @memberof viam.app.v1.RobotConfig
                  * @instance
                  */
@@ -403,7 +316,7 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * RobotConfig remotes.
-                 * @member {Array.<viam.app.v1.RemoteConfig.$Properties>} remotes
+                 * @member {Array.<viam.app.v1.IRemoteConfig>} remotes
                  * @memberof viam.app.v1.RobotConfig
                  * @instance
                  */
@@ -411,7 +324,7 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * RobotConfig components.
-                 * @member {Array.<viam.app.v1.ComponentConfig.$Properties>} components
+                 * @member {Array.<viam.app.v1.IComponentConfig>} components
                  * @memberof viam.app.v1.RobotConfig
                  * @instance
                  */
@@ -419,7 +332,7 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * RobotConfig services.
-                 * @member {Array.<viam.app.v1.ServiceConfig.$Properties>} services
+                 * @member {Array.<viam.app.v1.IServiceConfig>} services
                  * @memberof viam.app.v1.RobotConfig
                  * @instance
                  */
@@ -438,14 +351,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.app.v1.RobotConfig
                  * @static
-                 * @param {viam.app.v1.RobotConfig.$Properties=} [properties] Properties to set
+                 * @param {viam.app.v1.IRobotConfig=} [properties] Properties to set
                  * @returns {viam.app.v1.RobotConfig} RobotConfig instance
-                 * @type {{
-                 *   (properties: viam.app.v1.RobotConfig.$Shape): viam.app.v1.RobotConfig & viam.app.v1.RobotConfig.$Shape;
-                 *   (properties?: viam.app.v1.RobotConfig.$Properties): viam.app.v1.RobotConfig;
-                 * }}
                  */
-                RobotConfig.create = function(properties) {
+                RobotConfig.create = function create(properties) {
                     return new RobotConfig(properties);
                 };
 
@@ -454,33 +363,30 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.app.v1.RobotConfig
                  * @static
-                 * @param {viam.app.v1.RobotConfig.$Properties} message RobotConfig message or plain object to encode
+                 * @param {viam.app.v1.IRobotConfig} message RobotConfig message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                RobotConfig.encode = function (message, writer, _depth) {
+                RobotConfig.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.cloud != null && $Object.hasOwnProperty.call(message, "cloud"))
-                        $root.viam.app.v1.CloudConfig.encode(message.cloud, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.cloud != null && Object.hasOwnProperty.call(message, "cloud"))
+                        $root.viam.app.v1.CloudConfig.encode(message.cloud, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                     if (message.remotes != null && message.remotes.length)
                         for (let i = 0; i < message.remotes.length; ++i)
-                            $root.viam.app.v1.RemoteConfig.encode(message.remotes[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                            $root.viam.app.v1.RemoteConfig.encode(message.remotes[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                     if (message.components != null && message.components.length)
                         for (let i = 0; i < message.components.length; ++i)
-                            $root.viam.app.v1.ComponentConfig.encode(message.components[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                            $root.viam.app.v1.ComponentConfig.encode(message.components[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                     if (message.services != null && message.services.length)
                         for (let i = 0; i < message.services.length; ++i)
-                            $root.viam.app.v1.ServiceConfig.encode(message.services[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
-                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && message.revision !== "")
+                            $root.viam.app.v1.ServiceConfig.encode(message.services[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                    if (message.revision != null && Object.hasOwnProperty.call(message, "revision"))
                         writer.uint32(/* id 15, wireType 2 =*/122).string(message.revision);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
                     return writer;
                 };
 
@@ -491,90 +397,69 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.app.v1.RobotConfig & viam.app.v1.RobotConfig.$Shape} RobotConfig
+                 * @returns {viam.app.v1.RobotConfig} RobotConfig
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                RobotConfig.decode = function (reader, length, _end, _depth, _target) {
+                RobotConfig.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.app.v1.RobotConfig();
+                    message = new $root.viam.app.v1.RobotConfig();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                message.cloud = $root.viam.app.v1.CloudConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.cloud);
-                                continue;
+                                message.cloud = $root.viam.app.v1.CloudConfig.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
                             }
                         case 2: {
-                                if (wireType !== 2)
-                                    break;
                                 if (!(message.remotes && message.remotes.length))
                                     message.remotes = [];
-                                message.remotes.push($root.viam.app.v1.RemoteConfig.decode(reader, reader.size(), $undefined, _depth + 1));
-                                continue;
+                                message.remotes.push($root.viam.app.v1.RemoteConfig.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
                             }
                         case 3: {
-                                if (wireType !== 2)
-                                    break;
                                 if (!(message.components && message.components.length))
                                     message.components = [];
-                                message.components.push($root.viam.app.v1.ComponentConfig.decode(reader, reader.size(), $undefined, _depth + 1));
-                                continue;
+                                message.components.push($root.viam.app.v1.ComponentConfig.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
                             }
                         case 5: {
-                                if (wireType !== 2)
-                                    break;
                                 if (!(message.services && message.services.length))
                                     message.services = [];
-                                message.services.push($root.viam.app.v1.ServiceConfig.decode(reader, reader.size(), $undefined, _depth + 1));
-                                continue;
+                                message.services.push($root.viam.app.v1.ServiceConfig.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
                             }
                         case 15: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.revision = value;
-                                else
-                                    delete message.revision;
-                                continue;
+                                message.revision = reader.string();
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -585,43 +470,30 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a CloudConfig.
-                 * @typedef {Object} viam.app.v1.CloudConfig.$Properties
+                 * @memberof viam.app.v1
+                 * @interface ICloudConfig
                  * @property {string|null} [id] CloudConfig id
                  * @property {string|null} [fqdn] CloudConfig fqdn
                  * @property {string|null} [localFqdn] CloudConfig localFqdn
                  * @property {string|null} [primaryOrgId] CloudConfig primaryOrgId
                  * @property {string|null} [locationId] CloudConfig locationId
                  * @property {string|null} [machineId] CloudConfig machineId
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a CloudConfig.
-                 * @memberof viam.app.v1
-                 * @interface ICloudConfig
-                 * @augments viam.app.v1.CloudConfig.$Properties
-                 * @deprecated Use viam.app.v1.CloudConfig.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a CloudConfig.
-                 * @typedef {viam.app.v1.CloudConfig.$Properties} viam.app.v1.CloudConfig.$Shape
                  */
 
                 /**
                  * Constructs a new CloudConfig.
                  * @memberof viam.app.v1
                  * @classdesc Represents a CloudConfig.
+                 * @implements ICloudConfig
                  * @constructor
-                 * @param {viam.app.v1.CloudConfig.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.app.v1.ICloudConfig=} [properties] Properties to set
                  */
-                const CloudConfig = function (properties) {
+                function CloudConfig(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * CloudConfig id.
@@ -676,14 +548,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.app.v1.CloudConfig
                  * @static
-                 * @param {viam.app.v1.CloudConfig.$Properties=} [properties] Properties to set
+                 * @param {viam.app.v1.ICloudConfig=} [properties] Properties to set
                  * @returns {viam.app.v1.CloudConfig} CloudConfig instance
-                 * @type {{
-                 *   (properties: viam.app.v1.CloudConfig.$Shape): viam.app.v1.CloudConfig & viam.app.v1.CloudConfig.$Shape;
-                 *   (properties?: viam.app.v1.CloudConfig.$Properties): viam.app.v1.CloudConfig;
-                 * }}
                  */
-                CloudConfig.create = function(properties) {
+                CloudConfig.create = function create(properties) {
                     return new CloudConfig(properties);
                 };
 
@@ -692,32 +560,29 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.app.v1.CloudConfig
                  * @static
-                 * @param {viam.app.v1.CloudConfig.$Properties} message CloudConfig message or plain object to encode
+                 * @param {viam.app.v1.ICloudConfig} message CloudConfig message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                CloudConfig.encode = function (message, writer, _depth) {
+                CloudConfig.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
-                    if (message.fqdn != null && $Object.hasOwnProperty.call(message, "fqdn") && message.fqdn !== "")
+                    if (message.fqdn != null && Object.hasOwnProperty.call(message, "fqdn"))
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.fqdn);
-                    if (message.localFqdn != null && $Object.hasOwnProperty.call(message, "localFqdn") && message.localFqdn !== "")
+                    if (message.localFqdn != null && Object.hasOwnProperty.call(message, "localFqdn"))
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.localFqdn);
-                    if (message.primaryOrgId != null && $Object.hasOwnProperty.call(message, "primaryOrgId") && message.primaryOrgId !== "")
+                    if (message.primaryOrgId != null && Object.hasOwnProperty.call(message, "primaryOrgId"))
                         writer.uint32(/* id 10, wireType 2 =*/82).string(message.primaryOrgId);
-                    if (message.locationId != null && $Object.hasOwnProperty.call(message, "locationId") && message.locationId !== "")
+                    if (message.locationId != null && Object.hasOwnProperty.call(message, "locationId"))
                         writer.uint32(/* id 11, wireType 2 =*/90).string(message.locationId);
-                    if (message.machineId != null && $Object.hasOwnProperty.call(message, "machineId") && message.machineId !== "")
+                    if (message.machineId != null && Object.hasOwnProperty.call(message, "machineId"))
                         writer.uint32(/* id 12, wireType 2 =*/98).string(message.machineId);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
                     return writer;
                 };
 
@@ -728,105 +593,67 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.app.v1.CloudConfig & viam.app.v1.CloudConfig.$Shape} CloudConfig
+                 * @returns {viam.app.v1.CloudConfig} CloudConfig
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                CloudConfig.decode = function (reader, length, _end, _depth, _target) {
+                CloudConfig.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.app.v1.CloudConfig();
+                    message = new $root.viam.app.v1.CloudConfig();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.id = value;
-                                else
-                                    delete message.id;
-                                continue;
+                                message.id = reader.string();
+                                break;
                             }
                         case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.fqdn = value;
-                                else
-                                    delete message.fqdn;
-                                continue;
+                                message.fqdn = reader.string();
+                                break;
                             }
                         case 3: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.localFqdn = value;
-                                else
-                                    delete message.localFqdn;
-                                continue;
+                                message.localFqdn = reader.string();
+                                break;
                             }
                         case 10: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.primaryOrgId = value;
-                                else
-                                    delete message.primaryOrgId;
-                                continue;
+                                message.primaryOrgId = reader.string();
+                                break;
                             }
                         case 11: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.locationId = value;
-                                else
-                                    delete message.locationId;
-                                continue;
+                                message.locationId = reader.string();
+                                break;
                             }
                         case 12: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.machineId = value;
-                                else
-                                    delete message.machineId;
-                                continue;
+                                message.machineId = reader.string();
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -837,57 +664,34 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a ComponentConfig.
-                 * @typedef {Object} viam.app.v1.ComponentConfig.$Properties
+                 * @memberof viam.app.v1
+                 * @interface IComponentConfig
                  * @property {string|null} [name] ComponentConfig name
                  * @property {string|null} [namespace] ComponentConfig namespace
                  * @property {string|null} [type] ComponentConfig type
                  * @property {string|null} [model] ComponentConfig model
                  * @property {Array.<string>|null} [dependsOn] ComponentConfig dependsOn
-                 * @property {Array.<viam.app.v1.ResourceLevelServiceConfig.$Properties>|null} [serviceConfigs] ComponentConfig serviceConfigs
-                 * @property {google.protobuf.Struct.$Properties|null} [attributes] ComponentConfig attributes
+                 * @property {Array.<viam.app.v1.IResourceLevelServiceConfig>|null} [serviceConfigs] ComponentConfig serviceConfigs
+                 * @property {google.protobuf.IStruct|null} [attributes] ComponentConfig attributes
                  * @property {string|null} [api] ComponentConfig api
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a ComponentConfig.
-                 * @memberof viam.app.v1
-                 * @interface IComponentConfig
-                 * @augments viam.app.v1.ComponentConfig.$Properties
-                 * @deprecated Use viam.app.v1.ComponentConfig.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a ComponentConfig.
-                 * @typedef {{
-                 *   name?: string|null;
-                 *   namespace?: string|null;
-                 *   type?: string|null;
-                 *   model?: string|null;
-                 *   dependsOn?: Array.<string>|null;
-                 *   serviceConfigs?: Array.<viam.app.v1.ResourceLevelServiceConfig.$Shape>|null;
-                 *   attributes?: google.protobuf.Struct.$Shape|null;
-                 *   api?: string|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} viam.app.v1.ComponentConfig.$Shape
                  */
 
                 /**
                  * Constructs a new ComponentConfig.
                  * @memberof viam.app.v1
                  * @classdesc Represents a ComponentConfig.
+                 * @implements IComponentConfig
                  * @constructor
-                 * @param {viam.app.v1.ComponentConfig.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.app.v1.IComponentConfig=} [properties] Properties to set
                  */
-                const ComponentConfig = function (properties) {
+                function ComponentConfig(properties) {
                     this.dependsOn = [];
                     this.serviceConfigs = [];
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * ComponentConfig name.
@@ -931,7 +735,7 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * ComponentConfig serviceConfigs.
-                 * @member {Array.<viam.app.v1.ResourceLevelServiceConfig.$Properties>} serviceConfigs
+                 * @member {Array.<viam.app.v1.IResourceLevelServiceConfig>} serviceConfigs
                  * @memberof viam.app.v1.ComponentConfig
                  * @instance
                  */
@@ -939,7 +743,7 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * ComponentConfig attributes.
-                 * @member {google.protobuf.Struct.$Properties|null|undefined} attributes
+                 * @member {google.protobuf.IStruct|null|undefined} attributes
                  * @memberof viam.app.v1.ComponentConfig
                  * @instance
                  */
@@ -958,14 +762,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.app.v1.ComponentConfig
                  * @static
-                 * @param {viam.app.v1.ComponentConfig.$Properties=} [properties] Properties to set
+                 * @param {viam.app.v1.IComponentConfig=} [properties] Properties to set
                  * @returns {viam.app.v1.ComponentConfig} ComponentConfig instance
-                 * @type {{
-                 *   (properties: viam.app.v1.ComponentConfig.$Shape): viam.app.v1.ComponentConfig & viam.app.v1.ComponentConfig.$Shape;
-                 *   (properties?: viam.app.v1.ComponentConfig.$Properties): viam.app.v1.ComponentConfig;
-                 * }}
                  */
-                ComponentConfig.create = function(properties) {
+                ComponentConfig.create = function create(properties) {
                     return new ComponentConfig(properties);
                 };
 
@@ -974,38 +774,35 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.app.v1.ComponentConfig
                  * @static
-                 * @param {viam.app.v1.ComponentConfig.$Properties} message ComponentConfig message or plain object to encode
+                 * @param {viam.app.v1.IComponentConfig} message ComponentConfig message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                ComponentConfig.encode = function (message, writer, _depth) {
+                ComponentConfig.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
-                    if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    if (message.namespace != null && Object.hasOwnProperty.call(message, "namespace"))
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.namespace);
-                    if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    if (message.type != null && Object.hasOwnProperty.call(message, "type"))
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.type);
-                    if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                    if (message.model != null && Object.hasOwnProperty.call(message, "model"))
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.model);
                     if (message.dependsOn != null && message.dependsOn.length)
                         for (let i = 0; i < message.dependsOn.length; ++i)
                             writer.uint32(/* id 6, wireType 2 =*/50).string(message.dependsOn[i]);
                     if (message.serviceConfigs != null && message.serviceConfigs.length)
                         for (let i = 0; i < message.serviceConfigs.length; ++i)
-                            $root.viam.app.v1.ResourceLevelServiceConfig.encode(message.serviceConfigs[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
-                    if (message.attributes != null && $Object.hasOwnProperty.call(message, "attributes"))
-                        $root.google.protobuf.Struct.encode(message.attributes, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
-                    if (message.api != null && $Object.hasOwnProperty.call(message, "api") && message.api !== "")
+                            $root.viam.app.v1.ResourceLevelServiceConfig.encode(message.serviceConfigs[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                    if (message.attributes != null && Object.hasOwnProperty.call(message, "attributes"))
+                        $root.google.protobuf.Struct.encode(message.attributes, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                    if (message.api != null && Object.hasOwnProperty.call(message, "api"))
                         writer.uint32(/* id 9, wireType 2 =*/74).string(message.api);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
                     return writer;
                 };
 
@@ -1016,118 +813,79 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.app.v1.ComponentConfig & viam.app.v1.ComponentConfig.$Shape} ComponentConfig
+                 * @returns {viam.app.v1.ComponentConfig} ComponentConfig
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                ComponentConfig.decode = function (reader, length, _end, _depth, _target) {
+                ComponentConfig.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.app.v1.ComponentConfig();
+                    message = new $root.viam.app.v1.ComponentConfig();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.name = value;
-                                else
-                                    delete message.name;
-                                continue;
+                                message.name = reader.string();
+                                break;
                             }
                         case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.namespace = value;
-                                else
-                                    delete message.namespace;
-                                continue;
+                                message.namespace = reader.string();
+                                break;
                             }
                         case 3: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.type = value;
-                                else
-                                    delete message.type;
-                                continue;
+                                message.type = reader.string();
+                                break;
                             }
                         case 4: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.model = value;
-                                else
-                                    delete message.model;
-                                continue;
+                                message.model = reader.string();
+                                break;
                             }
                         case 6: {
-                                if (wireType !== 2)
-                                    break;
                                 if (!(message.dependsOn && message.dependsOn.length))
                                     message.dependsOn = [];
-                                message.dependsOn.push(reader.stringVerify());
-                                continue;
+                                message.dependsOn.push(reader.string());
+                                break;
                             }
                         case 7: {
-                                if (wireType !== 2)
-                                    break;
                                 if (!(message.serviceConfigs && message.serviceConfigs.length))
                                     message.serviceConfigs = [];
-                                message.serviceConfigs.push($root.viam.app.v1.ResourceLevelServiceConfig.decode(reader, reader.size(), $undefined, _depth + 1));
-                                continue;
+                                message.serviceConfigs.push($root.viam.app.v1.ResourceLevelServiceConfig.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
                             }
                         case 8: {
-                                if (wireType !== 2)
-                                    break;
-                                message.attributes = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message.attributes);
-                                continue;
+                                message.attributes = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
                             }
                         case 9: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.api = value;
-                                else
-                                    delete message.api;
-                                continue;
+                                message.api = reader.string();
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -1138,43 +896,26 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a ResourceLevelServiceConfig.
-                 * @typedef {Object} viam.app.v1.ResourceLevelServiceConfig.$Properties
-                 * @property {string|null} [type] ResourceLevelServiceConfig type
-                 * @property {google.protobuf.Struct.$Properties|null} [attributes] ResourceLevelServiceConfig attributes
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a ResourceLevelServiceConfig.
                  * @memberof viam.app.v1
                  * @interface IResourceLevelServiceConfig
-                 * @augments viam.app.v1.ResourceLevelServiceConfig.$Properties
-                 * @deprecated Use viam.app.v1.ResourceLevelServiceConfig.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a ResourceLevelServiceConfig.
-                 * @typedef {{
-                 *   type?: string|null;
-                 *   attributes?: google.protobuf.Struct.$Shape|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} viam.app.v1.ResourceLevelServiceConfig.$Shape
+                 * @property {string|null} [type] ResourceLevelServiceConfig type
+                 * @property {google.protobuf.IStruct|null} [attributes] ResourceLevelServiceConfig attributes
                  */
 
                 /**
                  * Constructs a new ResourceLevelServiceConfig.
                  * @memberof viam.app.v1
                  * @classdesc Represents a ResourceLevelServiceConfig.
+                 * @implements IResourceLevelServiceConfig
                  * @constructor
-                 * @param {viam.app.v1.ResourceLevelServiceConfig.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.app.v1.IResourceLevelServiceConfig=} [properties] Properties to set
                  */
-                const ResourceLevelServiceConfig = function (properties) {
+                function ResourceLevelServiceConfig(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * ResourceLevelServiceConfig type.
@@ -1186,7 +927,7 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * ResourceLevelServiceConfig attributes.
-                 * @member {google.protobuf.Struct.$Properties|null|undefined} attributes
+                 * @member {google.protobuf.IStruct|null|undefined} attributes
                  * @memberof viam.app.v1.ResourceLevelServiceConfig
                  * @instance
                  */
@@ -1197,14 +938,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.app.v1.ResourceLevelServiceConfig
                  * @static
-                 * @param {viam.app.v1.ResourceLevelServiceConfig.$Properties=} [properties] Properties to set
+                 * @param {viam.app.v1.IResourceLevelServiceConfig=} [properties] Properties to set
                  * @returns {viam.app.v1.ResourceLevelServiceConfig} ResourceLevelServiceConfig instance
-                 * @type {{
-                 *   (properties: viam.app.v1.ResourceLevelServiceConfig.$Shape): viam.app.v1.ResourceLevelServiceConfig & viam.app.v1.ResourceLevelServiceConfig.$Shape;
-                 *   (properties?: viam.app.v1.ResourceLevelServiceConfig.$Properties): viam.app.v1.ResourceLevelServiceConfig;
-                 * }}
                  */
-                ResourceLevelServiceConfig.create = function(properties) {
+                ResourceLevelServiceConfig.create = function create(properties) {
                     return new ResourceLevelServiceConfig(properties);
                 };
 
@@ -1213,24 +950,21 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.app.v1.ResourceLevelServiceConfig
                  * @static
-                 * @param {viam.app.v1.ResourceLevelServiceConfig.$Properties} message ResourceLevelServiceConfig message or plain object to encode
+                 * @param {viam.app.v1.IResourceLevelServiceConfig} message ResourceLevelServiceConfig message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                ResourceLevelServiceConfig.encode = function (message, writer, _depth) {
+                ResourceLevelServiceConfig.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.type != null && Object.hasOwnProperty.call(message, "type"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.type);
-                    if (message.attributes != null && $Object.hasOwnProperty.call(message, "attributes"))
-                        $root.google.protobuf.Struct.encode(message.attributes, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
+                    if (message.attributes != null && Object.hasOwnProperty.call(message, "attributes"))
+                        $root.google.protobuf.Struct.encode(message.attributes, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -1241,66 +975,51 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.app.v1.ResourceLevelServiceConfig & viam.app.v1.ResourceLevelServiceConfig.$Shape} ResourceLevelServiceConfig
+                 * @returns {viam.app.v1.ResourceLevelServiceConfig} ResourceLevelServiceConfig
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                ResourceLevelServiceConfig.decode = function (reader, length, _end, _depth, _target) {
+                ResourceLevelServiceConfig.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.app.v1.ResourceLevelServiceConfig();
+                    message = new $root.viam.app.v1.ResourceLevelServiceConfig();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.type = value;
-                                else
-                                    delete message.type;
-                                continue;
+                                message.type = reader.string();
+                                break;
                             }
                         case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                message.attributes = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message.attributes);
-                                continue;
+                                message.attributes = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -1311,57 +1030,34 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a ServiceConfig.
-                 * @typedef {Object} viam.app.v1.ServiceConfig.$Properties
+                 * @memberof viam.app.v1
+                 * @interface IServiceConfig
                  * @property {string|null} [name] ServiceConfig name
                  * @property {string|null} [namespace] ServiceConfig namespace
                  * @property {string|null} [type] ServiceConfig type
-                 * @property {google.protobuf.Struct.$Properties|null} [attributes] ServiceConfig attributes
+                 * @property {google.protobuf.IStruct|null} [attributes] ServiceConfig attributes
                  * @property {Array.<string>|null} [dependsOn] ServiceConfig dependsOn
                  * @property {string|null} [model] ServiceConfig model
                  * @property {string|null} [api] ServiceConfig api
-                 * @property {Array.<viam.app.v1.ResourceLevelServiceConfig.$Properties>|null} [serviceConfigs] ServiceConfig serviceConfigs
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a ServiceConfig.
-                 * @memberof viam.app.v1
-                 * @interface IServiceConfig
-                 * @augments viam.app.v1.ServiceConfig.$Properties
-                 * @deprecated Use viam.app.v1.ServiceConfig.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a ServiceConfig.
-                 * @typedef {{
-                 *   name?: string|null;
-                 *   namespace?: string|null;
-                 *   type?: string|null;
-                 *   attributes?: google.protobuf.Struct.$Shape|null;
-                 *   dependsOn?: Array.<string>|null;
-                 *   model?: string|null;
-                 *   api?: string|null;
-                 *   serviceConfigs?: Array.<viam.app.v1.ResourceLevelServiceConfig.$Shape>|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} viam.app.v1.ServiceConfig.$Shape
+                 * @property {Array.<viam.app.v1.IResourceLevelServiceConfig>|null} [serviceConfigs] ServiceConfig serviceConfigs
                  */
 
                 /**
                  * Constructs a new ServiceConfig.
                  * @memberof viam.app.v1
                  * @classdesc Represents a ServiceConfig.
+                 * @implements IServiceConfig
                  * @constructor
-                 * @param {viam.app.v1.ServiceConfig.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.app.v1.IServiceConfig=} [properties] Properties to set
                  */
-                const ServiceConfig = function (properties) {
+                function ServiceConfig(properties) {
                     this.dependsOn = [];
                     this.serviceConfigs = [];
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * ServiceConfig name.
@@ -1389,7 +1085,7 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * ServiceConfig attributes.
-                 * @member {google.protobuf.Struct.$Properties|null|undefined} attributes
+                 * @member {google.protobuf.IStruct|null|undefined} attributes
                  * @memberof viam.app.v1.ServiceConfig
                  * @instance
                  */
@@ -1421,7 +1117,7 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * ServiceConfig serviceConfigs.
-                 * @member {Array.<viam.app.v1.ResourceLevelServiceConfig.$Properties>} serviceConfigs
+                 * @member {Array.<viam.app.v1.IResourceLevelServiceConfig>} serviceConfigs
                  * @memberof viam.app.v1.ServiceConfig
                  * @instance
                  */
@@ -1432,14 +1128,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.app.v1.ServiceConfig
                  * @static
-                 * @param {viam.app.v1.ServiceConfig.$Properties=} [properties] Properties to set
+                 * @param {viam.app.v1.IServiceConfig=} [properties] Properties to set
                  * @returns {viam.app.v1.ServiceConfig} ServiceConfig instance
-                 * @type {{
-                 *   (properties: viam.app.v1.ServiceConfig.$Shape): viam.app.v1.ServiceConfig & viam.app.v1.ServiceConfig.$Shape;
-                 *   (properties?: viam.app.v1.ServiceConfig.$Properties): viam.app.v1.ServiceConfig;
-                 * }}
                  */
-                ServiceConfig.create = function(properties) {
+                ServiceConfig.create = function create(properties) {
                     return new ServiceConfig(properties);
                 };
 
@@ -1448,38 +1140,35 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.app.v1.ServiceConfig
                  * @static
-                 * @param {viam.app.v1.ServiceConfig.$Properties} message ServiceConfig message or plain object to encode
+                 * @param {viam.app.v1.IServiceConfig} message ServiceConfig message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                ServiceConfig.encode = function (message, writer, _depth) {
+                ServiceConfig.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
-                    if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    if (message.namespace != null && Object.hasOwnProperty.call(message, "namespace"))
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.namespace);
-                    if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    if (message.type != null && Object.hasOwnProperty.call(message, "type"))
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.type);
-                    if (message.attributes != null && $Object.hasOwnProperty.call(message, "attributes"))
-                        $root.google.protobuf.Struct.encode(message.attributes, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.attributes != null && Object.hasOwnProperty.call(message, "attributes"))
+                        $root.google.protobuf.Struct.encode(message.attributes, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                     if (message.dependsOn != null && message.dependsOn.length)
                         for (let i = 0; i < message.dependsOn.length; ++i)
                             writer.uint32(/* id 5, wireType 2 =*/42).string(message.dependsOn[i]);
-                    if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                    if (message.model != null && Object.hasOwnProperty.call(message, "model"))
                         writer.uint32(/* id 6, wireType 2 =*/50).string(message.model);
-                    if (message.api != null && $Object.hasOwnProperty.call(message, "api") && message.api !== "")
+                    if (message.api != null && Object.hasOwnProperty.call(message, "api"))
                         writer.uint32(/* id 9, wireType 2 =*/74).string(message.api);
                     if (message.serviceConfigs != null && message.serviceConfigs.length)
                         for (let i = 0; i < message.serviceConfigs.length; ++i)
-                            $root.viam.app.v1.ResourceLevelServiceConfig.encode(message.serviceConfigs[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
+                            $root.viam.app.v1.ResourceLevelServiceConfig.encode(message.serviceConfigs[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -1490,118 +1179,79 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.app.v1.ServiceConfig & viam.app.v1.ServiceConfig.$Shape} ServiceConfig
+                 * @returns {viam.app.v1.ServiceConfig} ServiceConfig
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                ServiceConfig.decode = function (reader, length, _end, _depth, _target) {
+                ServiceConfig.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.app.v1.ServiceConfig();
+                    message = new $root.viam.app.v1.ServiceConfig();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.name = value;
-                                else
-                                    delete message.name;
-                                continue;
+                                message.name = reader.string();
+                                break;
                             }
                         case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.namespace = value;
-                                else
-                                    delete message.namespace;
-                                continue;
+                                message.namespace = reader.string();
+                                break;
                             }
                         case 3: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.type = value;
-                                else
-                                    delete message.type;
-                                continue;
+                                message.type = reader.string();
+                                break;
                             }
                         case 4: {
-                                if (wireType !== 2)
-                                    break;
-                                message.attributes = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message.attributes);
-                                continue;
+                                message.attributes = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
                             }
                         case 5: {
-                                if (wireType !== 2)
-                                    break;
                                 if (!(message.dependsOn && message.dependsOn.length))
                                     message.dependsOn = [];
-                                message.dependsOn.push(reader.stringVerify());
-                                continue;
+                                message.dependsOn.push(reader.string());
+                                break;
                             }
                         case 6: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.model = value;
-                                else
-                                    delete message.model;
-                                continue;
+                                message.model = reader.string();
+                                break;
                             }
                         case 9: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.api = value;
-                                else
-                                    delete message.api;
-                                continue;
+                                message.api = reader.string();
+                                break;
                             }
                         case 10: {
-                                if (wireType !== 2)
-                                    break;
                                 if (!(message.serviceConfigs && message.serviceConfigs.length))
                                     message.serviceConfigs = [];
-                                message.serviceConfigs.push($root.viam.app.v1.ResourceLevelServiceConfig.decode(reader, reader.size(), $undefined, _depth + 1));
-                                continue;
+                                message.serviceConfigs.push($root.viam.app.v1.ResourceLevelServiceConfig.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -1619,7 +1269,7 @@ export const viam = $root.viam = (() => {
              * @property {number} CREDENTIALS_TYPE_ROBOT_LOCATION_SECRET=4 CREDENTIALS_TYPE_ROBOT_LOCATION_SECRET value
              */
             v1.CredentialsType = (function() {
-                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                const valuesById = {}, values = Object.create(valuesById);
                 values[valuesById[0] = "CREDENTIALS_TYPE_UNSPECIFIED"] = 0;
                 values[valuesById[1] = "CREDENTIALS_TYPE_INTERNAL"] = 1;
                 values[valuesById[2] = "CREDENTIALS_TYPE_API_KEY"] = 2;
@@ -1632,43 +1282,30 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a RemoteAuth.
-                 * @typedef {Object} viam.app.v1.RemoteAuth.$Properties
-                 * @property {viam.app.v1.RemoteAuth.Credentials.$Properties|null} [credentials] RemoteAuth credentials
-                 * @property {string|null} [entity] RemoteAuth entity
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a RemoteAuth.
                  * @memberof viam.app.v1
                  * @interface IRemoteAuth
-                 * @augments viam.app.v1.RemoteAuth.$Properties
-                 * @deprecated Use viam.app.v1.RemoteAuth.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a RemoteAuth.
-                 * @typedef {viam.app.v1.RemoteAuth.$Properties} viam.app.v1.RemoteAuth.$Shape
+                 * @property {viam.app.v1.RemoteAuth.ICredentials|null} [credentials] RemoteAuth credentials
+                 * @property {string|null} [entity] RemoteAuth entity
                  */
 
                 /**
                  * Constructs a new RemoteAuth.
                  * @memberof viam.app.v1
                  * @classdesc Represents a RemoteAuth.
+                 * @implements IRemoteAuth
                  * @constructor
-                 * @param {viam.app.v1.RemoteAuth.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.app.v1.IRemoteAuth=} [properties] Properties to set
                  */
-                const RemoteAuth = function (properties) {
+                function RemoteAuth(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * RemoteAuth credentials.
-                 * @member {viam.app.v1.RemoteAuth.Credentials.$Properties|null|undefined} credentials
+                 * @member {viam.app.v1.RemoteAuth.ICredentials|null|undefined} credentials
                  * @memberof viam.app.v1.RemoteAuth
                  * @instance
                  */
@@ -1687,14 +1324,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.app.v1.RemoteAuth
                  * @static
-                 * @param {viam.app.v1.RemoteAuth.$Properties=} [properties] Properties to set
+                 * @param {viam.app.v1.IRemoteAuth=} [properties] Properties to set
                  * @returns {viam.app.v1.RemoteAuth} RemoteAuth instance
-                 * @type {{
-                 *   (properties: viam.app.v1.RemoteAuth.$Shape): viam.app.v1.RemoteAuth & viam.app.v1.RemoteAuth.$Shape;
-                 *   (properties?: viam.app.v1.RemoteAuth.$Properties): viam.app.v1.RemoteAuth;
-                 * }}
                  */
-                RemoteAuth.create = function(properties) {
+                RemoteAuth.create = function create(properties) {
                     return new RemoteAuth(properties);
                 };
 
@@ -1703,24 +1336,21 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.app.v1.RemoteAuth
                  * @static
-                 * @param {viam.app.v1.RemoteAuth.$Properties} message RemoteAuth message or plain object to encode
+                 * @param {viam.app.v1.IRemoteAuth} message RemoteAuth message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                RemoteAuth.encode = function (message, writer, _depth) {
+                RemoteAuth.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.credentials != null && $Object.hasOwnProperty.call(message, "credentials"))
-                        $root.viam.app.v1.RemoteAuth.Credentials.encode(message.credentials, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                    if (message.entity != null && $Object.hasOwnProperty.call(message, "entity") && message.entity !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.credentials != null && Object.hasOwnProperty.call(message, "credentials"))
+                        $root.viam.app.v1.RemoteAuth.Credentials.encode(message.credentials, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.entity != null && Object.hasOwnProperty.call(message, "entity"))
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.entity);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
                     return writer;
                 };
 
@@ -1731,66 +1361,51 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.app.v1.RemoteAuth & viam.app.v1.RemoteAuth.$Shape} RemoteAuth
+                 * @returns {viam.app.v1.RemoteAuth} RemoteAuth
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                RemoteAuth.decode = function (reader, length, _end, _depth, _target) {
+                RemoteAuth.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.app.v1.RemoteAuth();
+                    message = new $root.viam.app.v1.RemoteAuth();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                message.credentials = $root.viam.app.v1.RemoteAuth.Credentials.decode(reader, reader.size(), $undefined, _depth + 1, message.credentials);
-                                continue;
+                                message.credentials = $root.viam.app.v1.RemoteAuth.Credentials.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
                             }
                         case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.entity = value;
-                                else
-                                    delete message.entity;
-                                continue;
+                                message.entity = reader.string();
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -1798,39 +1413,26 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of a Credentials.
-                     * @typedef {Object} viam.app.v1.RemoteAuth.Credentials.$Properties
-                     * @property {viam.app.v1.CredentialsType|null} [type] Credentials type
-                     * @property {string|null} [payload] Credentials payload
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a Credentials.
                      * @memberof viam.app.v1.RemoteAuth
                      * @interface ICredentials
-                     * @augments viam.app.v1.RemoteAuth.Credentials.$Properties
-                     * @deprecated Use viam.app.v1.RemoteAuth.Credentials.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a Credentials.
-                     * @typedef {viam.app.v1.RemoteAuth.Credentials.$Properties} viam.app.v1.RemoteAuth.Credentials.$Shape
+                     * @property {viam.app.v1.CredentialsType|null} [type] Credentials type
+                     * @property {string|null} [payload] Credentials payload
                      */
 
                     /**
                      * Constructs a new Credentials.
                      * @memberof viam.app.v1.RemoteAuth
                      * @classdesc Represents a Credentials.
+                     * @implements ICredentials
                      * @constructor
-                     * @param {viam.app.v1.RemoteAuth.Credentials.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.app.v1.RemoteAuth.ICredentials=} [properties] Properties to set
                      */
-                    const Credentials = function (properties) {
+                    function Credentials(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * Credentials type.
@@ -1853,14 +1455,10 @@ export const viam = $root.viam = (() => {
                      * @function create
                      * @memberof viam.app.v1.RemoteAuth.Credentials
                      * @static
-                     * @param {viam.app.v1.RemoteAuth.Credentials.$Properties=} [properties] Properties to set
+                     * @param {viam.app.v1.RemoteAuth.ICredentials=} [properties] Properties to set
                      * @returns {viam.app.v1.RemoteAuth.Credentials} Credentials instance
-                     * @type {{
-                     *   (properties: viam.app.v1.RemoteAuth.Credentials.$Shape): viam.app.v1.RemoteAuth.Credentials & viam.app.v1.RemoteAuth.Credentials.$Shape;
-                     *   (properties?: viam.app.v1.RemoteAuth.Credentials.$Properties): viam.app.v1.RemoteAuth.Credentials;
-                     * }}
                      */
-                    Credentials.create = function(properties) {
+                    Credentials.create = function create(properties) {
                         return new Credentials(properties);
                     };
 
@@ -1869,24 +1467,21 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.app.v1.RemoteAuth.Credentials
                      * @static
-                     * @param {viam.app.v1.RemoteAuth.Credentials.$Properties} message Credentials message or plain object to encode
+                     * @param {viam.app.v1.RemoteAuth.ICredentials} message Credentials message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    Credentials.encode = function (message, writer, _depth) {
+                    Credentials.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.type != null && Object.hasOwnProperty.call(message, "type"))
                             writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
-                        if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload !== "")
+                        if (message.payload != null && Object.hasOwnProperty.call(message, "payload"))
                             writer.uint32(/* id 2, wireType 2 =*/18).string(message.payload);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -1897,69 +1492,51 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.app.v1.RemoteAuth.Credentials & viam.app.v1.RemoteAuth.Credentials.$Shape} Credentials
+                     * @returns {viam.app.v1.RemoteAuth.Credentials} Credentials
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    Credentials.decode = function (reader, length, _end, _depth, _target) {
+                    Credentials.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.app.v1.RemoteAuth.Credentials();
+                        message = new $root.viam.app.v1.RemoteAuth.Credentials();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (value = reader.int32())
-                                        message.type = value;
-                                    else
-                                        delete message.type;
-                                    continue;
+                                    message.type = reader.int32();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.payload = value;
-                                    else
-                                        delete message.payload;
-                                    continue;
+                                    message.payload = reader.string();
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -1973,43 +1550,30 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a RemoteConfig.
-                 * @typedef {Object} viam.app.v1.RemoteConfig.$Properties
+                 * @memberof viam.app.v1
+                 * @interface IRemoteConfig
                  * @property {string|null} [name] RemoteConfig name
                  * @property {string|null} [address] RemoteConfig address
-                 * @property {viam.app.v1.RemoteAuth.$Properties|null} [auth] RemoteConfig auth
+                 * @property {viam.app.v1.IRemoteAuth|null} [auth] RemoteConfig auth
                  * @property {boolean|null} [insecure] RemoteConfig insecure
                  * @property {string|null} [secret] RemoteConfig secret
                  * @property {string|null} [prefix] RemoteConfig prefix
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a RemoteConfig.
-                 * @memberof viam.app.v1
-                 * @interface IRemoteConfig
-                 * @augments viam.app.v1.RemoteConfig.$Properties
-                 * @deprecated Use viam.app.v1.RemoteConfig.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a RemoteConfig.
-                 * @typedef {viam.app.v1.RemoteConfig.$Properties} viam.app.v1.RemoteConfig.$Shape
                  */
 
                 /**
                  * Constructs a new RemoteConfig.
                  * @memberof viam.app.v1
                  * @classdesc Represents a RemoteConfig.
+                 * @implements IRemoteConfig
                  * @constructor
-                 * @param {viam.app.v1.RemoteConfig.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.app.v1.IRemoteConfig=} [properties] Properties to set
                  */
-                const RemoteConfig = function (properties) {
+                function RemoteConfig(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * RemoteConfig name.
@@ -2029,7 +1593,7 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * RemoteConfig auth.
-                 * @member {viam.app.v1.RemoteAuth.$Properties|null|undefined} auth
+                 * @member {viam.app.v1.IRemoteAuth|null|undefined} auth
                  * @memberof viam.app.v1.RemoteConfig
                  * @instance
                  */
@@ -2064,14 +1628,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.app.v1.RemoteConfig
                  * @static
-                 * @param {viam.app.v1.RemoteConfig.$Properties=} [properties] Properties to set
+                 * @param {viam.app.v1.IRemoteConfig=} [properties] Properties to set
                  * @returns {viam.app.v1.RemoteConfig} RemoteConfig instance
-                 * @type {{
-                 *   (properties: viam.app.v1.RemoteConfig.$Shape): viam.app.v1.RemoteConfig & viam.app.v1.RemoteConfig.$Shape;
-                 *   (properties?: viam.app.v1.RemoteConfig.$Properties): viam.app.v1.RemoteConfig;
-                 * }}
                  */
-                RemoteConfig.create = function(properties) {
+                RemoteConfig.create = function create(properties) {
                     return new RemoteConfig(properties);
                 };
 
@@ -2080,32 +1640,29 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.app.v1.RemoteConfig
                  * @static
-                 * @param {viam.app.v1.RemoteConfig.$Properties} message RemoteConfig message or plain object to encode
+                 * @param {viam.app.v1.IRemoteConfig} message RemoteConfig message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                RemoteConfig.encode = function (message, writer, _depth) {
+                RemoteConfig.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
-                    if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    if (message.address != null && Object.hasOwnProperty.call(message, "address"))
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.address);
-                    if (message.auth != null && $Object.hasOwnProperty.call(message, "auth"))
-                        $root.viam.app.v1.RemoteAuth.encode(message.auth, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-                    if (message.insecure != null && $Object.hasOwnProperty.call(message, "insecure") && message.insecure !== false)
+                    if (message.auth != null && Object.hasOwnProperty.call(message, "auth"))
+                        $root.viam.app.v1.RemoteAuth.encode(message.auth, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.insecure != null && Object.hasOwnProperty.call(message, "insecure"))
                         writer.uint32(/* id 6, wireType 0 =*/48).bool(message.insecure);
-                    if (message.secret != null && $Object.hasOwnProperty.call(message, "secret") && message.secret !== "")
+                    if (message.secret != null && Object.hasOwnProperty.call(message, "secret"))
                         writer.uint32(/* id 10, wireType 2 =*/82).string(message.secret);
-                    if (message.prefix != null && $Object.hasOwnProperty.call(message, "prefix") && message.prefix !== "")
+                    if (message.prefix != null && Object.hasOwnProperty.call(message, "prefix"))
                         writer.uint32(/* id 11, wireType 2 =*/90).string(message.prefix);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
                     return writer;
                 };
 
@@ -2116,102 +1673,67 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.app.v1.RemoteConfig & viam.app.v1.RemoteConfig.$Shape} RemoteConfig
+                 * @returns {viam.app.v1.RemoteConfig} RemoteConfig
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                RemoteConfig.decode = function (reader, length, _end, _depth, _target) {
+                RemoteConfig.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.app.v1.RemoteConfig();
+                    message = new $root.viam.app.v1.RemoteConfig();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.name = value;
-                                else
-                                    delete message.name;
-                                continue;
+                                message.name = reader.string();
+                                break;
                             }
                         case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.address = value;
-                                else
-                                    delete message.address;
-                                continue;
+                                message.address = reader.string();
+                                break;
                             }
                         case 4: {
-                                if (wireType !== 2)
-                                    break;
-                                message.auth = $root.viam.app.v1.RemoteAuth.decode(reader, reader.size(), $undefined, _depth + 1, message.auth);
-                                continue;
+                                message.auth = $root.viam.app.v1.RemoteAuth.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
                             }
                         case 6: {
-                                if (wireType !== 0)
-                                    break;
-                                if (value = reader.bool())
-                                    message.insecure = value;
-                                else
-                                    delete message.insecure;
-                                continue;
+                                message.insecure = reader.bool();
+                                break;
                             }
                         case 10: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.secret = value;
-                                else
-                                    delete message.secret;
-                                continue;
+                                message.secret = reader.string();
+                                break;
                             }
                         case 11: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.prefix = value;
-                                else
-                                    delete message.prefix;
-                                continue;
+                                message.prefix = reader.string();
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -2243,48 +1765,31 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of a DataCaptureUploadRequest.
-                     * @typedef {Object} viam.app.datasync.v1.DataCaptureUploadRequest.$Properties
-                     * @property {viam.app.datasync.v1.UploadMetadata.$Properties|null} [metadata] DataCaptureUploadRequest metadata
-                     * @property {Array.<viam.app.datasync.v1.SensorData.$Properties>|null} [sensorContents] DataCaptureUploadRequest sensorContents
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a DataCaptureUploadRequest.
                      * @memberof viam.app.datasync.v1
                      * @interface IDataCaptureUploadRequest
-                     * @augments viam.app.datasync.v1.DataCaptureUploadRequest.$Properties
-                     * @deprecated Use viam.app.datasync.v1.DataCaptureUploadRequest.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a DataCaptureUploadRequest.
-                     * @typedef {{
-                     *   metadata?: viam.app.datasync.v1.UploadMetadata.$Shape|null;
-                     *   sensorContents?: Array.<viam.app.datasync.v1.SensorData.$Shape>|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} viam.app.datasync.v1.DataCaptureUploadRequest.$Shape
+                     * @property {viam.app.datasync.v1.IUploadMetadata|null} [metadata] DataCaptureUploadRequest metadata
+                     * @property {Array.<viam.app.datasync.v1.ISensorData>|null} [sensorContents] DataCaptureUploadRequest sensorContents
                      */
 
                     /**
                      * Constructs a new DataCaptureUploadRequest.
                      * @memberof viam.app.datasync.v1
                      * @classdesc Represents a DataCaptureUploadRequest.
+                     * @implements IDataCaptureUploadRequest
                      * @constructor
-                     * @param {viam.app.datasync.v1.DataCaptureUploadRequest.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.app.datasync.v1.IDataCaptureUploadRequest=} [properties] Properties to set
                      */
-                    const DataCaptureUploadRequest = function (properties) {
+                    function DataCaptureUploadRequest(properties) {
                         this.sensorContents = [];
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * DataCaptureUploadRequest metadata.
-                     * @member {viam.app.datasync.v1.UploadMetadata.$Properties|null|undefined} metadata
+                     * @member {viam.app.datasync.v1.IUploadMetadata|null|undefined} metadata
                      * @memberof viam.app.datasync.v1.DataCaptureUploadRequest
                      * @instance
                      */
@@ -2292,7 +1797,7 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * DataCaptureUploadRequest sensorContents.
-                     * @member {Array.<viam.app.datasync.v1.SensorData.$Properties>} sensorContents
+                     * @member {Array.<viam.app.datasync.v1.ISensorData>} sensorContents
                      * @memberof viam.app.datasync.v1.DataCaptureUploadRequest
                      * @instance
                      */
@@ -2303,14 +1808,10 @@ export const viam = $root.viam = (() => {
                      * @function create
                      * @memberof viam.app.datasync.v1.DataCaptureUploadRequest
                      * @static
-                     * @param {viam.app.datasync.v1.DataCaptureUploadRequest.$Properties=} [properties] Properties to set
+                     * @param {viam.app.datasync.v1.IDataCaptureUploadRequest=} [properties] Properties to set
                      * @returns {viam.app.datasync.v1.DataCaptureUploadRequest} DataCaptureUploadRequest instance
-                     * @type {{
-                     *   (properties: viam.app.datasync.v1.DataCaptureUploadRequest.$Shape): viam.app.datasync.v1.DataCaptureUploadRequest & viam.app.datasync.v1.DataCaptureUploadRequest.$Shape;
-                     *   (properties?: viam.app.datasync.v1.DataCaptureUploadRequest.$Properties): viam.app.datasync.v1.DataCaptureUploadRequest;
-                     * }}
                      */
-                    DataCaptureUploadRequest.create = function(properties) {
+                    DataCaptureUploadRequest.create = function create(properties) {
                         return new DataCaptureUploadRequest(properties);
                     };
 
@@ -2319,25 +1820,22 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.app.datasync.v1.DataCaptureUploadRequest
                      * @static
-                     * @param {viam.app.datasync.v1.DataCaptureUploadRequest.$Properties} message DataCaptureUploadRequest message or plain object to encode
+                     * @param {viam.app.datasync.v1.IDataCaptureUploadRequest} message DataCaptureUploadRequest message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    DataCaptureUploadRequest.encode = function (message, writer, _depth) {
+                    DataCaptureUploadRequest.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
-                            $root.viam.app.datasync.v1.UploadMetadata.encode(message.metadata, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.metadata != null && Object.hasOwnProperty.call(message, "metadata"))
+                            $root.viam.app.datasync.v1.UploadMetadata.encode(message.metadata, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                         if (message.sensorContents != null && message.sensorContents.length)
                             for (let i = 0; i < message.sensorContents.length; ++i)
-                                $root.viam.app.datasync.v1.SensorData.encode(message.sensorContents[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
+                                $root.viam.app.datasync.v1.SensorData.encode(message.sensorContents[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                         return writer;
                     };
 
@@ -2348,65 +1846,53 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.app.datasync.v1.DataCaptureUploadRequest & viam.app.datasync.v1.DataCaptureUploadRequest.$Shape} DataCaptureUploadRequest
+                     * @returns {viam.app.datasync.v1.DataCaptureUploadRequest} DataCaptureUploadRequest
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    DataCaptureUploadRequest.decode = function (reader, length, _end, _depth, _target) {
+                    DataCaptureUploadRequest.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.app.datasync.v1.DataCaptureUploadRequest();
+                        message = new $root.viam.app.datasync.v1.DataCaptureUploadRequest();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.metadata = $root.viam.app.datasync.v1.UploadMetadata.decode(reader, reader.size(), $undefined, _depth + 1, message.metadata);
-                                    continue;
+                                    message.metadata = $root.viam.app.datasync.v1.UploadMetadata.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
                                     if (!(message.sensorContents && message.sensorContents.length))
                                         message.sensorContents = [];
-                                    message.sensorContents.push($root.viam.app.datasync.v1.SensorData.decode(reader, reader.size(), $undefined, _depth + 1));
-                                    continue;
+                                    message.sensorContents.push($root.viam.app.datasync.v1.SensorData.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -2417,39 +1903,26 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of a DataCaptureUploadResponse.
-                     * @typedef {Object} viam.app.datasync.v1.DataCaptureUploadResponse.$Properties
-                     * @property {string|null} [fileId] DataCaptureUploadResponse fileId
-                     * @property {string|null} [binaryDataId] DataCaptureUploadResponse binaryDataId
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a DataCaptureUploadResponse.
                      * @memberof viam.app.datasync.v1
                      * @interface IDataCaptureUploadResponse
-                     * @augments viam.app.datasync.v1.DataCaptureUploadResponse.$Properties
-                     * @deprecated Use viam.app.datasync.v1.DataCaptureUploadResponse.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a DataCaptureUploadResponse.
-                     * @typedef {viam.app.datasync.v1.DataCaptureUploadResponse.$Properties} viam.app.datasync.v1.DataCaptureUploadResponse.$Shape
+                     * @property {string|null} [fileId] DataCaptureUploadResponse fileId
+                     * @property {string|null} [binaryDataId] DataCaptureUploadResponse binaryDataId
                      */
 
                     /**
                      * Constructs a new DataCaptureUploadResponse.
                      * @memberof viam.app.datasync.v1
                      * @classdesc Represents a DataCaptureUploadResponse.
+                     * @implements IDataCaptureUploadResponse
                      * @constructor
-                     * @param {viam.app.datasync.v1.DataCaptureUploadResponse.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.app.datasync.v1.IDataCaptureUploadResponse=} [properties] Properties to set
                      */
-                    const DataCaptureUploadResponse = function (properties) {
+                    function DataCaptureUploadResponse(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * DataCaptureUploadResponse fileId.
@@ -2472,14 +1945,10 @@ export const viam = $root.viam = (() => {
                      * @function create
                      * @memberof viam.app.datasync.v1.DataCaptureUploadResponse
                      * @static
-                     * @param {viam.app.datasync.v1.DataCaptureUploadResponse.$Properties=} [properties] Properties to set
+                     * @param {viam.app.datasync.v1.IDataCaptureUploadResponse=} [properties] Properties to set
                      * @returns {viam.app.datasync.v1.DataCaptureUploadResponse} DataCaptureUploadResponse instance
-                     * @type {{
-                     *   (properties: viam.app.datasync.v1.DataCaptureUploadResponse.$Shape): viam.app.datasync.v1.DataCaptureUploadResponse & viam.app.datasync.v1.DataCaptureUploadResponse.$Shape;
-                     *   (properties?: viam.app.datasync.v1.DataCaptureUploadResponse.$Properties): viam.app.datasync.v1.DataCaptureUploadResponse;
-                     * }}
                      */
-                    DataCaptureUploadResponse.create = function(properties) {
+                    DataCaptureUploadResponse.create = function create(properties) {
                         return new DataCaptureUploadResponse(properties);
                     };
 
@@ -2488,24 +1957,21 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.app.datasync.v1.DataCaptureUploadResponse
                      * @static
-                     * @param {viam.app.datasync.v1.DataCaptureUploadResponse.$Properties} message DataCaptureUploadResponse message or plain object to encode
+                     * @param {viam.app.datasync.v1.IDataCaptureUploadResponse} message DataCaptureUploadResponse message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    DataCaptureUploadResponse.encode = function (message, writer, _depth) {
+                    DataCaptureUploadResponse.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.fileId != null && $Object.hasOwnProperty.call(message, "fileId") && message.fileId !== "")
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.fileId != null && Object.hasOwnProperty.call(message, "fileId"))
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.fileId);
-                        if (message.binaryDataId != null && $Object.hasOwnProperty.call(message, "binaryDataId") && message.binaryDataId !== "")
+                        if (message.binaryDataId != null && Object.hasOwnProperty.call(message, "binaryDataId"))
                             writer.uint32(/* id 2, wireType 2 =*/18).string(message.binaryDataId);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -2516,69 +1982,51 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.app.datasync.v1.DataCaptureUploadResponse & viam.app.datasync.v1.DataCaptureUploadResponse.$Shape} DataCaptureUploadResponse
+                     * @returns {viam.app.datasync.v1.DataCaptureUploadResponse} DataCaptureUploadResponse
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    DataCaptureUploadResponse.decode = function (reader, length, _end, _depth, _target) {
+                    DataCaptureUploadResponse.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.app.datasync.v1.DataCaptureUploadResponse();
+                        message = new $root.viam.app.datasync.v1.DataCaptureUploadResponse();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.fileId = value;
-                                    else
-                                        delete message.fileId;
-                                    continue;
+                                    message.fileId = reader.string();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.binaryDataId = value;
-                                    else
-                                        delete message.binaryDataId;
-                                    continue;
+                                    message.binaryDataId = reader.string();
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -2595,7 +2043,7 @@ export const viam = $root.viam = (() => {
                  * @property {number} DATA_TYPE_FILE=3 DATA_TYPE_FILE value
                  */
                 v1.DataType = (function() {
-                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                    const valuesById = {}, values = Object.create(valuesById);
                     values[valuesById[0] = "DATA_TYPE_UNSPECIFIED"] = 0;
                     values[valuesById[1] = "DATA_TYPE_BINARY_SENSOR"] = 1;
                     values[valuesById[2] = "DATA_TYPE_TABULAR_SENSOR"] = 2;
@@ -2607,51 +2055,38 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of an UploadMetadata.
-                     * @typedef {Object} viam.app.datasync.v1.UploadMetadata.$Properties
+                     * @memberof viam.app.datasync.v1
+                     * @interface IUploadMetadata
                      * @property {string|null} [partId] UploadMetadata partId
                      * @property {string|null} [componentType] UploadMetadata componentType
                      * @property {string|null} [componentName] UploadMetadata componentName
                      * @property {string|null} [methodName] UploadMetadata methodName
                      * @property {viam.app.datasync.v1.DataType|null} [type] UploadMetadata type
                      * @property {string|null} [fileName] UploadMetadata fileName
-                     * @property {Object.<string,google.protobuf.Any.$Properties>|null} [methodParameters] UploadMetadata methodParameters
+                     * @property {Object.<string,google.protobuf.IAny>|null} [methodParameters] UploadMetadata methodParameters
                      * @property {string|null} [fileExtension] UploadMetadata fileExtension
                      * @property {Array.<string>|null} [tags] UploadMetadata tags
                      * @property {Array.<string>|null} [datasetIds] UploadMetadata datasetIds
                      * @property {string|null} [mimeType] UploadMetadata mimeType
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of an UploadMetadata.
-                     * @memberof viam.app.datasync.v1
-                     * @interface IUploadMetadata
-                     * @augments viam.app.datasync.v1.UploadMetadata.$Properties
-                     * @deprecated Use viam.app.datasync.v1.UploadMetadata.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of an UploadMetadata.
-                     * @typedef {viam.app.datasync.v1.UploadMetadata.$Properties} viam.app.datasync.v1.UploadMetadata.$Shape
                      */
 
                     /**
                      * Constructs a new UploadMetadata.
                      * @memberof viam.app.datasync.v1
                      * @classdesc Represents an UploadMetadata.
+                     * @implements IUploadMetadata
                      * @constructor
-                     * @param {viam.app.datasync.v1.UploadMetadata.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.app.datasync.v1.IUploadMetadata=} [properties] Properties to set
                      */
-                    const UploadMetadata = function (properties) {
+                    function UploadMetadata(properties) {
                         this.methodParameters = {};
                         this.tags = [];
                         this.datasetIds = [];
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * UploadMetadata partId.
@@ -2703,7 +2138,7 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * UploadMetadata methodParameters.
-                     * @member {Object.<string,google.protobuf.Any.$Properties>} methodParameters
+                     * @member {Object.<string,google.protobuf.IAny>} methodParameters
                      * @memberof viam.app.datasync.v1.UploadMetadata
                      * @instance
                      */
@@ -2746,14 +2181,10 @@ export const viam = $root.viam = (() => {
                      * @function create
                      * @memberof viam.app.datasync.v1.UploadMetadata
                      * @static
-                     * @param {viam.app.datasync.v1.UploadMetadata.$Properties=} [properties] Properties to set
+                     * @param {viam.app.datasync.v1.IUploadMetadata=} [properties] Properties to set
                      * @returns {viam.app.datasync.v1.UploadMetadata} UploadMetadata instance
-                     * @type {{
-                     *   (properties: viam.app.datasync.v1.UploadMetadata.$Shape): viam.app.datasync.v1.UploadMetadata & viam.app.datasync.v1.UploadMetadata.$Shape;
-                     *   (properties?: viam.app.datasync.v1.UploadMetadata.$Properties): viam.app.datasync.v1.UploadMetadata;
-                     * }}
                      */
-                    UploadMetadata.create = function(properties) {
+                    UploadMetadata.create = function create(properties) {
                         return new UploadMetadata(properties);
                     };
 
@@ -2762,35 +2193,35 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.app.datasync.v1.UploadMetadata
                      * @static
-                     * @param {viam.app.datasync.v1.UploadMetadata.$Properties} message UploadMetadata message or plain object to encode
+                     * @param {viam.app.datasync.v1.IUploadMetadata} message UploadMetadata message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    UploadMetadata.encode = function (message, writer, _depth) {
+                    UploadMetadata.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.partId != null && $Object.hasOwnProperty.call(message, "partId") && message.partId !== "")
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.partId != null && Object.hasOwnProperty.call(message, "partId"))
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.partId);
-                        if (message.componentType != null && $Object.hasOwnProperty.call(message, "componentType") && message.componentType !== "")
+                        if (message.componentType != null && Object.hasOwnProperty.call(message, "componentType"))
                             writer.uint32(/* id 2, wireType 2 =*/18).string(message.componentType);
-                        if (message.componentName != null && $Object.hasOwnProperty.call(message, "componentName") && message.componentName !== "")
+                        if (message.componentName != null && Object.hasOwnProperty.call(message, "componentName"))
                             writer.uint32(/* id 3, wireType 2 =*/26).string(message.componentName);
-                        if (message.methodName != null && $Object.hasOwnProperty.call(message, "methodName") && message.methodName !== "")
+                        if (message.methodName != null && Object.hasOwnProperty.call(message, "methodName"))
                             writer.uint32(/* id 5, wireType 2 =*/42).string(message.methodName);
-                        if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                        if (message.type != null && Object.hasOwnProperty.call(message, "type"))
                             writer.uint32(/* id 6, wireType 0 =*/48).int32(message.type);
-                        if (message.fileName != null && $Object.hasOwnProperty.call(message, "fileName") && message.fileName !== "")
+                        if (message.fileName != null && Object.hasOwnProperty.call(message, "fileName"))
                             writer.uint32(/* id 7, wireType 2 =*/58).string(message.fileName);
-                        if (message.methodParameters != null && $Object.hasOwnProperty.call(message, "methodParameters"))
-                            for (let keys = $Object.keys(message.methodParameters), i = 0; i < keys.length; ++i) {
+                        if (message.methodParameters != null && Object.hasOwnProperty.call(message, "methodParameters"))
+                            for (let keys = Object.keys(message.methodParameters), i = 0; i < keys.length; ++i) {
                                 writer.uint32(/* id 8, wireType 2 =*/66).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
-                                $root.google.protobuf.Any.encode(message.methodParameters[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                                $root.google.protobuf.Any.encode(message.methodParameters[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim().ldelim();
                             }
-                        if (message.fileExtension != null && $Object.hasOwnProperty.call(message, "fileExtension") && message.fileExtension !== "")
+                        if (message.fileExtension != null && Object.hasOwnProperty.call(message, "fileExtension"))
                             writer.uint32(/* id 9, wireType 2 =*/74).string(message.fileExtension);
                         if (message.tags != null && message.tags.length)
                             for (let i = 0; i < message.tags.length; ++i)
@@ -2798,11 +2229,8 @@ export const viam = $root.viam = (() => {
                         if (message.datasetIds != null && message.datasetIds.length)
                             for (let i = 0; i < message.datasetIds.length; ++i)
                                 writer.uint32(/* id 12, wireType 2 =*/98).string(message.datasetIds[i]);
-                        if (message.mimeType != null && $Object.hasOwnProperty.call(message, "mimeType") && message.mimeType !== "")
+                        if (message.mimeType != null && Object.hasOwnProperty.call(message, "mimeType"))
                             writer.uint32(/* id 13, wireType 2 =*/106).string(message.mimeType);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -2813,175 +2241,118 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.app.datasync.v1.UploadMetadata & viam.app.datasync.v1.UploadMetadata.$Shape} UploadMetadata
+                     * @returns {viam.app.datasync.v1.UploadMetadata} UploadMetadata
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    UploadMetadata.decode = function (reader, length, _end, _depth, _target) {
+                    UploadMetadata.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
                         let end, message, key, value;
-                        if (length === $undefined)
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.app.datasync.v1.UploadMetadata();
+                        message = new $root.viam.app.datasync.v1.UploadMetadata();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.partId = value;
-                                    else
-                                        delete message.partId;
-                                    continue;
+                                    message.partId = reader.string();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.componentType = value;
-                                    else
-                                        delete message.componentType;
-                                    continue;
+                                    message.componentType = reader.string();
+                                    break;
                                 }
                             case 3: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.componentName = value;
-                                    else
-                                        delete message.componentName;
-                                    continue;
+                                    message.componentName = reader.string();
+                                    break;
                                 }
                             case 5: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.methodName = value;
-                                    else
-                                        delete message.methodName;
-                                    continue;
+                                    message.methodName = reader.string();
+                                    break;
                                 }
                             case 6: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (value = reader.int32())
-                                        message.type = value;
-                                    else
-                                        delete message.type;
-                                    continue;
+                                    message.type = reader.int32();
+                                    break;
                                 }
                             case 7: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.fileName = value;
-                                    else
-                                        delete message.fileName;
-                                    continue;
+                                    message.fileName = reader.string();
+                                    break;
                                 }
                             case 8: {
-                                    if (wireType !== 2)
-                                        break;
                                     if (message.methodParameters === $util.emptyObject)
                                         message.methodParameters = {};
-                                    let end2 = reader.size() + reader.pos;
+                                    let end2 = reader.uint32() + reader.pos;
                                     if (end2 > reader.len)
-                                        throw $RangeError("index out of range");
+                                        throw RangeError("index out of range");
                                     reader.len = end2;
                                     key = "";
                                     value = null;
                                     while (reader.pos < end2) {
-                                        let tag2 = reader.tag();
-                                        wireType = tag2 & 7;
-                                        switch (tag2 >>>= 3) {
+                                        let tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
                                         case 1:
-                                            if (wireType !== 2)
-                                                break;
-                                            key = reader.stringVerify();
-                                            continue;
+                                            key = reader.string();
+                                            break;
                                         case 2:
-                                            if (wireType !== 2)
-                                                break;
-                                            value = $root.google.protobuf.Any.decode(reader, reader.size(), $undefined, _depth + 1, value);
-                                            continue;
+                                            value = $root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1);
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
                                         }
-                                        reader.skipType(wireType, _depth, tag2);
                                     }
                                     if (reader.pos !== end2)
-                                        throw $RangeError("index out of range");
+                                        throw RangeError("index out of range");
                                     reader.len = end;
                                     if (key === "__proto__")
                                         $util.makeProp(message.methodParameters, key);
-                                    message.methodParameters[key] = value || new $root.google.protobuf.Any();
-                                    continue;
+                                    message.methodParameters[key] = value;
+                                    break;
                                 }
                             case 9: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.fileExtension = value;
-                                    else
-                                        delete message.fileExtension;
-                                    continue;
+                                    message.fileExtension = reader.string();
+                                    break;
                                 }
                             case 10: {
-                                    if (wireType !== 2)
-                                        break;
                                     if (!(message.tags && message.tags.length))
                                         message.tags = [];
-                                    message.tags.push(reader.stringVerify());
-                                    continue;
+                                    message.tags.push(reader.string());
+                                    break;
                                 }
                             case 12: {
-                                    if (wireType !== 2)
-                                        break;
                                     if (!(message.datasetIds && message.datasetIds.length))
                                         message.datasetIds = [];
-                                    message.datasetIds.push(reader.stringVerify());
-                                    continue;
+                                    message.datasetIds.push(reader.string());
+                                    break;
                                 }
                             case 13: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.mimeType = value;
-                                    else
-                                        delete message.mimeType;
-                                    continue;
+                                    message.mimeType = reader.string();
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -2992,43 +2363,30 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of a SensorMetadata.
-                     * @typedef {Object} viam.app.datasync.v1.SensorMetadata.$Properties
-                     * @property {google.protobuf.Timestamp.$Properties|null} [timeRequested] SensorMetadata timeRequested
-                     * @property {google.protobuf.Timestamp.$Properties|null} [timeReceived] SensorMetadata timeReceived
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a SensorMetadata.
                      * @memberof viam.app.datasync.v1
                      * @interface ISensorMetadata
-                     * @augments viam.app.datasync.v1.SensorMetadata.$Properties
-                     * @deprecated Use viam.app.datasync.v1.SensorMetadata.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a SensorMetadata.
-                     * @typedef {viam.app.datasync.v1.SensorMetadata.$Properties} viam.app.datasync.v1.SensorMetadata.$Shape
+                     * @property {google.protobuf.ITimestamp|null} [timeRequested] SensorMetadata timeRequested
+                     * @property {google.protobuf.ITimestamp|null} [timeReceived] SensorMetadata timeReceived
                      */
 
                     /**
                      * Constructs a new SensorMetadata.
                      * @memberof viam.app.datasync.v1
                      * @classdesc Represents a SensorMetadata.
+                     * @implements ISensorMetadata
                      * @constructor
-                     * @param {viam.app.datasync.v1.SensorMetadata.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.app.datasync.v1.ISensorMetadata=} [properties] Properties to set
                      */
-                    const SensorMetadata = function (properties) {
+                    function SensorMetadata(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * SensorMetadata timeRequested.
-                     * @member {google.protobuf.Timestamp.$Properties|null|undefined} timeRequested
+                     * @member {google.protobuf.ITimestamp|null|undefined} timeRequested
                      * @memberof viam.app.datasync.v1.SensorMetadata
                      * @instance
                      */
@@ -3036,7 +2394,7 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * SensorMetadata timeReceived.
-                     * @member {google.protobuf.Timestamp.$Properties|null|undefined} timeReceived
+                     * @member {google.protobuf.ITimestamp|null|undefined} timeReceived
                      * @memberof viam.app.datasync.v1.SensorMetadata
                      * @instance
                      */
@@ -3047,14 +2405,10 @@ export const viam = $root.viam = (() => {
                      * @function create
                      * @memberof viam.app.datasync.v1.SensorMetadata
                      * @static
-                     * @param {viam.app.datasync.v1.SensorMetadata.$Properties=} [properties] Properties to set
+                     * @param {viam.app.datasync.v1.ISensorMetadata=} [properties] Properties to set
                      * @returns {viam.app.datasync.v1.SensorMetadata} SensorMetadata instance
-                     * @type {{
-                     *   (properties: viam.app.datasync.v1.SensorMetadata.$Shape): viam.app.datasync.v1.SensorMetadata & viam.app.datasync.v1.SensorMetadata.$Shape;
-                     *   (properties?: viam.app.datasync.v1.SensorMetadata.$Properties): viam.app.datasync.v1.SensorMetadata;
-                     * }}
                      */
-                    SensorMetadata.create = function(properties) {
+                    SensorMetadata.create = function create(properties) {
                         return new SensorMetadata(properties);
                     };
 
@@ -3063,24 +2417,21 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.app.datasync.v1.SensorMetadata
                      * @static
-                     * @param {viam.app.datasync.v1.SensorMetadata.$Properties} message SensorMetadata message or plain object to encode
+                     * @param {viam.app.datasync.v1.ISensorMetadata} message SensorMetadata message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    SensorMetadata.encode = function (message, writer, _depth) {
+                    SensorMetadata.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.timeRequested != null && $Object.hasOwnProperty.call(message, "timeRequested"))
-                            $root.google.protobuf.Timestamp.encode(message.timeRequested, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                        if (message.timeReceived != null && $Object.hasOwnProperty.call(message, "timeReceived"))
-                            $root.google.protobuf.Timestamp.encode(message.timeReceived, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.timeRequested != null && Object.hasOwnProperty.call(message, "timeRequested"))
+                            $root.google.protobuf.Timestamp.encode(message.timeRequested, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.timeReceived != null && Object.hasOwnProperty.call(message, "timeReceived"))
+                            $root.google.protobuf.Timestamp.encode(message.timeReceived, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                         return writer;
                     };
 
@@ -3091,63 +2442,51 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.app.datasync.v1.SensorMetadata & viam.app.datasync.v1.SensorMetadata.$Shape} SensorMetadata
+                     * @returns {viam.app.datasync.v1.SensorMetadata} SensorMetadata
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    SensorMetadata.decode = function (reader, length, _end, _depth, _target) {
+                    SensorMetadata.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.app.datasync.v1.SensorMetadata();
+                        message = new $root.viam.app.datasync.v1.SensorMetadata();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.timeRequested = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.timeRequested);
-                                    continue;
+                                    message.timeRequested = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.timeReceived = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.timeReceived);
-                                    continue;
+                                    message.timeReceived = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -3158,52 +2497,31 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of a SensorData.
-                     * @typedef {Object} viam.app.datasync.v1.SensorData.$Properties
-                     * @property {viam.app.datasync.v1.SensorMetadata.$Properties|null} [metadata] SensorData metadata
-                     * @property {google.protobuf.Struct.$Properties|null} [struct] SensorData struct
-                     * @property {Uint8Array|null} [binary] SensorData binary
-                     * @property {"struct"|"binary"} [data] SensorData data
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a SensorData.
                      * @memberof viam.app.datasync.v1
                      * @interface ISensorData
-                     * @augments viam.app.datasync.v1.SensorData.$Properties
-                     * @deprecated Use viam.app.datasync.v1.SensorData.$Properties instead.
-                     */
-
-                    /**
-                     * Narrowed shape of a SensorData.
-                     * @typedef {{
-                     *   metadata?: viam.app.datasync.v1.SensorMetadata.$Shape|null;
-                     *   struct?: google.protobuf.Struct.$Shape|null;
-                     *   binary?: Uint8Array|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * } & (
-                     *   ({ data?: undefined; struct?: null; binary?: null }|{ data?: "struct"; struct: google.protobuf.Struct.$Shape; binary?: null }|{ data?: "binary"; struct?: null; binary: Uint8Array })
-                     * )} viam.app.datasync.v1.SensorData.$Shape
+                     * @property {viam.app.datasync.v1.ISensorMetadata|null} [metadata] SensorData metadata
+                     * @property {google.protobuf.IStruct|null} [struct] SensorData struct
+                     * @property {Uint8Array|null} [binary] SensorData binary
                      */
 
                     /**
                      * Constructs a new SensorData.
                      * @memberof viam.app.datasync.v1
                      * @classdesc Represents a SensorData.
+                     * @implements ISensorData
                      * @constructor
-                     * @param {viam.app.datasync.v1.SensorData.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.app.datasync.v1.ISensorData=} [properties] Properties to set
                      */
-                    const SensorData = function (properties) {
+                    function SensorData(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * SensorData metadata.
-                     * @member {viam.app.datasync.v1.SensorMetadata.$Properties|null|undefined} metadata
+                     * @member {viam.app.datasync.v1.ISensorMetadata|null|undefined} metadata
                      * @memberof viam.app.datasync.v1.SensorData
                      * @instance
                      */
@@ -3211,7 +2529,7 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * SensorData struct.
-                     * @member {google.protobuf.Struct.$Properties|null|undefined} struct
+                     * @member {google.protobuf.IStruct|null|undefined} struct
                      * @memberof viam.app.datasync.v1.SensorData
                      * @instance
                      */
@@ -3234,7 +2552,7 @@ export const viam = $root.viam = (() => {
                      * @memberof viam.app.datasync.v1.SensorData
                      * @instance
                      */
-                    $Object.defineProperty(SensorData.prototype, "data", {
+                    Object.defineProperty(SensorData.prototype, "data", {
                         get: $util.oneOfGetter($oneOfFields = ["struct", "binary"]),
                         set: $util.oneOfSetter($oneOfFields)
                     });
@@ -3244,14 +2562,10 @@ export const viam = $root.viam = (() => {
                      * @function create
                      * @memberof viam.app.datasync.v1.SensorData
                      * @static
-                     * @param {viam.app.datasync.v1.SensorData.$Properties=} [properties] Properties to set
+                     * @param {viam.app.datasync.v1.ISensorData=} [properties] Properties to set
                      * @returns {viam.app.datasync.v1.SensorData} SensorData instance
-                     * @type {{
-                     *   (properties: viam.app.datasync.v1.SensorData.$Shape): viam.app.datasync.v1.SensorData & viam.app.datasync.v1.SensorData.$Shape;
-                     *   (properties?: viam.app.datasync.v1.SensorData.$Properties): viam.app.datasync.v1.SensorData;
-                     * }}
                      */
-                    SensorData.create = function(properties) {
+                    SensorData.create = function create(properties) {
                         return new SensorData(properties);
                     };
 
@@ -3260,26 +2574,23 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.app.datasync.v1.SensorData
                      * @static
-                     * @param {viam.app.datasync.v1.SensorData.$Properties} message SensorData message or plain object to encode
+                     * @param {viam.app.datasync.v1.ISensorData} message SensorData message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    SensorData.encode = function (message, writer, _depth) {
+                    SensorData.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
-                            $root.viam.app.datasync.v1.SensorMetadata.encode(message.metadata, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                        if (message.struct != null && $Object.hasOwnProperty.call(message, "struct"))
-                            $root.google.protobuf.Struct.encode(message.struct, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                        if (message.binary != null && $Object.hasOwnProperty.call(message, "binary"))
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.metadata != null && Object.hasOwnProperty.call(message, "metadata"))
+                            $root.viam.app.datasync.v1.SensorMetadata.encode(message.metadata, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.struct != null && Object.hasOwnProperty.call(message, "struct"))
+                            $root.google.protobuf.Struct.encode(message.struct, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        if (message.binary != null && Object.hasOwnProperty.call(message, "binary"))
                             writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.binary);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -3290,71 +2601,55 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.app.datasync.v1.SensorData & viam.app.datasync.v1.SensorData.$Shape} SensorData
+                     * @returns {viam.app.datasync.v1.SensorData} SensorData
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    SensorData.decode = function (reader, length, _end, _depth, _target) {
+                    SensorData.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.app.datasync.v1.SensorData();
+                        message = new $root.viam.app.datasync.v1.SensorData();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.metadata = $root.viam.app.datasync.v1.SensorMetadata.decode(reader, reader.size(), $undefined, _depth + 1, message.metadata);
-                                    continue;
+                                    message.metadata = $root.viam.app.datasync.v1.SensorMetadata.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.struct = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message.struct);
-                                    message.data = "struct";
-                                    continue;
+                                    message.struct = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
                             case 3: {
-                                    if (wireType !== 2)
-                                        break;
                                     message.binary = reader.bytes();
-                                    message.data = "binary";
-                                    continue;
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -3401,47 +2696,28 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of a SetGPIORequest.
-                     * @typedef {Object} viam.component.board.v1.SetGPIORequest.$Properties
+                     * @memberof viam.component.board.v1
+                     * @interface ISetGPIORequest
                      * @property {string|null} [name] SetGPIORequest name
                      * @property {string|null} [pin] SetGPIORequest pin
                      * @property {boolean|null} [high] SetGPIORequest high
-                     * @property {google.protobuf.Struct.$Properties|null} [extra] SetGPIORequest extra
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a SetGPIORequest.
-                     * @memberof viam.component.board.v1
-                     * @interface ISetGPIORequest
-                     * @augments viam.component.board.v1.SetGPIORequest.$Properties
-                     * @deprecated Use viam.component.board.v1.SetGPIORequest.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a SetGPIORequest.
-                     * @typedef {{
-                     *   name?: string|null;
-                     *   pin?: string|null;
-                     *   high?: boolean|null;
-                     *   extra?: google.protobuf.Struct.$Shape|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} viam.component.board.v1.SetGPIORequest.$Shape
+                     * @property {google.protobuf.IStruct|null} [extra] SetGPIORequest extra
                      */
 
                     /**
                      * Constructs a new SetGPIORequest.
                      * @memberof viam.component.board.v1
                      * @classdesc Represents a SetGPIORequest.
+                     * @implements ISetGPIORequest
                      * @constructor
-                     * @param {viam.component.board.v1.SetGPIORequest.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.component.board.v1.ISetGPIORequest=} [properties] Properties to set
                      */
-                    const SetGPIORequest = function (properties) {
+                    function SetGPIORequest(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * SetGPIORequest name.
@@ -3469,7 +2745,7 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * SetGPIORequest extra.
-                     * @member {google.protobuf.Struct.$Properties|null|undefined} extra
+                     * @member {google.protobuf.IStruct|null|undefined} extra
                      * @memberof viam.component.board.v1.SetGPIORequest
                      * @instance
                      */
@@ -3480,14 +2756,10 @@ export const viam = $root.viam = (() => {
                      * @function create
                      * @memberof viam.component.board.v1.SetGPIORequest
                      * @static
-                     * @param {viam.component.board.v1.SetGPIORequest.$Properties=} [properties] Properties to set
+                     * @param {viam.component.board.v1.ISetGPIORequest=} [properties] Properties to set
                      * @returns {viam.component.board.v1.SetGPIORequest} SetGPIORequest instance
-                     * @type {{
-                     *   (properties: viam.component.board.v1.SetGPIORequest.$Shape): viam.component.board.v1.SetGPIORequest & viam.component.board.v1.SetGPIORequest.$Shape;
-                     *   (properties?: viam.component.board.v1.SetGPIORequest.$Properties): viam.component.board.v1.SetGPIORequest;
-                     * }}
                      */
-                    SetGPIORequest.create = function(properties) {
+                    SetGPIORequest.create = function create(properties) {
                         return new SetGPIORequest(properties);
                     };
 
@@ -3496,28 +2768,25 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.component.board.v1.SetGPIORequest
                      * @static
-                     * @param {viam.component.board.v1.SetGPIORequest.$Properties} message SetGPIORequest message or plain object to encode
+                     * @param {viam.component.board.v1.ISetGPIORequest} message SetGPIORequest message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    SetGPIORequest.encode = function (message, writer, _depth) {
+                    SetGPIORequest.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
-                        if (message.pin != null && $Object.hasOwnProperty.call(message, "pin") && message.pin !== "")
+                        if (message.pin != null && Object.hasOwnProperty.call(message, "pin"))
                             writer.uint32(/* id 2, wireType 2 =*/18).string(message.pin);
-                        if (message.high != null && $Object.hasOwnProperty.call(message, "high") && message.high !== false)
+                        if (message.high != null && Object.hasOwnProperty.call(message, "high"))
                             writer.uint32(/* id 3, wireType 0 =*/24).bool(message.high);
-                        if (message.extra != null && $Object.hasOwnProperty.call(message, "extra"))
-                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
                         return writer;
                     };
 
@@ -3528,84 +2797,59 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.SetGPIORequest & viam.component.board.v1.SetGPIORequest.$Shape} SetGPIORequest
+                     * @returns {viam.component.board.v1.SetGPIORequest} SetGPIORequest
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    SetGPIORequest.decode = function (reader, length, _end, _depth, _target) {
+                    SetGPIORequest.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.component.board.v1.SetGPIORequest();
+                        message = new $root.viam.component.board.v1.SetGPIORequest();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.name = value;
-                                    else
-                                        delete message.name;
-                                    continue;
+                                    message.name = reader.string();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.pin = value;
-                                    else
-                                        delete message.pin;
-                                    continue;
+                                    message.pin = reader.string();
+                                    break;
                                 }
                             case 3: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (value = reader.bool())
-                                        message.high = value;
-                                    else
-                                        delete message.high;
-                                    continue;
+                                    message.high = reader.bool();
+                                    break;
                                 }
                             case 99: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message.extra);
-                                    continue;
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -3616,51 +2860,34 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of a SetGPIOResponse.
-                     * @typedef {Object} viam.component.board.v1.SetGPIOResponse.$Properties
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a SetGPIOResponse.
                      * @memberof viam.component.board.v1
                      * @interface ISetGPIOResponse
-                     * @augments viam.component.board.v1.SetGPIOResponse.$Properties
-                     * @deprecated Use viam.component.board.v1.SetGPIOResponse.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a SetGPIOResponse.
-                     * @typedef {viam.component.board.v1.SetGPIOResponse.$Properties} viam.component.board.v1.SetGPIOResponse.$Shape
                      */
 
                     /**
                      * Constructs a new SetGPIOResponse.
                      * @memberof viam.component.board.v1
                      * @classdesc Represents a SetGPIOResponse.
+                     * @implements ISetGPIOResponse
                      * @constructor
-                     * @param {viam.component.board.v1.SetGPIOResponse.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.component.board.v1.ISetGPIOResponse=} [properties] Properties to set
                      */
-                    const SetGPIOResponse = function (properties) {
+                    function SetGPIOResponse(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * Creates a new SetGPIOResponse instance using the specified properties.
                      * @function create
                      * @memberof viam.component.board.v1.SetGPIOResponse
                      * @static
-                     * @param {viam.component.board.v1.SetGPIOResponse.$Properties=} [properties] Properties to set
+                     * @param {viam.component.board.v1.ISetGPIOResponse=} [properties] Properties to set
                      * @returns {viam.component.board.v1.SetGPIOResponse} SetGPIOResponse instance
-                     * @type {{
-                     *   (properties: viam.component.board.v1.SetGPIOResponse.$Shape): viam.component.board.v1.SetGPIOResponse & viam.component.board.v1.SetGPIOResponse.$Shape;
-                     *   (properties?: viam.component.board.v1.SetGPIOResponse.$Properties): viam.component.board.v1.SetGPIOResponse;
-                     * }}
                      */
-                    SetGPIOResponse.create = function(properties) {
+                    SetGPIOResponse.create = function create(properties) {
                         return new SetGPIOResponse(properties);
                     };
 
@@ -3669,20 +2896,17 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.component.board.v1.SetGPIOResponse
                      * @static
-                     * @param {viam.component.board.v1.SetGPIOResponse.$Properties} message SetGPIOResponse message or plain object to encode
+                     * @param {viam.component.board.v1.ISetGPIOResponse} message SetGPIOResponse message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    SetGPIOResponse.encode = function (message, writer, _depth) {
+                    SetGPIOResponse.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
                         return writer;
                     };
 
@@ -3693,48 +2917,43 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.SetGPIOResponse & viam.component.board.v1.SetGPIOResponse.$Shape} SetGPIOResponse
+                     * @returns {viam.component.board.v1.SetGPIOResponse} SetGPIOResponse
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    SetGPIOResponse.decode = function (reader, length, _end, _depth, _target) {
+                    SetGPIOResponse.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
                         let end, message;
-                        if (length === $undefined)
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.component.board.v1.SetGPIOResponse();
+                        message = new $root.viam.component.board.v1.SetGPIOResponse();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            default:
+                                reader.skipType(tag & 7, long);
                                 break;
                             }
-                            reader.skipType(tag & 7, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                            }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -3745,45 +2964,27 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of a GetGPIORequest.
-                     * @typedef {Object} viam.component.board.v1.GetGPIORequest.$Properties
-                     * @property {string|null} [name] GetGPIORequest name
-                     * @property {string|null} [pin] GetGPIORequest pin
-                     * @property {google.protobuf.Struct.$Properties|null} [extra] GetGPIORequest extra
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a GetGPIORequest.
                      * @memberof viam.component.board.v1
                      * @interface IGetGPIORequest
-                     * @augments viam.component.board.v1.GetGPIORequest.$Properties
-                     * @deprecated Use viam.component.board.v1.GetGPIORequest.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a GetGPIORequest.
-                     * @typedef {{
-                     *   name?: string|null;
-                     *   pin?: string|null;
-                     *   extra?: google.protobuf.Struct.$Shape|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} viam.component.board.v1.GetGPIORequest.$Shape
+                     * @property {string|null} [name] GetGPIORequest name
+                     * @property {string|null} [pin] GetGPIORequest pin
+                     * @property {google.protobuf.IStruct|null} [extra] GetGPIORequest extra
                      */
 
                     /**
                      * Constructs a new GetGPIORequest.
                      * @memberof viam.component.board.v1
                      * @classdesc Represents a GetGPIORequest.
+                     * @implements IGetGPIORequest
                      * @constructor
-                     * @param {viam.component.board.v1.GetGPIORequest.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.component.board.v1.IGetGPIORequest=} [properties] Properties to set
                      */
-                    const GetGPIORequest = function (properties) {
+                    function GetGPIORequest(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * GetGPIORequest name.
@@ -3803,7 +3004,7 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * GetGPIORequest extra.
-                     * @member {google.protobuf.Struct.$Properties|null|undefined} extra
+                     * @member {google.protobuf.IStruct|null|undefined} extra
                      * @memberof viam.component.board.v1.GetGPIORequest
                      * @instance
                      */
@@ -3814,14 +3015,10 @@ export const viam = $root.viam = (() => {
                      * @function create
                      * @memberof viam.component.board.v1.GetGPIORequest
                      * @static
-                     * @param {viam.component.board.v1.GetGPIORequest.$Properties=} [properties] Properties to set
+                     * @param {viam.component.board.v1.IGetGPIORequest=} [properties] Properties to set
                      * @returns {viam.component.board.v1.GetGPIORequest} GetGPIORequest instance
-                     * @type {{
-                     *   (properties: viam.component.board.v1.GetGPIORequest.$Shape): viam.component.board.v1.GetGPIORequest & viam.component.board.v1.GetGPIORequest.$Shape;
-                     *   (properties?: viam.component.board.v1.GetGPIORequest.$Properties): viam.component.board.v1.GetGPIORequest;
-                     * }}
                      */
-                    GetGPIORequest.create = function(properties) {
+                    GetGPIORequest.create = function create(properties) {
                         return new GetGPIORequest(properties);
                     };
 
@@ -3830,26 +3027,23 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.component.board.v1.GetGPIORequest
                      * @static
-                     * @param {viam.component.board.v1.GetGPIORequest.$Properties} message GetGPIORequest message or plain object to encode
+                     * @param {viam.component.board.v1.IGetGPIORequest} message GetGPIORequest message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    GetGPIORequest.encode = function (message, writer, _depth) {
+                    GetGPIORequest.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
-                        if (message.pin != null && $Object.hasOwnProperty.call(message, "pin") && message.pin !== "")
+                        if (message.pin != null && Object.hasOwnProperty.call(message, "pin"))
                             writer.uint32(/* id 2, wireType 2 =*/18).string(message.pin);
-                        if (message.extra != null && $Object.hasOwnProperty.call(message, "extra"))
-                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
                         return writer;
                     };
 
@@ -3860,75 +3054,55 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.GetGPIORequest & viam.component.board.v1.GetGPIORequest.$Shape} GetGPIORequest
+                     * @returns {viam.component.board.v1.GetGPIORequest} GetGPIORequest
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    GetGPIORequest.decode = function (reader, length, _end, _depth, _target) {
+                    GetGPIORequest.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.component.board.v1.GetGPIORequest();
+                        message = new $root.viam.component.board.v1.GetGPIORequest();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.name = value;
-                                    else
-                                        delete message.name;
-                                    continue;
+                                    message.name = reader.string();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.pin = value;
-                                    else
-                                        delete message.pin;
-                                    continue;
+                                    message.pin = reader.string();
+                                    break;
                                 }
                             case 99: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message.extra);
-                                    continue;
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -3939,38 +3113,25 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of a GetGPIOResponse.
-                     * @typedef {Object} viam.component.board.v1.GetGPIOResponse.$Properties
-                     * @property {boolean|null} [high] GetGPIOResponse high
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a GetGPIOResponse.
                      * @memberof viam.component.board.v1
                      * @interface IGetGPIOResponse
-                     * @augments viam.component.board.v1.GetGPIOResponse.$Properties
-                     * @deprecated Use viam.component.board.v1.GetGPIOResponse.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a GetGPIOResponse.
-                     * @typedef {viam.component.board.v1.GetGPIOResponse.$Properties} viam.component.board.v1.GetGPIOResponse.$Shape
+                     * @property {boolean|null} [high] GetGPIOResponse high
                      */
 
                     /**
                      * Constructs a new GetGPIOResponse.
                      * @memberof viam.component.board.v1
                      * @classdesc Represents a GetGPIOResponse.
+                     * @implements IGetGPIOResponse
                      * @constructor
-                     * @param {viam.component.board.v1.GetGPIOResponse.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.component.board.v1.IGetGPIOResponse=} [properties] Properties to set
                      */
-                    const GetGPIOResponse = function (properties) {
+                    function GetGPIOResponse(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * GetGPIOResponse high.
@@ -3985,14 +3146,10 @@ export const viam = $root.viam = (() => {
                      * @function create
                      * @memberof viam.component.board.v1.GetGPIOResponse
                      * @static
-                     * @param {viam.component.board.v1.GetGPIOResponse.$Properties=} [properties] Properties to set
+                     * @param {viam.component.board.v1.IGetGPIOResponse=} [properties] Properties to set
                      * @returns {viam.component.board.v1.GetGPIOResponse} GetGPIOResponse instance
-                     * @type {{
-                     *   (properties: viam.component.board.v1.GetGPIOResponse.$Shape): viam.component.board.v1.GetGPIOResponse & viam.component.board.v1.GetGPIOResponse.$Shape;
-                     *   (properties?: viam.component.board.v1.GetGPIOResponse.$Properties): viam.component.board.v1.GetGPIOResponse;
-                     * }}
                      */
-                    GetGPIOResponse.create = function(properties) {
+                    GetGPIOResponse.create = function create(properties) {
                         return new GetGPIOResponse(properties);
                     };
 
@@ -4001,22 +3158,19 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.component.board.v1.GetGPIOResponse
                      * @static
-                     * @param {viam.component.board.v1.GetGPIOResponse.$Properties} message GetGPIOResponse message or plain object to encode
+                     * @param {viam.component.board.v1.IGetGPIOResponse} message GetGPIOResponse message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    GetGPIOResponse.encode = function (message, writer, _depth) {
+                    GetGPIOResponse.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.high != null && $Object.hasOwnProperty.call(message, "high") && message.high !== false)
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.high != null && Object.hasOwnProperty.call(message, "high"))
                             writer.uint32(/* id 1, wireType 0 =*/8).bool(message.high);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -4027,60 +3181,47 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.GetGPIOResponse & viam.component.board.v1.GetGPIOResponse.$Shape} GetGPIOResponse
+                     * @returns {viam.component.board.v1.GetGPIOResponse} GetGPIOResponse
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    GetGPIOResponse.decode = function (reader, length, _end, _depth, _target) {
+                    GetGPIOResponse.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.component.board.v1.GetGPIOResponse();
+                        message = new $root.viam.component.board.v1.GetGPIOResponse();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.high = reader.bool();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
                                 break;
                             }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
-                            case 1: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (value = reader.bool())
-                                        message.high = value;
-                                    else
-                                        delete message.high;
-                                    continue;
-                                }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                            }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -4091,45 +3232,27 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of a ReadAnalogReaderRequest.
-                     * @typedef {Object} viam.component.board.v1.ReadAnalogReaderRequest.$Properties
-                     * @property {string|null} [boardName] ReadAnalogReaderRequest boardName
-                     * @property {string|null} [analogReaderName] ReadAnalogReaderRequest analogReaderName
-                     * @property {google.protobuf.Struct.$Properties|null} [extra] ReadAnalogReaderRequest extra
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a ReadAnalogReaderRequest.
                      * @memberof viam.component.board.v1
                      * @interface IReadAnalogReaderRequest
-                     * @augments viam.component.board.v1.ReadAnalogReaderRequest.$Properties
-                     * @deprecated Use viam.component.board.v1.ReadAnalogReaderRequest.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a ReadAnalogReaderRequest.
-                     * @typedef {{
-                     *   boardName?: string|null;
-                     *   analogReaderName?: string|null;
-                     *   extra?: google.protobuf.Struct.$Shape|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} viam.component.board.v1.ReadAnalogReaderRequest.$Shape
+                     * @property {string|null} [boardName] ReadAnalogReaderRequest boardName
+                     * @property {string|null} [analogReaderName] ReadAnalogReaderRequest analogReaderName
+                     * @property {google.protobuf.IStruct|null} [extra] ReadAnalogReaderRequest extra
                      */
 
                     /**
                      * Constructs a new ReadAnalogReaderRequest.
                      * @memberof viam.component.board.v1
                      * @classdesc Represents a ReadAnalogReaderRequest.
+                     * @implements IReadAnalogReaderRequest
                      * @constructor
-                     * @param {viam.component.board.v1.ReadAnalogReaderRequest.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.component.board.v1.IReadAnalogReaderRequest=} [properties] Properties to set
                      */
-                    const ReadAnalogReaderRequest = function (properties) {
+                    function ReadAnalogReaderRequest(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * ReadAnalogReaderRequest boardName.
@@ -4149,7 +3272,7 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * ReadAnalogReaderRequest extra.
-                     * @member {google.protobuf.Struct.$Properties|null|undefined} extra
+                     * @member {google.protobuf.IStruct|null|undefined} extra
                      * @memberof viam.component.board.v1.ReadAnalogReaderRequest
                      * @instance
                      */
@@ -4160,14 +3283,10 @@ export const viam = $root.viam = (() => {
                      * @function create
                      * @memberof viam.component.board.v1.ReadAnalogReaderRequest
                      * @static
-                     * @param {viam.component.board.v1.ReadAnalogReaderRequest.$Properties=} [properties] Properties to set
+                     * @param {viam.component.board.v1.IReadAnalogReaderRequest=} [properties] Properties to set
                      * @returns {viam.component.board.v1.ReadAnalogReaderRequest} ReadAnalogReaderRequest instance
-                     * @type {{
-                     *   (properties: viam.component.board.v1.ReadAnalogReaderRequest.$Shape): viam.component.board.v1.ReadAnalogReaderRequest & viam.component.board.v1.ReadAnalogReaderRequest.$Shape;
-                     *   (properties?: viam.component.board.v1.ReadAnalogReaderRequest.$Properties): viam.component.board.v1.ReadAnalogReaderRequest;
-                     * }}
                      */
-                    ReadAnalogReaderRequest.create = function(properties) {
+                    ReadAnalogReaderRequest.create = function create(properties) {
                         return new ReadAnalogReaderRequest(properties);
                     };
 
@@ -4176,26 +3295,23 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.component.board.v1.ReadAnalogReaderRequest
                      * @static
-                     * @param {viam.component.board.v1.ReadAnalogReaderRequest.$Properties} message ReadAnalogReaderRequest message or plain object to encode
+                     * @param {viam.component.board.v1.IReadAnalogReaderRequest} message ReadAnalogReaderRequest message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    ReadAnalogReaderRequest.encode = function (message, writer, _depth) {
+                    ReadAnalogReaderRequest.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.boardName != null && $Object.hasOwnProperty.call(message, "boardName") && message.boardName !== "")
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.boardName != null && Object.hasOwnProperty.call(message, "boardName"))
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.boardName);
-                        if (message.analogReaderName != null && $Object.hasOwnProperty.call(message, "analogReaderName") && message.analogReaderName !== "")
+                        if (message.analogReaderName != null && Object.hasOwnProperty.call(message, "analogReaderName"))
                             writer.uint32(/* id 2, wireType 2 =*/18).string(message.analogReaderName);
-                        if (message.extra != null && $Object.hasOwnProperty.call(message, "extra"))
-                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
                         return writer;
                     };
 
@@ -4206,75 +3322,55 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.ReadAnalogReaderRequest & viam.component.board.v1.ReadAnalogReaderRequest.$Shape} ReadAnalogReaderRequest
+                     * @returns {viam.component.board.v1.ReadAnalogReaderRequest} ReadAnalogReaderRequest
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    ReadAnalogReaderRequest.decode = function (reader, length, _end, _depth, _target) {
+                    ReadAnalogReaderRequest.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.component.board.v1.ReadAnalogReaderRequest();
+                        message = new $root.viam.component.board.v1.ReadAnalogReaderRequest();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.boardName = value;
-                                    else
-                                        delete message.boardName;
-                                    continue;
+                                    message.boardName = reader.string();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.analogReaderName = value;
-                                    else
-                                        delete message.analogReaderName;
-                                    continue;
+                                    message.analogReaderName = reader.string();
+                                    break;
                                 }
                             case 99: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message.extra);
-                                    continue;
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -4285,41 +3381,28 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of a ReadAnalogReaderResponse.
-                     * @typedef {Object} viam.component.board.v1.ReadAnalogReaderResponse.$Properties
+                     * @memberof viam.component.board.v1
+                     * @interface IReadAnalogReaderResponse
                      * @property {number|null} [value] ReadAnalogReaderResponse value
                      * @property {number|null} [minRange] ReadAnalogReaderResponse minRange
                      * @property {number|null} [maxRange] ReadAnalogReaderResponse maxRange
                      * @property {number|null} [stepSize] ReadAnalogReaderResponse stepSize
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a ReadAnalogReaderResponse.
-                     * @memberof viam.component.board.v1
-                     * @interface IReadAnalogReaderResponse
-                     * @augments viam.component.board.v1.ReadAnalogReaderResponse.$Properties
-                     * @deprecated Use viam.component.board.v1.ReadAnalogReaderResponse.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a ReadAnalogReaderResponse.
-                     * @typedef {viam.component.board.v1.ReadAnalogReaderResponse.$Properties} viam.component.board.v1.ReadAnalogReaderResponse.$Shape
                      */
 
                     /**
                      * Constructs a new ReadAnalogReaderResponse.
                      * @memberof viam.component.board.v1
                      * @classdesc Represents a ReadAnalogReaderResponse.
+                     * @implements IReadAnalogReaderResponse
                      * @constructor
-                     * @param {viam.component.board.v1.ReadAnalogReaderResponse.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.component.board.v1.IReadAnalogReaderResponse=} [properties] Properties to set
                      */
-                    const ReadAnalogReaderResponse = function (properties) {
+                    function ReadAnalogReaderResponse(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * ReadAnalogReaderResponse value.
@@ -4358,14 +3441,10 @@ export const viam = $root.viam = (() => {
                      * @function create
                      * @memberof viam.component.board.v1.ReadAnalogReaderResponse
                      * @static
-                     * @param {viam.component.board.v1.ReadAnalogReaderResponse.$Properties=} [properties] Properties to set
+                     * @param {viam.component.board.v1.IReadAnalogReaderResponse=} [properties] Properties to set
                      * @returns {viam.component.board.v1.ReadAnalogReaderResponse} ReadAnalogReaderResponse instance
-                     * @type {{
-                     *   (properties: viam.component.board.v1.ReadAnalogReaderResponse.$Shape): viam.component.board.v1.ReadAnalogReaderResponse & viam.component.board.v1.ReadAnalogReaderResponse.$Shape;
-                     *   (properties?: viam.component.board.v1.ReadAnalogReaderResponse.$Properties): viam.component.board.v1.ReadAnalogReaderResponse;
-                     * }}
                      */
-                    ReadAnalogReaderResponse.create = function(properties) {
+                    ReadAnalogReaderResponse.create = function create(properties) {
                         return new ReadAnalogReaderResponse(properties);
                     };
 
@@ -4374,28 +3453,25 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.component.board.v1.ReadAnalogReaderResponse
                      * @static
-                     * @param {viam.component.board.v1.ReadAnalogReaderResponse.$Properties} message ReadAnalogReaderResponse message or plain object to encode
+                     * @param {viam.component.board.v1.IReadAnalogReaderResponse} message ReadAnalogReaderResponse message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    ReadAnalogReaderResponse.encode = function (message, writer, _depth) {
+                    ReadAnalogReaderResponse.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== 0)
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                             writer.uint32(/* id 1, wireType 0 =*/8).int32(message.value);
-                        if (message.minRange != null && $Object.hasOwnProperty.call(message, "minRange") && !$Object.is(message.minRange, 0))
+                        if (message.minRange != null && Object.hasOwnProperty.call(message, "minRange"))
                             writer.uint32(/* id 2, wireType 5 =*/21).float(message.minRange);
-                        if (message.maxRange != null && $Object.hasOwnProperty.call(message, "maxRange") && !$Object.is(message.maxRange, 0))
+                        if (message.maxRange != null && Object.hasOwnProperty.call(message, "maxRange"))
                             writer.uint32(/* id 3, wireType 5 =*/29).float(message.maxRange);
-                        if (message.stepSize != null && $Object.hasOwnProperty.call(message, "stepSize") && !$Object.is(message.stepSize, 0))
+                        if (message.stepSize != null && Object.hasOwnProperty.call(message, "stepSize"))
                             writer.uint32(/* id 4, wireType 5 =*/37).float(message.stepSize);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -4406,87 +3482,59 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.ReadAnalogReaderResponse & viam.component.board.v1.ReadAnalogReaderResponse.$Shape} ReadAnalogReaderResponse
+                     * @returns {viam.component.board.v1.ReadAnalogReaderResponse} ReadAnalogReaderResponse
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    ReadAnalogReaderResponse.decode = function (reader, length, _end, _depth, _target) {
+                    ReadAnalogReaderResponse.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.component.board.v1.ReadAnalogReaderResponse();
+                        message = new $root.viam.component.board.v1.ReadAnalogReaderResponse();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (value = reader.int32())
-                                        message.value = value;
-                                    else
-                                        delete message.value;
-                                    continue;
+                                    message.value = reader.int32();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 5)
-                                        break;
-                                    if (!$Object.is(value = reader.float(), 0))
-                                        message.minRange = value;
-                                    else
-                                        delete message.minRange;
-                                    continue;
+                                    message.minRange = reader.float();
+                                    break;
                                 }
                             case 3: {
-                                    if (wireType !== 5)
-                                        break;
-                                    if (!$Object.is(value = reader.float(), 0))
-                                        message.maxRange = value;
-                                    else
-                                        delete message.maxRange;
-                                    continue;
+                                    message.maxRange = reader.float();
+                                    break;
                                 }
                             case 4: {
-                                    if (wireType !== 5)
-                                        break;
-                                    if (!$Object.is(value = reader.float(), 0))
-                                        message.stepSize = value;
-                                    else
-                                        delete message.stepSize;
-                                    continue;
+                                    message.stepSize = reader.float();
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -4497,45 +3545,27 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of a GetDigitalInterruptValueRequest.
-                     * @typedef {Object} viam.component.board.v1.GetDigitalInterruptValueRequest.$Properties
-                     * @property {string|null} [boardName] GetDigitalInterruptValueRequest boardName
-                     * @property {string|null} [digitalInterruptName] GetDigitalInterruptValueRequest digitalInterruptName
-                     * @property {google.protobuf.Struct.$Properties|null} [extra] GetDigitalInterruptValueRequest extra
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a GetDigitalInterruptValueRequest.
                      * @memberof viam.component.board.v1
                      * @interface IGetDigitalInterruptValueRequest
-                     * @augments viam.component.board.v1.GetDigitalInterruptValueRequest.$Properties
-                     * @deprecated Use viam.component.board.v1.GetDigitalInterruptValueRequest.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a GetDigitalInterruptValueRequest.
-                     * @typedef {{
-                     *   boardName?: string|null;
-                     *   digitalInterruptName?: string|null;
-                     *   extra?: google.protobuf.Struct.$Shape|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} viam.component.board.v1.GetDigitalInterruptValueRequest.$Shape
+                     * @property {string|null} [boardName] GetDigitalInterruptValueRequest boardName
+                     * @property {string|null} [digitalInterruptName] GetDigitalInterruptValueRequest digitalInterruptName
+                     * @property {google.protobuf.IStruct|null} [extra] GetDigitalInterruptValueRequest extra
                      */
 
                     /**
                      * Constructs a new GetDigitalInterruptValueRequest.
                      * @memberof viam.component.board.v1
                      * @classdesc Represents a GetDigitalInterruptValueRequest.
+                     * @implements IGetDigitalInterruptValueRequest
                      * @constructor
-                     * @param {viam.component.board.v1.GetDigitalInterruptValueRequest.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.component.board.v1.IGetDigitalInterruptValueRequest=} [properties] Properties to set
                      */
-                    const GetDigitalInterruptValueRequest = function (properties) {
+                    function GetDigitalInterruptValueRequest(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * GetDigitalInterruptValueRequest boardName.
@@ -4555,7 +3585,7 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * GetDigitalInterruptValueRequest extra.
-                     * @member {google.protobuf.Struct.$Properties|null|undefined} extra
+                     * @member {google.protobuf.IStruct|null|undefined} extra
                      * @memberof viam.component.board.v1.GetDigitalInterruptValueRequest
                      * @instance
                      */
@@ -4566,14 +3596,10 @@ export const viam = $root.viam = (() => {
                      * @function create
                      * @memberof viam.component.board.v1.GetDigitalInterruptValueRequest
                      * @static
-                     * @param {viam.component.board.v1.GetDigitalInterruptValueRequest.$Properties=} [properties] Properties to set
+                     * @param {viam.component.board.v1.IGetDigitalInterruptValueRequest=} [properties] Properties to set
                      * @returns {viam.component.board.v1.GetDigitalInterruptValueRequest} GetDigitalInterruptValueRequest instance
-                     * @type {{
-                     *   (properties: viam.component.board.v1.GetDigitalInterruptValueRequest.$Shape): viam.component.board.v1.GetDigitalInterruptValueRequest & viam.component.board.v1.GetDigitalInterruptValueRequest.$Shape;
-                     *   (properties?: viam.component.board.v1.GetDigitalInterruptValueRequest.$Properties): viam.component.board.v1.GetDigitalInterruptValueRequest;
-                     * }}
                      */
-                    GetDigitalInterruptValueRequest.create = function(properties) {
+                    GetDigitalInterruptValueRequest.create = function create(properties) {
                         return new GetDigitalInterruptValueRequest(properties);
                     };
 
@@ -4582,26 +3608,23 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.component.board.v1.GetDigitalInterruptValueRequest
                      * @static
-                     * @param {viam.component.board.v1.GetDigitalInterruptValueRequest.$Properties} message GetDigitalInterruptValueRequest message or plain object to encode
+                     * @param {viam.component.board.v1.IGetDigitalInterruptValueRequest} message GetDigitalInterruptValueRequest message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    GetDigitalInterruptValueRequest.encode = function (message, writer, _depth) {
+                    GetDigitalInterruptValueRequest.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.boardName != null && $Object.hasOwnProperty.call(message, "boardName") && message.boardName !== "")
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.boardName != null && Object.hasOwnProperty.call(message, "boardName"))
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.boardName);
-                        if (message.digitalInterruptName != null && $Object.hasOwnProperty.call(message, "digitalInterruptName") && message.digitalInterruptName !== "")
+                        if (message.digitalInterruptName != null && Object.hasOwnProperty.call(message, "digitalInterruptName"))
                             writer.uint32(/* id 2, wireType 2 =*/18).string(message.digitalInterruptName);
-                        if (message.extra != null && $Object.hasOwnProperty.call(message, "extra"))
-                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
                         return writer;
                     };
 
@@ -4612,75 +3635,55 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.GetDigitalInterruptValueRequest & viam.component.board.v1.GetDigitalInterruptValueRequest.$Shape} GetDigitalInterruptValueRequest
+                     * @returns {viam.component.board.v1.GetDigitalInterruptValueRequest} GetDigitalInterruptValueRequest
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    GetDigitalInterruptValueRequest.decode = function (reader, length, _end, _depth, _target) {
+                    GetDigitalInterruptValueRequest.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.component.board.v1.GetDigitalInterruptValueRequest();
+                        message = new $root.viam.component.board.v1.GetDigitalInterruptValueRequest();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.boardName = value;
-                                    else
-                                        delete message.boardName;
-                                    continue;
+                                    message.boardName = reader.string();
+                                    break;
                                 }
                             case 2: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.digitalInterruptName = value;
-                                    else
-                                        delete message.digitalInterruptName;
-                                    continue;
+                                    message.digitalInterruptName = reader.string();
+                                    break;
                                 }
                             case 99: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message.extra);
-                                    continue;
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -4691,38 +3694,25 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of a GetDigitalInterruptValueResponse.
-                     * @typedef {Object} viam.component.board.v1.GetDigitalInterruptValueResponse.$Properties
-                     * @property {number|null} [value] GetDigitalInterruptValueResponse value
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a GetDigitalInterruptValueResponse.
                      * @memberof viam.component.board.v1
                      * @interface IGetDigitalInterruptValueResponse
-                     * @augments viam.component.board.v1.GetDigitalInterruptValueResponse.$Properties
-                     * @deprecated Use viam.component.board.v1.GetDigitalInterruptValueResponse.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a GetDigitalInterruptValueResponse.
-                     * @typedef {viam.component.board.v1.GetDigitalInterruptValueResponse.$Properties} viam.component.board.v1.GetDigitalInterruptValueResponse.$Shape
+                     * @property {number|null} [value] GetDigitalInterruptValueResponse value
                      */
 
                     /**
                      * Constructs a new GetDigitalInterruptValueResponse.
                      * @memberof viam.component.board.v1
                      * @classdesc Represents a GetDigitalInterruptValueResponse.
+                     * @implements IGetDigitalInterruptValueResponse
                      * @constructor
-                     * @param {viam.component.board.v1.GetDigitalInterruptValueResponse.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.component.board.v1.IGetDigitalInterruptValueResponse=} [properties] Properties to set
                      */
-                    const GetDigitalInterruptValueResponse = function (properties) {
+                    function GetDigitalInterruptValueResponse(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * GetDigitalInterruptValueResponse value.
@@ -4737,14 +3727,10 @@ export const viam = $root.viam = (() => {
                      * @function create
                      * @memberof viam.component.board.v1.GetDigitalInterruptValueResponse
                      * @static
-                     * @param {viam.component.board.v1.GetDigitalInterruptValueResponse.$Properties=} [properties] Properties to set
+                     * @param {viam.component.board.v1.IGetDigitalInterruptValueResponse=} [properties] Properties to set
                      * @returns {viam.component.board.v1.GetDigitalInterruptValueResponse} GetDigitalInterruptValueResponse instance
-                     * @type {{
-                     *   (properties: viam.component.board.v1.GetDigitalInterruptValueResponse.$Shape): viam.component.board.v1.GetDigitalInterruptValueResponse & viam.component.board.v1.GetDigitalInterruptValueResponse.$Shape;
-                     *   (properties?: viam.component.board.v1.GetDigitalInterruptValueResponse.$Properties): viam.component.board.v1.GetDigitalInterruptValueResponse;
-                     * }}
                      */
-                    GetDigitalInterruptValueResponse.create = function(properties) {
+                    GetDigitalInterruptValueResponse.create = function create(properties) {
                         return new GetDigitalInterruptValueResponse(properties);
                     };
 
@@ -4753,22 +3739,19 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.component.board.v1.GetDigitalInterruptValueResponse
                      * @static
-                     * @param {viam.component.board.v1.GetDigitalInterruptValueResponse.$Properties} message GetDigitalInterruptValueResponse message or plain object to encode
+                     * @param {viam.component.board.v1.IGetDigitalInterruptValueResponse} message GetDigitalInterruptValueResponse message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    GetDigitalInterruptValueResponse.encode = function (message, writer, _depth) {
+                    GetDigitalInterruptValueResponse.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.value != null && $Object.hasOwnProperty.call(message, "value") && (typeof message.value === "object" ? message.value.low || message.value.high : message.value !== 0))
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                             writer.uint32(/* id 1, wireType 0 =*/8).int64(message.value);
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
                         return writer;
                     };
 
@@ -4779,60 +3762,47 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.component.board.v1.GetDigitalInterruptValueResponse & viam.component.board.v1.GetDigitalInterruptValueResponse.$Shape} GetDigitalInterruptValueResponse
+                     * @returns {viam.component.board.v1.GetDigitalInterruptValueResponse} GetDigitalInterruptValueResponse
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    GetDigitalInterruptValueResponse.decode = function (reader, length, _end, _depth, _target) {
+                    GetDigitalInterruptValueResponse.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.component.board.v1.GetDigitalInterruptValueResponse();
+                        message = new $root.viam.component.board.v1.GetDigitalInterruptValueResponse();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.value = reader.int64();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
                                 break;
                             }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
-                            case 1: {
-                                    if (wireType !== 0)
-                                        break;
-                                    if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                        message.value = value;
-                                    else
-                                        delete message.value;
-                                    continue;
-                                }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                            }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -4843,6 +3813,2476 @@ export const viam = $root.viam = (() => {
             })();
 
             return board;
+        })();
+
+        component.encoder = (function() {
+
+            /**
+             * Namespace encoder.
+             * @memberof viam.component
+             * @namespace
+             */
+            const encoder = {};
+
+            encoder.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof viam.component.encoder
+                 * @namespace
+                 */
+                const v1 = {};
+
+                /**
+                 * PositionType enum.
+                 * @name viam.component.encoder.v1.PositionType
+                 * @enum {number}
+                 * @property {number} POSITION_TYPE_UNSPECIFIED=0 POSITION_TYPE_UNSPECIFIED value
+                 * @property {number} POSITION_TYPE_TICKS_COUNT=1 POSITION_TYPE_TICKS_COUNT value
+                 * @property {number} POSITION_TYPE_ANGLE_DEGREES=2 POSITION_TYPE_ANGLE_DEGREES value
+                 */
+                v1.PositionType = (function() {
+                    const valuesById = {}, values = Object.create(valuesById);
+                    values[valuesById[0] = "POSITION_TYPE_UNSPECIFIED"] = 0;
+                    values[valuesById[1] = "POSITION_TYPE_TICKS_COUNT"] = 1;
+                    values[valuesById[2] = "POSITION_TYPE_ANGLE_DEGREES"] = 2;
+                    return values;
+                })();
+
+                v1.GetPositionRequest = (function() {
+
+                    /**
+                     * Properties of a GetPositionRequest.
+                     * @memberof viam.component.encoder.v1
+                     * @interface IGetPositionRequest
+                     * @property {string|null} [name] GetPositionRequest name
+                     * @property {viam.component.encoder.v1.PositionType|null} [positionType] GetPositionRequest positionType
+                     * @property {google.protobuf.IStruct|null} [extra] GetPositionRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetPositionRequest.
+                     * @memberof viam.component.encoder.v1
+                     * @classdesc Represents a GetPositionRequest.
+                     * @implements IGetPositionRequest
+                     * @constructor
+                     * @param {viam.component.encoder.v1.IGetPositionRequest=} [properties] Properties to set
+                     */
+                    function GetPositionRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPositionRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.encoder.v1.GetPositionRequest
+                     * @instance
+                     */
+                    GetPositionRequest.prototype.name = "";
+
+                    /**
+                     * GetPositionRequest positionType.
+                     * @member {viam.component.encoder.v1.PositionType|null|undefined} positionType
+                     * @memberof viam.component.encoder.v1.GetPositionRequest
+                     * @instance
+                     */
+                    GetPositionRequest.prototype.positionType = null;
+
+                    /**
+                     * GetPositionRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.encoder.v1.GetPositionRequest
+                     * @instance
+                     */
+                    GetPositionRequest.prototype.extra = null;
+
+                    // OneOf field names bound to virtual getters and setters
+                    let $oneOfFields;
+
+                    // Virtual OneOf for proto3 optional field
+                    Object.defineProperty(GetPositionRequest.prototype, "_positionType", {
+                        get: $util.oneOfGetter($oneOfFields = ["positionType"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    /**
+                     * Creates a new GetPositionRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.encoder.v1.GetPositionRequest
+                     * @static
+                     * @param {viam.component.encoder.v1.IGetPositionRequest=} [properties] Properties to set
+                     * @returns {viam.component.encoder.v1.GetPositionRequest} GetPositionRequest instance
+                     */
+                    GetPositionRequest.create = function create(properties) {
+                        return new GetPositionRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPositionRequest message. Does not implicitly {@link viam.component.encoder.v1.GetPositionRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.encoder.v1.GetPositionRequest
+                     * @static
+                     * @param {viam.component.encoder.v1.IGetPositionRequest} message GetPositionRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPositionRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.positionType != null && Object.hasOwnProperty.call(message, "positionType"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.positionType);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPositionRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.encoder.v1.GetPositionRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.encoder.v1.GetPositionRequest} GetPositionRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPositionRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.encoder.v1.GetPositionRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.positionType = reader.int32();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPositionRequest;
+                })();
+
+                v1.GetPositionResponse = (function() {
+
+                    /**
+                     * Properties of a GetPositionResponse.
+                     * @memberof viam.component.encoder.v1
+                     * @interface IGetPositionResponse
+                     * @property {number|null} [value] GetPositionResponse value
+                     * @property {viam.component.encoder.v1.PositionType|null} [positionType] GetPositionResponse positionType
+                     */
+
+                    /**
+                     * Constructs a new GetPositionResponse.
+                     * @memberof viam.component.encoder.v1
+                     * @classdesc Represents a GetPositionResponse.
+                     * @implements IGetPositionResponse
+                     * @constructor
+                     * @param {viam.component.encoder.v1.IGetPositionResponse=} [properties] Properties to set
+                     */
+                    function GetPositionResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPositionResponse value.
+                     * @member {number} value
+                     * @memberof viam.component.encoder.v1.GetPositionResponse
+                     * @instance
+                     */
+                    GetPositionResponse.prototype.value = 0;
+
+                    /**
+                     * GetPositionResponse positionType.
+                     * @member {viam.component.encoder.v1.PositionType} positionType
+                     * @memberof viam.component.encoder.v1.GetPositionResponse
+                     * @instance
+                     */
+                    GetPositionResponse.prototype.positionType = 0;
+
+                    /**
+                     * Creates a new GetPositionResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.encoder.v1.GetPositionResponse
+                     * @static
+                     * @param {viam.component.encoder.v1.IGetPositionResponse=} [properties] Properties to set
+                     * @returns {viam.component.encoder.v1.GetPositionResponse} GetPositionResponse instance
+                     */
+                    GetPositionResponse.create = function create(properties) {
+                        return new GetPositionResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPositionResponse message. Does not implicitly {@link viam.component.encoder.v1.GetPositionResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.encoder.v1.GetPositionResponse
+                     * @static
+                     * @param {viam.component.encoder.v1.IGetPositionResponse} message GetPositionResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPositionResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+                            writer.uint32(/* id 1, wireType 5 =*/13).float(message.value);
+                        if (message.positionType != null && Object.hasOwnProperty.call(message, "positionType"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).int32(message.positionType);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPositionResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.encoder.v1.GetPositionResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.encoder.v1.GetPositionResponse} GetPositionResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPositionResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.encoder.v1.GetPositionResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.value = reader.float();
+                                    break;
+                                }
+                            case 2: {
+                                    message.positionType = reader.int32();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPositionResponse;
+                })();
+
+                v1.ResetPositionRequest = (function() {
+
+                    /**
+                     * Properties of a ResetPositionRequest.
+                     * @memberof viam.component.encoder.v1
+                     * @interface IResetPositionRequest
+                     * @property {string|null} [name] ResetPositionRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] ResetPositionRequest extra
+                     */
+
+                    /**
+                     * Constructs a new ResetPositionRequest.
+                     * @memberof viam.component.encoder.v1
+                     * @classdesc Represents a ResetPositionRequest.
+                     * @implements IResetPositionRequest
+                     * @constructor
+                     * @param {viam.component.encoder.v1.IResetPositionRequest=} [properties] Properties to set
+                     */
+                    function ResetPositionRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ResetPositionRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.encoder.v1.ResetPositionRequest
+                     * @instance
+                     */
+                    ResetPositionRequest.prototype.name = "";
+
+                    /**
+                     * ResetPositionRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.encoder.v1.ResetPositionRequest
+                     * @instance
+                     */
+                    ResetPositionRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new ResetPositionRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.encoder.v1.ResetPositionRequest
+                     * @static
+                     * @param {viam.component.encoder.v1.IResetPositionRequest=} [properties] Properties to set
+                     * @returns {viam.component.encoder.v1.ResetPositionRequest} ResetPositionRequest instance
+                     */
+                    ResetPositionRequest.create = function create(properties) {
+                        return new ResetPositionRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ResetPositionRequest message. Does not implicitly {@link viam.component.encoder.v1.ResetPositionRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.encoder.v1.ResetPositionRequest
+                     * @static
+                     * @param {viam.component.encoder.v1.IResetPositionRequest} message ResetPositionRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ResetPositionRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ResetPositionRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.encoder.v1.ResetPositionRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.encoder.v1.ResetPositionRequest} ResetPositionRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ResetPositionRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.encoder.v1.ResetPositionRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return ResetPositionRequest;
+                })();
+
+                v1.ResetPositionResponse = (function() {
+
+                    /**
+                     * Properties of a ResetPositionResponse.
+                     * @memberof viam.component.encoder.v1
+                     * @interface IResetPositionResponse
+                     */
+
+                    /**
+                     * Constructs a new ResetPositionResponse.
+                     * @memberof viam.component.encoder.v1
+                     * @classdesc Represents a ResetPositionResponse.
+                     * @implements IResetPositionResponse
+                     * @constructor
+                     * @param {viam.component.encoder.v1.IResetPositionResponse=} [properties] Properties to set
+                     */
+                    function ResetPositionResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Creates a new ResetPositionResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.encoder.v1.ResetPositionResponse
+                     * @static
+                     * @param {viam.component.encoder.v1.IResetPositionResponse=} [properties] Properties to set
+                     * @returns {viam.component.encoder.v1.ResetPositionResponse} ResetPositionResponse instance
+                     */
+                    ResetPositionResponse.create = function create(properties) {
+                        return new ResetPositionResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ResetPositionResponse message. Does not implicitly {@link viam.component.encoder.v1.ResetPositionResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.encoder.v1.ResetPositionResponse
+                     * @static
+                     * @param {viam.component.encoder.v1.IResetPositionResponse} message ResetPositionResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ResetPositionResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ResetPositionResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.encoder.v1.ResetPositionResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.encoder.v1.ResetPositionResponse} ResetPositionResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ResetPositionResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.encoder.v1.ResetPositionResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return ResetPositionResponse;
+                })();
+
+                v1.GetPropertiesRequest = (function() {
+
+                    /**
+                     * Properties of a GetPropertiesRequest.
+                     * @memberof viam.component.encoder.v1
+                     * @interface IGetPropertiesRequest
+                     * @property {string|null} [name] GetPropertiesRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] GetPropertiesRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetPropertiesRequest.
+                     * @memberof viam.component.encoder.v1
+                     * @classdesc Represents a GetPropertiesRequest.
+                     * @implements IGetPropertiesRequest
+                     * @constructor
+                     * @param {viam.component.encoder.v1.IGetPropertiesRequest=} [properties] Properties to set
+                     */
+                    function GetPropertiesRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPropertiesRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.encoder.v1.GetPropertiesRequest
+                     * @instance
+                     */
+                    GetPropertiesRequest.prototype.name = "";
+
+                    /**
+                     * GetPropertiesRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.encoder.v1.GetPropertiesRequest
+                     * @instance
+                     */
+                    GetPropertiesRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GetPropertiesRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.encoder.v1.GetPropertiesRequest
+                     * @static
+                     * @param {viam.component.encoder.v1.IGetPropertiesRequest=} [properties] Properties to set
+                     * @returns {viam.component.encoder.v1.GetPropertiesRequest} GetPropertiesRequest instance
+                     */
+                    GetPropertiesRequest.create = function create(properties) {
+                        return new GetPropertiesRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPropertiesRequest message. Does not implicitly {@link viam.component.encoder.v1.GetPropertiesRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.encoder.v1.GetPropertiesRequest
+                     * @static
+                     * @param {viam.component.encoder.v1.IGetPropertiesRequest} message GetPropertiesRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPropertiesRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPropertiesRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.encoder.v1.GetPropertiesRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.encoder.v1.GetPropertiesRequest} GetPropertiesRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPropertiesRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.encoder.v1.GetPropertiesRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPropertiesRequest;
+                })();
+
+                v1.GetPropertiesResponse = (function() {
+
+                    /**
+                     * Properties of a GetPropertiesResponse.
+                     * @memberof viam.component.encoder.v1
+                     * @interface IGetPropertiesResponse
+                     * @property {boolean|null} [ticksCountSupported] GetPropertiesResponse ticksCountSupported
+                     * @property {boolean|null} [angleDegreesSupported] GetPropertiesResponse angleDegreesSupported
+                     */
+
+                    /**
+                     * Constructs a new GetPropertiesResponse.
+                     * @memberof viam.component.encoder.v1
+                     * @classdesc Represents a GetPropertiesResponse.
+                     * @implements IGetPropertiesResponse
+                     * @constructor
+                     * @param {viam.component.encoder.v1.IGetPropertiesResponse=} [properties] Properties to set
+                     */
+                    function GetPropertiesResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPropertiesResponse ticksCountSupported.
+                     * @member {boolean} ticksCountSupported
+                     * @memberof viam.component.encoder.v1.GetPropertiesResponse
+                     * @instance
+                     */
+                    GetPropertiesResponse.prototype.ticksCountSupported = false;
+
+                    /**
+                     * GetPropertiesResponse angleDegreesSupported.
+                     * @member {boolean} angleDegreesSupported
+                     * @memberof viam.component.encoder.v1.GetPropertiesResponse
+                     * @instance
+                     */
+                    GetPropertiesResponse.prototype.angleDegreesSupported = false;
+
+                    /**
+                     * Creates a new GetPropertiesResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.encoder.v1.GetPropertiesResponse
+                     * @static
+                     * @param {viam.component.encoder.v1.IGetPropertiesResponse=} [properties] Properties to set
+                     * @returns {viam.component.encoder.v1.GetPropertiesResponse} GetPropertiesResponse instance
+                     */
+                    GetPropertiesResponse.create = function create(properties) {
+                        return new GetPropertiesResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPropertiesResponse message. Does not implicitly {@link viam.component.encoder.v1.GetPropertiesResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.encoder.v1.GetPropertiesResponse
+                     * @static
+                     * @param {viam.component.encoder.v1.IGetPropertiesResponse} message GetPropertiesResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPropertiesResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.ticksCountSupported != null && Object.hasOwnProperty.call(message, "ticksCountSupported"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).bool(message.ticksCountSupported);
+                        if (message.angleDegreesSupported != null && Object.hasOwnProperty.call(message, "angleDegreesSupported"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).bool(message.angleDegreesSupported);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPropertiesResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.encoder.v1.GetPropertiesResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.encoder.v1.GetPropertiesResponse} GetPropertiesResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPropertiesResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.encoder.v1.GetPropertiesResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.ticksCountSupported = reader.bool();
+                                    break;
+                                }
+                            case 2: {
+                                    message.angleDegreesSupported = reader.bool();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPropertiesResponse;
+                })();
+
+                return v1;
+            })();
+
+            return encoder;
+        })();
+
+        component.movementsensor = (function() {
+
+            /**
+             * Namespace movementsensor.
+             * @memberof viam.component
+             * @namespace
+             */
+            const movementsensor = {};
+
+            movementsensor.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof viam.component.movementsensor
+                 * @namespace
+                 */
+                const v1 = {};
+
+                v1.GetPropertiesRequest = (function() {
+
+                    /**
+                     * Properties of a GetPropertiesRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetPropertiesRequest
+                     * @property {string|null} [name] GetPropertiesRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] GetPropertiesRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetPropertiesRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetPropertiesRequest.
+                     * @implements IGetPropertiesRequest
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetPropertiesRequest=} [properties] Properties to set
+                     */
+                    function GetPropertiesRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPropertiesRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.movementsensor.v1.GetPropertiesRequest
+                     * @instance
+                     */
+                    GetPropertiesRequest.prototype.name = "";
+
+                    /**
+                     * GetPropertiesRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.movementsensor.v1.GetPropertiesRequest
+                     * @instance
+                     */
+                    GetPropertiesRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GetPropertiesRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetPropertiesRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetPropertiesRequest=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetPropertiesRequest} GetPropertiesRequest instance
+                     */
+                    GetPropertiesRequest.create = function create(properties) {
+                        return new GetPropertiesRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPropertiesRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetPropertiesRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetPropertiesRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetPropertiesRequest} message GetPropertiesRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPropertiesRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPropertiesRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetPropertiesRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetPropertiesRequest} GetPropertiesRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPropertiesRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetPropertiesRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPropertiesRequest;
+                })();
+
+                v1.GetPropertiesResponse = (function() {
+
+                    /**
+                     * Properties of a GetPropertiesResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetPropertiesResponse
+                     * @property {boolean|null} [linearVelocitySupported] GetPropertiesResponse linearVelocitySupported
+                     * @property {boolean|null} [angularVelocitySupported] GetPropertiesResponse angularVelocitySupported
+                     * @property {boolean|null} [orientationSupported] GetPropertiesResponse orientationSupported
+                     * @property {boolean|null} [positionSupported] GetPropertiesResponse positionSupported
+                     * @property {boolean|null} [compassHeadingSupported] GetPropertiesResponse compassHeadingSupported
+                     * @property {boolean|null} [linearAccelerationSupported] GetPropertiesResponse linearAccelerationSupported
+                     */
+
+                    /**
+                     * Constructs a new GetPropertiesResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetPropertiesResponse.
+                     * @implements IGetPropertiesResponse
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetPropertiesResponse=} [properties] Properties to set
+                     */
+                    function GetPropertiesResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPropertiesResponse linearVelocitySupported.
+                     * @member {boolean} linearVelocitySupported
+                     * @memberof viam.component.movementsensor.v1.GetPropertiesResponse
+                     * @instance
+                     */
+                    GetPropertiesResponse.prototype.linearVelocitySupported = false;
+
+                    /**
+                     * GetPropertiesResponse angularVelocitySupported.
+                     * @member {boolean} angularVelocitySupported
+                     * @memberof viam.component.movementsensor.v1.GetPropertiesResponse
+                     * @instance
+                     */
+                    GetPropertiesResponse.prototype.angularVelocitySupported = false;
+
+                    /**
+                     * GetPropertiesResponse orientationSupported.
+                     * @member {boolean} orientationSupported
+                     * @memberof viam.component.movementsensor.v1.GetPropertiesResponse
+                     * @instance
+                     */
+                    GetPropertiesResponse.prototype.orientationSupported = false;
+
+                    /**
+                     * GetPropertiesResponse positionSupported.
+                     * @member {boolean} positionSupported
+                     * @memberof viam.component.movementsensor.v1.GetPropertiesResponse
+                     * @instance
+                     */
+                    GetPropertiesResponse.prototype.positionSupported = false;
+
+                    /**
+                     * GetPropertiesResponse compassHeadingSupported.
+                     * @member {boolean} compassHeadingSupported
+                     * @memberof viam.component.movementsensor.v1.GetPropertiesResponse
+                     * @instance
+                     */
+                    GetPropertiesResponse.prototype.compassHeadingSupported = false;
+
+                    /**
+                     * GetPropertiesResponse linearAccelerationSupported.
+                     * @member {boolean} linearAccelerationSupported
+                     * @memberof viam.component.movementsensor.v1.GetPropertiesResponse
+                     * @instance
+                     */
+                    GetPropertiesResponse.prototype.linearAccelerationSupported = false;
+
+                    /**
+                     * Creates a new GetPropertiesResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetPropertiesResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetPropertiesResponse=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetPropertiesResponse} GetPropertiesResponse instance
+                     */
+                    GetPropertiesResponse.create = function create(properties) {
+                        return new GetPropertiesResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPropertiesResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetPropertiesResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetPropertiesResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetPropertiesResponse} message GetPropertiesResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPropertiesResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.linearVelocitySupported != null && Object.hasOwnProperty.call(message, "linearVelocitySupported"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).bool(message.linearVelocitySupported);
+                        if (message.angularVelocitySupported != null && Object.hasOwnProperty.call(message, "angularVelocitySupported"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).bool(message.angularVelocitySupported);
+                        if (message.orientationSupported != null && Object.hasOwnProperty.call(message, "orientationSupported"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).bool(message.orientationSupported);
+                        if (message.positionSupported != null && Object.hasOwnProperty.call(message, "positionSupported"))
+                            writer.uint32(/* id 4, wireType 0 =*/32).bool(message.positionSupported);
+                        if (message.compassHeadingSupported != null && Object.hasOwnProperty.call(message, "compassHeadingSupported"))
+                            writer.uint32(/* id 5, wireType 0 =*/40).bool(message.compassHeadingSupported);
+                        if (message.linearAccelerationSupported != null && Object.hasOwnProperty.call(message, "linearAccelerationSupported"))
+                            writer.uint32(/* id 6, wireType 0 =*/48).bool(message.linearAccelerationSupported);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPropertiesResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetPropertiesResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetPropertiesResponse} GetPropertiesResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPropertiesResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetPropertiesResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.linearVelocitySupported = reader.bool();
+                                    break;
+                                }
+                            case 2: {
+                                    message.angularVelocitySupported = reader.bool();
+                                    break;
+                                }
+                            case 3: {
+                                    message.orientationSupported = reader.bool();
+                                    break;
+                                }
+                            case 4: {
+                                    message.positionSupported = reader.bool();
+                                    break;
+                                }
+                            case 5: {
+                                    message.compassHeadingSupported = reader.bool();
+                                    break;
+                                }
+                            case 6: {
+                                    message.linearAccelerationSupported = reader.bool();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPropertiesResponse;
+                })();
+
+                v1.GetAngularVelocityRequest = (function() {
+
+                    /**
+                     * Properties of a GetAngularVelocityRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetAngularVelocityRequest
+                     * @property {string|null} [name] GetAngularVelocityRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] GetAngularVelocityRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetAngularVelocityRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetAngularVelocityRequest.
+                     * @implements IGetAngularVelocityRequest
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetAngularVelocityRequest=} [properties] Properties to set
+                     */
+                    function GetAngularVelocityRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetAngularVelocityRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.movementsensor.v1.GetAngularVelocityRequest
+                     * @instance
+                     */
+                    GetAngularVelocityRequest.prototype.name = "";
+
+                    /**
+                     * GetAngularVelocityRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.movementsensor.v1.GetAngularVelocityRequest
+                     * @instance
+                     */
+                    GetAngularVelocityRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GetAngularVelocityRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetAngularVelocityRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetAngularVelocityRequest=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetAngularVelocityRequest} GetAngularVelocityRequest instance
+                     */
+                    GetAngularVelocityRequest.create = function create(properties) {
+                        return new GetAngularVelocityRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetAngularVelocityRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetAngularVelocityRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetAngularVelocityRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetAngularVelocityRequest} message GetAngularVelocityRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetAngularVelocityRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetAngularVelocityRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetAngularVelocityRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetAngularVelocityRequest} GetAngularVelocityRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetAngularVelocityRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetAngularVelocityRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetAngularVelocityRequest;
+                })();
+
+                v1.GetAngularVelocityResponse = (function() {
+
+                    /**
+                     * Properties of a GetAngularVelocityResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetAngularVelocityResponse
+                     * @property {viam.common.v1.IVector3|null} [angularVelocity] GetAngularVelocityResponse angularVelocity
+                     */
+
+                    /**
+                     * Constructs a new GetAngularVelocityResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetAngularVelocityResponse.
+                     * @implements IGetAngularVelocityResponse
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetAngularVelocityResponse=} [properties] Properties to set
+                     */
+                    function GetAngularVelocityResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetAngularVelocityResponse angularVelocity.
+                     * @member {viam.common.v1.IVector3|null|undefined} angularVelocity
+                     * @memberof viam.component.movementsensor.v1.GetAngularVelocityResponse
+                     * @instance
+                     */
+                    GetAngularVelocityResponse.prototype.angularVelocity = null;
+
+                    /**
+                     * Creates a new GetAngularVelocityResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetAngularVelocityResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetAngularVelocityResponse=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetAngularVelocityResponse} GetAngularVelocityResponse instance
+                     */
+                    GetAngularVelocityResponse.create = function create(properties) {
+                        return new GetAngularVelocityResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetAngularVelocityResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetAngularVelocityResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetAngularVelocityResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetAngularVelocityResponse} message GetAngularVelocityResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetAngularVelocityResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.angularVelocity != null && Object.hasOwnProperty.call(message, "angularVelocity"))
+                            $root.viam.common.v1.Vector3.encode(message.angularVelocity, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetAngularVelocityResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetAngularVelocityResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetAngularVelocityResponse} GetAngularVelocityResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetAngularVelocityResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetAngularVelocityResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.angularVelocity = $root.viam.common.v1.Vector3.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetAngularVelocityResponse;
+                })();
+
+                v1.GetLinearAccelerationRequest = (function() {
+
+                    /**
+                     * Properties of a GetLinearAccelerationRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetLinearAccelerationRequest
+                     * @property {string|null} [name] GetLinearAccelerationRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] GetLinearAccelerationRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetLinearAccelerationRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetLinearAccelerationRequest.
+                     * @implements IGetLinearAccelerationRequest
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetLinearAccelerationRequest=} [properties] Properties to set
+                     */
+                    function GetLinearAccelerationRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetLinearAccelerationRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.movementsensor.v1.GetLinearAccelerationRequest
+                     * @instance
+                     */
+                    GetLinearAccelerationRequest.prototype.name = "";
+
+                    /**
+                     * GetLinearAccelerationRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.movementsensor.v1.GetLinearAccelerationRequest
+                     * @instance
+                     */
+                    GetLinearAccelerationRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GetLinearAccelerationRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetLinearAccelerationRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetLinearAccelerationRequest=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetLinearAccelerationRequest} GetLinearAccelerationRequest instance
+                     */
+                    GetLinearAccelerationRequest.create = function create(properties) {
+                        return new GetLinearAccelerationRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetLinearAccelerationRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetLinearAccelerationRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetLinearAccelerationRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetLinearAccelerationRequest} message GetLinearAccelerationRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetLinearAccelerationRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetLinearAccelerationRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetLinearAccelerationRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetLinearAccelerationRequest} GetLinearAccelerationRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetLinearAccelerationRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetLinearAccelerationRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetLinearAccelerationRequest;
+                })();
+
+                v1.GetLinearAccelerationResponse = (function() {
+
+                    /**
+                     * Properties of a GetLinearAccelerationResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetLinearAccelerationResponse
+                     * @property {viam.common.v1.IVector3|null} [linearAcceleration] GetLinearAccelerationResponse linearAcceleration
+                     */
+
+                    /**
+                     * Constructs a new GetLinearAccelerationResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetLinearAccelerationResponse.
+                     * @implements IGetLinearAccelerationResponse
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetLinearAccelerationResponse=} [properties] Properties to set
+                     */
+                    function GetLinearAccelerationResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetLinearAccelerationResponse linearAcceleration.
+                     * @member {viam.common.v1.IVector3|null|undefined} linearAcceleration
+                     * @memberof viam.component.movementsensor.v1.GetLinearAccelerationResponse
+                     * @instance
+                     */
+                    GetLinearAccelerationResponse.prototype.linearAcceleration = null;
+
+                    /**
+                     * Creates a new GetLinearAccelerationResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetLinearAccelerationResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetLinearAccelerationResponse=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetLinearAccelerationResponse} GetLinearAccelerationResponse instance
+                     */
+                    GetLinearAccelerationResponse.create = function create(properties) {
+                        return new GetLinearAccelerationResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetLinearAccelerationResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetLinearAccelerationResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetLinearAccelerationResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetLinearAccelerationResponse} message GetLinearAccelerationResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetLinearAccelerationResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.linearAcceleration != null && Object.hasOwnProperty.call(message, "linearAcceleration"))
+                            $root.viam.common.v1.Vector3.encode(message.linearAcceleration, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetLinearAccelerationResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetLinearAccelerationResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetLinearAccelerationResponse} GetLinearAccelerationResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetLinearAccelerationResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetLinearAccelerationResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.linearAcceleration = $root.viam.common.v1.Vector3.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetLinearAccelerationResponse;
+                })();
+
+                v1.GetLinearVelocityRequest = (function() {
+
+                    /**
+                     * Properties of a GetLinearVelocityRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetLinearVelocityRequest
+                     * @property {string|null} [name] GetLinearVelocityRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] GetLinearVelocityRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetLinearVelocityRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetLinearVelocityRequest.
+                     * @implements IGetLinearVelocityRequest
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetLinearVelocityRequest=} [properties] Properties to set
+                     */
+                    function GetLinearVelocityRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetLinearVelocityRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.movementsensor.v1.GetLinearVelocityRequest
+                     * @instance
+                     */
+                    GetLinearVelocityRequest.prototype.name = "";
+
+                    /**
+                     * GetLinearVelocityRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.movementsensor.v1.GetLinearVelocityRequest
+                     * @instance
+                     */
+                    GetLinearVelocityRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GetLinearVelocityRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetLinearVelocityRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetLinearVelocityRequest=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetLinearVelocityRequest} GetLinearVelocityRequest instance
+                     */
+                    GetLinearVelocityRequest.create = function create(properties) {
+                        return new GetLinearVelocityRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetLinearVelocityRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetLinearVelocityRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetLinearVelocityRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetLinearVelocityRequest} message GetLinearVelocityRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetLinearVelocityRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetLinearVelocityRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetLinearVelocityRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetLinearVelocityRequest} GetLinearVelocityRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetLinearVelocityRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetLinearVelocityRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetLinearVelocityRequest;
+                })();
+
+                v1.GetLinearVelocityResponse = (function() {
+
+                    /**
+                     * Properties of a GetLinearVelocityResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetLinearVelocityResponse
+                     * @property {viam.common.v1.IVector3|null} [linearVelocity] GetLinearVelocityResponse linearVelocity
+                     */
+
+                    /**
+                     * Constructs a new GetLinearVelocityResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetLinearVelocityResponse.
+                     * @implements IGetLinearVelocityResponse
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetLinearVelocityResponse=} [properties] Properties to set
+                     */
+                    function GetLinearVelocityResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetLinearVelocityResponse linearVelocity.
+                     * @member {viam.common.v1.IVector3|null|undefined} linearVelocity
+                     * @memberof viam.component.movementsensor.v1.GetLinearVelocityResponse
+                     * @instance
+                     */
+                    GetLinearVelocityResponse.prototype.linearVelocity = null;
+
+                    /**
+                     * Creates a new GetLinearVelocityResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetLinearVelocityResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetLinearVelocityResponse=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetLinearVelocityResponse} GetLinearVelocityResponse instance
+                     */
+                    GetLinearVelocityResponse.create = function create(properties) {
+                        return new GetLinearVelocityResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetLinearVelocityResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetLinearVelocityResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetLinearVelocityResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetLinearVelocityResponse} message GetLinearVelocityResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetLinearVelocityResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.linearVelocity != null && Object.hasOwnProperty.call(message, "linearVelocity"))
+                            $root.viam.common.v1.Vector3.encode(message.linearVelocity, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetLinearVelocityResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetLinearVelocityResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetLinearVelocityResponse} GetLinearVelocityResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetLinearVelocityResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetLinearVelocityResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.linearVelocity = $root.viam.common.v1.Vector3.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetLinearVelocityResponse;
+                })();
+
+                v1.GetPositionRequest = (function() {
+
+                    /**
+                     * Properties of a GetPositionRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetPositionRequest
+                     * @property {string|null} [name] GetPositionRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] GetPositionRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetPositionRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetPositionRequest.
+                     * @implements IGetPositionRequest
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetPositionRequest=} [properties] Properties to set
+                     */
+                    function GetPositionRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPositionRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.movementsensor.v1.GetPositionRequest
+                     * @instance
+                     */
+                    GetPositionRequest.prototype.name = "";
+
+                    /**
+                     * GetPositionRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.movementsensor.v1.GetPositionRequest
+                     * @instance
+                     */
+                    GetPositionRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GetPositionRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetPositionRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetPositionRequest=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetPositionRequest} GetPositionRequest instance
+                     */
+                    GetPositionRequest.create = function create(properties) {
+                        return new GetPositionRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPositionRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetPositionRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetPositionRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetPositionRequest} message GetPositionRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPositionRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPositionRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetPositionRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetPositionRequest} GetPositionRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPositionRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetPositionRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPositionRequest;
+                })();
+
+                v1.GetPositionResponse = (function() {
+
+                    /**
+                     * Properties of a GetPositionResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetPositionResponse
+                     * @property {viam.common.v1.IGeoPoint|null} [coordinate] GetPositionResponse coordinate
+                     * @property {number|null} [altitudeM] GetPositionResponse altitudeM
+                     */
+
+                    /**
+                     * Constructs a new GetPositionResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetPositionResponse.
+                     * @implements IGetPositionResponse
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetPositionResponse=} [properties] Properties to set
+                     */
+                    function GetPositionResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPositionResponse coordinate.
+                     * @member {viam.common.v1.IGeoPoint|null|undefined} coordinate
+                     * @memberof viam.component.movementsensor.v1.GetPositionResponse
+                     * @instance
+                     */
+                    GetPositionResponse.prototype.coordinate = null;
+
+                    /**
+                     * GetPositionResponse altitudeM.
+                     * @member {number} altitudeM
+                     * @memberof viam.component.movementsensor.v1.GetPositionResponse
+                     * @instance
+                     */
+                    GetPositionResponse.prototype.altitudeM = 0;
+
+                    /**
+                     * Creates a new GetPositionResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetPositionResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetPositionResponse=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetPositionResponse} GetPositionResponse instance
+                     */
+                    GetPositionResponse.create = function create(properties) {
+                        return new GetPositionResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPositionResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetPositionResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetPositionResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetPositionResponse} message GetPositionResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPositionResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.coordinate != null && Object.hasOwnProperty.call(message, "coordinate"))
+                            $root.viam.common.v1.GeoPoint.encode(message.coordinate, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.altitudeM != null && Object.hasOwnProperty.call(message, "altitudeM"))
+                            writer.uint32(/* id 2, wireType 5 =*/21).float(message.altitudeM);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPositionResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetPositionResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetPositionResponse} GetPositionResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPositionResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetPositionResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.coordinate = $root.viam.common.v1.GeoPoint.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 2: {
+                                    message.altitudeM = reader.float();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPositionResponse;
+                })();
+
+                v1.GetCompassHeadingRequest = (function() {
+
+                    /**
+                     * Properties of a GetCompassHeadingRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetCompassHeadingRequest
+                     * @property {string|null} [name] GetCompassHeadingRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] GetCompassHeadingRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetCompassHeadingRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetCompassHeadingRequest.
+                     * @implements IGetCompassHeadingRequest
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetCompassHeadingRequest=} [properties] Properties to set
+                     */
+                    function GetCompassHeadingRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetCompassHeadingRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.movementsensor.v1.GetCompassHeadingRequest
+                     * @instance
+                     */
+                    GetCompassHeadingRequest.prototype.name = "";
+
+                    /**
+                     * GetCompassHeadingRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.movementsensor.v1.GetCompassHeadingRequest
+                     * @instance
+                     */
+                    GetCompassHeadingRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GetCompassHeadingRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetCompassHeadingRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetCompassHeadingRequest=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetCompassHeadingRequest} GetCompassHeadingRequest instance
+                     */
+                    GetCompassHeadingRequest.create = function create(properties) {
+                        return new GetCompassHeadingRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetCompassHeadingRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetCompassHeadingRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetCompassHeadingRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetCompassHeadingRequest} message GetCompassHeadingRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetCompassHeadingRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetCompassHeadingRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetCompassHeadingRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetCompassHeadingRequest} GetCompassHeadingRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetCompassHeadingRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetCompassHeadingRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetCompassHeadingRequest;
+                })();
+
+                v1.GetCompassHeadingResponse = (function() {
+
+                    /**
+                     * Properties of a GetCompassHeadingResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetCompassHeadingResponse
+                     * @property {number|null} [value] GetCompassHeadingResponse value
+                     */
+
+                    /**
+                     * Constructs a new GetCompassHeadingResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetCompassHeadingResponse.
+                     * @implements IGetCompassHeadingResponse
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetCompassHeadingResponse=} [properties] Properties to set
+                     */
+                    function GetCompassHeadingResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetCompassHeadingResponse value.
+                     * @member {number} value
+                     * @memberof viam.component.movementsensor.v1.GetCompassHeadingResponse
+                     * @instance
+                     */
+                    GetCompassHeadingResponse.prototype.value = 0;
+
+                    /**
+                     * Creates a new GetCompassHeadingResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetCompassHeadingResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetCompassHeadingResponse=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetCompassHeadingResponse} GetCompassHeadingResponse instance
+                     */
+                    GetCompassHeadingResponse.create = function create(properties) {
+                        return new GetCompassHeadingResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetCompassHeadingResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetCompassHeadingResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetCompassHeadingResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetCompassHeadingResponse} message GetCompassHeadingResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetCompassHeadingResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+                            writer.uint32(/* id 1, wireType 1 =*/9).double(message.value);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetCompassHeadingResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetCompassHeadingResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetCompassHeadingResponse} GetCompassHeadingResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetCompassHeadingResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetCompassHeadingResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.value = reader.double();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetCompassHeadingResponse;
+                })();
+
+                return v1;
+            })();
+
+            return movementsensor;
         })();
 
         component.sensor = (function() {
@@ -4894,41 +6334,28 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a ResourceName.
-                 * @typedef {Object} viam.common.v1.ResourceName.$Properties
+                 * @memberof viam.common.v1
+                 * @interface IResourceName
                  * @property {string|null} [namespace] ResourceName namespace
                  * @property {string|null} [type] ResourceName type
                  * @property {string|null} [subtype] ResourceName subtype
                  * @property {string|null} [name] ResourceName name
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a ResourceName.
-                 * @memberof viam.common.v1
-                 * @interface IResourceName
-                 * @augments viam.common.v1.ResourceName.$Properties
-                 * @deprecated Use viam.common.v1.ResourceName.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a ResourceName.
-                 * @typedef {viam.common.v1.ResourceName.$Properties} viam.common.v1.ResourceName.$Shape
                  */
 
                 /**
                  * Constructs a new ResourceName.
                  * @memberof viam.common.v1
                  * @classdesc Represents a ResourceName.
+                 * @implements IResourceName
                  * @constructor
-                 * @param {viam.common.v1.ResourceName.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.common.v1.IResourceName=} [properties] Properties to set
                  */
-                const ResourceName = function (properties) {
+                function ResourceName(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * ResourceName namespace.
@@ -4967,14 +6394,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.common.v1.ResourceName
                  * @static
-                 * @param {viam.common.v1.ResourceName.$Properties=} [properties] Properties to set
+                 * @param {viam.common.v1.IResourceName=} [properties] Properties to set
                  * @returns {viam.common.v1.ResourceName} ResourceName instance
-                 * @type {{
-                 *   (properties: viam.common.v1.ResourceName.$Shape): viam.common.v1.ResourceName & viam.common.v1.ResourceName.$Shape;
-                 *   (properties?: viam.common.v1.ResourceName.$Properties): viam.common.v1.ResourceName;
-                 * }}
                  */
-                ResourceName.create = function(properties) {
+                ResourceName.create = function create(properties) {
                     return new ResourceName(properties);
                 };
 
@@ -4983,28 +6406,25 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.common.v1.ResourceName
                  * @static
-                 * @param {viam.common.v1.ResourceName.$Properties} message ResourceName message or plain object to encode
+                 * @param {viam.common.v1.IResourceName} message ResourceName message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                ResourceName.encode = function (message, writer, _depth) {
+                ResourceName.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.namespace != null && Object.hasOwnProperty.call(message, "namespace"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.namespace);
-                    if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    if (message.type != null && Object.hasOwnProperty.call(message, "type"))
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.type);
-                    if (message.subtype != null && $Object.hasOwnProperty.call(message, "subtype") && message.subtype !== "")
+                    if (message.subtype != null && Object.hasOwnProperty.call(message, "subtype"))
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.subtype);
-                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.name);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
                     return writer;
                 };
 
@@ -5015,87 +6435,59 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.common.v1.ResourceName & viam.common.v1.ResourceName.$Shape} ResourceName
+                 * @returns {viam.common.v1.ResourceName} ResourceName
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                ResourceName.decode = function (reader, length, _end, _depth, _target) {
+                ResourceName.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.common.v1.ResourceName();
+                    message = new $root.viam.common.v1.ResourceName();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.namespace = value;
-                                else
-                                    delete message.namespace;
-                                continue;
+                                message.namespace = reader.string();
+                                break;
                             }
                         case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.type = value;
-                                else
-                                    delete message.type;
-                                continue;
+                                message.type = reader.string();
+                                break;
                             }
                         case 3: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.subtype = value;
-                                else
-                                    delete message.subtype;
-                                continue;
+                                message.subtype = reader.string();
+                                break;
                             }
                         case 4: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.name = value;
-                                else
-                                    delete message.name;
-                                continue;
+                                message.name = reader.string();
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -5106,43 +6498,26 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a GetReadingsRequest.
-                 * @typedef {Object} viam.common.v1.GetReadingsRequest.$Properties
-                 * @property {string|null} [name] GetReadingsRequest name
-                 * @property {google.protobuf.Struct.$Properties|null} [extra] GetReadingsRequest extra
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a GetReadingsRequest.
                  * @memberof viam.common.v1
                  * @interface IGetReadingsRequest
-                 * @augments viam.common.v1.GetReadingsRequest.$Properties
-                 * @deprecated Use viam.common.v1.GetReadingsRequest.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a GetReadingsRequest.
-                 * @typedef {{
-                 *   name?: string|null;
-                 *   extra?: google.protobuf.Struct.$Shape|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} viam.common.v1.GetReadingsRequest.$Shape
+                 * @property {string|null} [name] GetReadingsRequest name
+                 * @property {google.protobuf.IStruct|null} [extra] GetReadingsRequest extra
                  */
 
                 /**
                  * Constructs a new GetReadingsRequest.
                  * @memberof viam.common.v1
                  * @classdesc Represents a GetReadingsRequest.
+                 * @implements IGetReadingsRequest
                  * @constructor
-                 * @param {viam.common.v1.GetReadingsRequest.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.common.v1.IGetReadingsRequest=} [properties] Properties to set
                  */
-                const GetReadingsRequest = function (properties) {
+                function GetReadingsRequest(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * GetReadingsRequest name.
@@ -5154,7 +6529,7 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * GetReadingsRequest extra.
-                 * @member {google.protobuf.Struct.$Properties|null|undefined} extra
+                 * @member {google.protobuf.IStruct|null|undefined} extra
                  * @memberof viam.common.v1.GetReadingsRequest
                  * @instance
                  */
@@ -5165,14 +6540,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.common.v1.GetReadingsRequest
                  * @static
-                 * @param {viam.common.v1.GetReadingsRequest.$Properties=} [properties] Properties to set
+                 * @param {viam.common.v1.IGetReadingsRequest=} [properties] Properties to set
                  * @returns {viam.common.v1.GetReadingsRequest} GetReadingsRequest instance
-                 * @type {{
-                 *   (properties: viam.common.v1.GetReadingsRequest.$Shape): viam.common.v1.GetReadingsRequest & viam.common.v1.GetReadingsRequest.$Shape;
-                 *   (properties?: viam.common.v1.GetReadingsRequest.$Properties): viam.common.v1.GetReadingsRequest;
-                 * }}
                  */
-                GetReadingsRequest.create = function(properties) {
+                GetReadingsRequest.create = function create(properties) {
                     return new GetReadingsRequest(properties);
                 };
 
@@ -5181,24 +6552,21 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.common.v1.GetReadingsRequest
                  * @static
-                 * @param {viam.common.v1.GetReadingsRequest.$Properties} message GetReadingsRequest message or plain object to encode
+                 * @param {viam.common.v1.IGetReadingsRequest} message GetReadingsRequest message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                GetReadingsRequest.encode = function (message, writer, _depth) {
+                GetReadingsRequest.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
-                    if (message.extra != null && $Object.hasOwnProperty.call(message, "extra"))
-                        $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), _depth + 1).ldelim();
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
+                    if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                        $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -5209,66 +6577,51 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.common.v1.GetReadingsRequest & viam.common.v1.GetReadingsRequest.$Shape} GetReadingsRequest
+                 * @returns {viam.common.v1.GetReadingsRequest} GetReadingsRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                GetReadingsRequest.decode = function (reader, length, _end, _depth, _target) {
+                GetReadingsRequest.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.common.v1.GetReadingsRequest();
+                    message = new $root.viam.common.v1.GetReadingsRequest();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.name = value;
-                                else
-                                    delete message.name;
-                                continue;
+                                message.name = reader.string();
+                                break;
                             }
                         case 99: {
-                                if (wireType !== 2)
-                                    break;
-                                message.extra = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message.extra);
-                                continue;
+                                message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -5279,46 +6632,30 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a GetReadingsResponse.
-                 * @typedef {Object} viam.common.v1.GetReadingsResponse.$Properties
-                 * @property {Object.<string,google.protobuf.Value.$Properties>|null} [readings] GetReadingsResponse readings
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a GetReadingsResponse.
                  * @memberof viam.common.v1
                  * @interface IGetReadingsResponse
-                 * @augments viam.common.v1.GetReadingsResponse.$Properties
-                 * @deprecated Use viam.common.v1.GetReadingsResponse.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a GetReadingsResponse.
-                 * @typedef {{
-                 *   readings?: Object.<string,google.protobuf.Value.$Shape>|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} viam.common.v1.GetReadingsResponse.$Shape
+                 * @property {Object.<string,google.protobuf.IValue>|null} [readings] GetReadingsResponse readings
                  */
 
                 /**
                  * Constructs a new GetReadingsResponse.
                  * @memberof viam.common.v1
                  * @classdesc Represents a GetReadingsResponse.
+                 * @implements IGetReadingsResponse
                  * @constructor
-                 * @param {viam.common.v1.GetReadingsResponse.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.common.v1.IGetReadingsResponse=} [properties] Properties to set
                  */
-                const GetReadingsResponse = function (properties) {
+                function GetReadingsResponse(properties) {
                     this.readings = {};
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * GetReadingsResponse readings.
-                 * @member {Object.<string,google.protobuf.Value.$Properties>} readings
+                 * @member {Object.<string,google.protobuf.IValue>} readings
                  * @memberof viam.common.v1.GetReadingsResponse
                  * @instance
                  */
@@ -5329,14 +6666,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.common.v1.GetReadingsResponse
                  * @static
-                 * @param {viam.common.v1.GetReadingsResponse.$Properties=} [properties] Properties to set
+                 * @param {viam.common.v1.IGetReadingsResponse=} [properties] Properties to set
                  * @returns {viam.common.v1.GetReadingsResponse} GetReadingsResponse instance
-                 * @type {{
-                 *   (properties: viam.common.v1.GetReadingsResponse.$Shape): viam.common.v1.GetReadingsResponse & viam.common.v1.GetReadingsResponse.$Shape;
-                 *   (properties?: viam.common.v1.GetReadingsResponse.$Properties): viam.common.v1.GetReadingsResponse;
-                 * }}
                  */
-                GetReadingsResponse.create = function(properties) {
+                GetReadingsResponse.create = function create(properties) {
                     return new GetReadingsResponse(properties);
                 };
 
@@ -5345,25 +6678,22 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.common.v1.GetReadingsResponse
                  * @static
-                 * @param {viam.common.v1.GetReadingsResponse.$Properties} message GetReadingsResponse message or plain object to encode
+                 * @param {viam.common.v1.IGetReadingsResponse} message GetReadingsResponse message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                GetReadingsResponse.encode = function (message, writer, _depth) {
+                GetReadingsResponse.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.readings != null && $Object.hasOwnProperty.call(message, "readings"))
-                        for (let keys = $Object.keys(message.readings), i = 0; i < keys.length; ++i) {
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.readings != null && Object.hasOwnProperty.call(message, "readings"))
+                        for (let keys = Object.keys(message.readings), i = 0; i < keys.length; ++i) {
                             writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
-                            $root.google.protobuf.Value.encode(message.readings[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                            $root.google.protobuf.Value.encode(message.readings[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim().ldelim();
                         }
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
                     return writer;
                 };
 
@@ -5374,91 +6704,614 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.common.v1.GetReadingsResponse & viam.common.v1.GetReadingsResponse.$Shape} GetReadingsResponse
+                 * @returns {viam.common.v1.GetReadingsResponse} GetReadingsResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                GetReadingsResponse.decode = function (reader, length, _end, _depth, _target) {
+                GetReadingsResponse.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
                     let end, message, key, value;
-                    if (length === $undefined)
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.common.v1.GetReadingsResponse();
+                    message = new $root.viam.common.v1.GetReadingsResponse();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
                                 if (message.readings === $util.emptyObject)
                                     message.readings = {};
-                                let end2 = reader.size() + reader.pos;
+                                let end2 = reader.uint32() + reader.pos;
                                 if (end2 > reader.len)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = end2;
                                 key = "";
                                 value = null;
                                 while (reader.pos < end2) {
-                                    let tag2 = reader.tag();
-                                    wireType = tag2 & 7;
-                                    switch (tag2 >>>= 3) {
+                                    let tag2 = reader.uint32();
+                                    switch (tag2 >>> 3) {
                                     case 1:
-                                        if (wireType !== 2)
-                                            break;
-                                        key = reader.stringVerify();
-                                        continue;
+                                        key = reader.string();
+                                        break;
                                     case 2:
-                                        if (wireType !== 2)
-                                            break;
-                                        value = $root.google.protobuf.Value.decode(reader, reader.size(), $undefined, _depth + 1, value);
-                                        continue;
+                                        value = $root.google.protobuf.Value.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
+                                    default:
+                                        reader.skipType(tag2 & 7, long);
+                                        break;
                                     }
-                                    reader.skipType(wireType, _depth, tag2);
                                 }
                                 if (reader.pos !== end2)
-                                    throw $RangeError("index out of range");
+                                    throw RangeError("index out of range");
                                 reader.len = end;
                                 if (key === "__proto__")
                                     $util.makeProp(message.readings, key);
-                                message.readings[key] = value || new $root.google.protobuf.Value();
-                                continue;
+                                message.readings[key] = value;
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
                 return GetReadingsResponse;
+            })();
+
+            v1.DoCommandRequest = (function() {
+
+                /**
+                 * Properties of a DoCommandRequest.
+                 * @memberof viam.common.v1
+                 * @interface IDoCommandRequest
+                 * @property {string|null} [name] DoCommandRequest name
+                 * @property {google.protobuf.IStruct|null} [command] DoCommandRequest command
+                 */
+
+                /**
+                 * Constructs a new DoCommandRequest.
+                 * @memberof viam.common.v1
+                 * @classdesc Represents a DoCommandRequest.
+                 * @implements IDoCommandRequest
+                 * @constructor
+                 * @param {viam.common.v1.IDoCommandRequest=} [properties] Properties to set
+                 */
+                function DoCommandRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * DoCommandRequest name.
+                 * @member {string} name
+                 * @memberof viam.common.v1.DoCommandRequest
+                 * @instance
+                 */
+                DoCommandRequest.prototype.name = "";
+
+                /**
+                 * DoCommandRequest command.
+                 * @member {google.protobuf.IStruct|null|undefined} command
+                 * @memberof viam.common.v1.DoCommandRequest
+                 * @instance
+                 */
+                DoCommandRequest.prototype.command = null;
+
+                /**
+                 * Creates a new DoCommandRequest instance using the specified properties.
+                 * @function create
+                 * @memberof viam.common.v1.DoCommandRequest
+                 * @static
+                 * @param {viam.common.v1.IDoCommandRequest=} [properties] Properties to set
+                 * @returns {viam.common.v1.DoCommandRequest} DoCommandRequest instance
+                 */
+                DoCommandRequest.create = function create(properties) {
+                    return new DoCommandRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified DoCommandRequest message. Does not implicitly {@link viam.common.v1.DoCommandRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof viam.common.v1.DoCommandRequest
+                 * @static
+                 * @param {viam.common.v1.IDoCommandRequest} message DoCommandRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DoCommandRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.command != null && Object.hasOwnProperty.call(message, "command"))
+                        $root.google.protobuf.Struct.encode(message.command, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DoCommandRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof viam.common.v1.DoCommandRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {viam.common.v1.DoCommandRequest} DoCommandRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DoCommandRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.viam.common.v1.DoCommandRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.name = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.command = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                return DoCommandRequest;
+            })();
+
+            v1.DoCommandResponse = (function() {
+
+                /**
+                 * Properties of a DoCommandResponse.
+                 * @memberof viam.common.v1
+                 * @interface IDoCommandResponse
+                 * @property {google.protobuf.IStruct|null} [result] DoCommandResponse result
+                 */
+
+                /**
+                 * Constructs a new DoCommandResponse.
+                 * @memberof viam.common.v1
+                 * @classdesc Represents a DoCommandResponse.
+                 * @implements IDoCommandResponse
+                 * @constructor
+                 * @param {viam.common.v1.IDoCommandResponse=} [properties] Properties to set
+                 */
+                function DoCommandResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * DoCommandResponse result.
+                 * @member {google.protobuf.IStruct|null|undefined} result
+                 * @memberof viam.common.v1.DoCommandResponse
+                 * @instance
+                 */
+                DoCommandResponse.prototype.result = null;
+
+                /**
+                 * Creates a new DoCommandResponse instance using the specified properties.
+                 * @function create
+                 * @memberof viam.common.v1.DoCommandResponse
+                 * @static
+                 * @param {viam.common.v1.IDoCommandResponse=} [properties] Properties to set
+                 * @returns {viam.common.v1.DoCommandResponse} DoCommandResponse instance
+                 */
+                DoCommandResponse.create = function create(properties) {
+                    return new DoCommandResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified DoCommandResponse message. Does not implicitly {@link viam.common.v1.DoCommandResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof viam.common.v1.DoCommandResponse
+                 * @static
+                 * @param {viam.common.v1.IDoCommandResponse} message DoCommandResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DoCommandResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                        $root.google.protobuf.Struct.encode(message.result, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DoCommandResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof viam.common.v1.DoCommandResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {viam.common.v1.DoCommandResponse} DoCommandResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DoCommandResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.viam.common.v1.DoCommandResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.result = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                return DoCommandResponse;
+            })();
+
+            v1.Vector3 = (function() {
+
+                /**
+                 * Properties of a Vector3.
+                 * @memberof viam.common.v1
+                 * @interface IVector3
+                 * @property {number|null} [x] Vector3 x
+                 * @property {number|null} [y] Vector3 y
+                 * @property {number|null} [z] Vector3 z
+                 */
+
+                /**
+                 * Constructs a new Vector3.
+                 * @memberof viam.common.v1
+                 * @classdesc Represents a Vector3.
+                 * @implements IVector3
+                 * @constructor
+                 * @param {viam.common.v1.IVector3=} [properties] Properties to set
+                 */
+                function Vector3(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Vector3 x.
+                 * @member {number} x
+                 * @memberof viam.common.v1.Vector3
+                 * @instance
+                 */
+                Vector3.prototype.x = 0;
+
+                /**
+                 * Vector3 y.
+                 * @member {number} y
+                 * @memberof viam.common.v1.Vector3
+                 * @instance
+                 */
+                Vector3.prototype.y = 0;
+
+                /**
+                 * Vector3 z.
+                 * @member {number} z
+                 * @memberof viam.common.v1.Vector3
+                 * @instance
+                 */
+                Vector3.prototype.z = 0;
+
+                /**
+                 * Creates a new Vector3 instance using the specified properties.
+                 * @function create
+                 * @memberof viam.common.v1.Vector3
+                 * @static
+                 * @param {viam.common.v1.IVector3=} [properties] Properties to set
+                 * @returns {viam.common.v1.Vector3} Vector3 instance
+                 */
+                Vector3.create = function create(properties) {
+                    return new Vector3(properties);
+                };
+
+                /**
+                 * Encodes the specified Vector3 message. Does not implicitly {@link viam.common.v1.Vector3.verify|verify} messages.
+                 * @function encode
+                 * @memberof viam.common.v1.Vector3
+                 * @static
+                 * @param {viam.common.v1.IVector3} message Vector3 message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Vector3.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.x != null && Object.hasOwnProperty.call(message, "x"))
+                        writer.uint32(/* id 1, wireType 1 =*/9).double(message.x);
+                    if (message.y != null && Object.hasOwnProperty.call(message, "y"))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.y);
+                    if (message.z != null && Object.hasOwnProperty.call(message, "z"))
+                        writer.uint32(/* id 3, wireType 1 =*/25).double(message.z);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Vector3 message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof viam.common.v1.Vector3
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {viam.common.v1.Vector3} Vector3
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Vector3.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.viam.common.v1.Vector3();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.x = reader.double();
+                                break;
+                            }
+                        case 2: {
+                                message.y = reader.double();
+                                break;
+                            }
+                        case 3: {
+                                message.z = reader.double();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                return Vector3;
+            })();
+
+            v1.GeoPoint = (function() {
+
+                /**
+                 * Properties of a GeoPoint.
+                 * @memberof viam.common.v1
+                 * @interface IGeoPoint
+                 * @property {number|null} [latitude] GeoPoint latitude
+                 * @property {number|null} [longitude] GeoPoint longitude
+                 */
+
+                /**
+                 * Constructs a new GeoPoint.
+                 * @memberof viam.common.v1
+                 * @classdesc Represents a GeoPoint.
+                 * @implements IGeoPoint
+                 * @constructor
+                 * @param {viam.common.v1.IGeoPoint=} [properties] Properties to set
+                 */
+                function GeoPoint(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * GeoPoint latitude.
+                 * @member {number} latitude
+                 * @memberof viam.common.v1.GeoPoint
+                 * @instance
+                 */
+                GeoPoint.prototype.latitude = 0;
+
+                /**
+                 * GeoPoint longitude.
+                 * @member {number} longitude
+                 * @memberof viam.common.v1.GeoPoint
+                 * @instance
+                 */
+                GeoPoint.prototype.longitude = 0;
+
+                /**
+                 * Creates a new GeoPoint instance using the specified properties.
+                 * @function create
+                 * @memberof viam.common.v1.GeoPoint
+                 * @static
+                 * @param {viam.common.v1.IGeoPoint=} [properties] Properties to set
+                 * @returns {viam.common.v1.GeoPoint} GeoPoint instance
+                 */
+                GeoPoint.create = function create(properties) {
+                    return new GeoPoint(properties);
+                };
+
+                /**
+                 * Encodes the specified GeoPoint message. Does not implicitly {@link viam.common.v1.GeoPoint.verify|verify} messages.
+                 * @function encode
+                 * @memberof viam.common.v1.GeoPoint
+                 * @static
+                 * @param {viam.common.v1.IGeoPoint} message GeoPoint message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GeoPoint.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.latitude != null && Object.hasOwnProperty.call(message, "latitude"))
+                        writer.uint32(/* id 1, wireType 1 =*/9).double(message.latitude);
+                    if (message.longitude != null && Object.hasOwnProperty.call(message, "longitude"))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.longitude);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GeoPoint message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof viam.common.v1.GeoPoint
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {viam.common.v1.GeoPoint} GeoPoint
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GeoPoint.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.viam.common.v1.GeoPoint();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.latitude = reader.double();
+                                break;
+                            }
+                        case 2: {
+                                message.longitude = reader.double();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                return GeoPoint;
             })();
 
             return v1;
@@ -5498,43 +7351,26 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of a SyncRequest.
-                     * @typedef {Object} viam.service.datamanager.v1.SyncRequest.$Properties
-                     * @property {string|null} [name] SyncRequest name
-                     * @property {google.protobuf.Struct.$Properties|null} [extra] SyncRequest extra
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a SyncRequest.
                      * @memberof viam.service.datamanager.v1
                      * @interface ISyncRequest
-                     * @augments viam.service.datamanager.v1.SyncRequest.$Properties
-                     * @deprecated Use viam.service.datamanager.v1.SyncRequest.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a SyncRequest.
-                     * @typedef {{
-                     *   name?: string|null;
-                     *   extra?: google.protobuf.Struct.$Shape|null;
-                     *   $unknowns?: Array.<Uint8Array>;
-                     * }} viam.service.datamanager.v1.SyncRequest.$Shape
+                     * @property {string|null} [name] SyncRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] SyncRequest extra
                      */
 
                     /**
                      * Constructs a new SyncRequest.
                      * @memberof viam.service.datamanager.v1
                      * @classdesc Represents a SyncRequest.
+                     * @implements ISyncRequest
                      * @constructor
-                     * @param {viam.service.datamanager.v1.SyncRequest.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.service.datamanager.v1.ISyncRequest=} [properties] Properties to set
                      */
-                    const SyncRequest = function (properties) {
+                    function SyncRequest(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * SyncRequest name.
@@ -5546,7 +7382,7 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * SyncRequest extra.
-                     * @member {google.protobuf.Struct.$Properties|null|undefined} extra
+                     * @member {google.protobuf.IStruct|null|undefined} extra
                      * @memberof viam.service.datamanager.v1.SyncRequest
                      * @instance
                      */
@@ -5557,14 +7393,10 @@ export const viam = $root.viam = (() => {
                      * @function create
                      * @memberof viam.service.datamanager.v1.SyncRequest
                      * @static
-                     * @param {viam.service.datamanager.v1.SyncRequest.$Properties=} [properties] Properties to set
+                     * @param {viam.service.datamanager.v1.ISyncRequest=} [properties] Properties to set
                      * @returns {viam.service.datamanager.v1.SyncRequest} SyncRequest instance
-                     * @type {{
-                     *   (properties: viam.service.datamanager.v1.SyncRequest.$Shape): viam.service.datamanager.v1.SyncRequest & viam.service.datamanager.v1.SyncRequest.$Shape;
-                     *   (properties?: viam.service.datamanager.v1.SyncRequest.$Properties): viam.service.datamanager.v1.SyncRequest;
-                     * }}
                      */
-                    SyncRequest.create = function(properties) {
+                    SyncRequest.create = function create(properties) {
                         return new SyncRequest(properties);
                     };
 
@@ -5573,24 +7405,21 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.service.datamanager.v1.SyncRequest
                      * @static
-                     * @param {viam.service.datamanager.v1.SyncRequest.$Properties} message SyncRequest message or plain object to encode
+                     * @param {viam.service.datamanager.v1.ISyncRequest} message SyncRequest message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    SyncRequest.encode = function (message, writer, _depth) {
+                    SyncRequest.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
-                        if (message.extra != null && $Object.hasOwnProperty.call(message, "extra"))
-                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), _depth + 1).ldelim();
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
                         return writer;
                     };
 
@@ -5601,66 +7430,51 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.service.datamanager.v1.SyncRequest & viam.service.datamanager.v1.SyncRequest.$Shape} SyncRequest
+                     * @returns {viam.service.datamanager.v1.SyncRequest} SyncRequest
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    SyncRequest.decode = function (reader, length, _end, _depth, _target) {
+                    SyncRequest.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        let end, message, value;
-                        if (length === $undefined)
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.service.datamanager.v1.SyncRequest();
+                        message = new $root.viam.service.datamanager.v1.SyncRequest();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
                                 break;
-                            }
-                            let wireType = tag & 7;
-                            switch (tag >>>= 3) {
+                            switch (tag >>> 3) {
                             case 1: {
-                                    if (wireType !== 2)
-                                        break;
-                                    if ((value = reader.stringVerify()).length)
-                                        message.name = value;
-                                    else
-                                        delete message.name;
-                                    continue;
+                                    message.name = reader.string();
+                                    break;
                                 }
                             case 99: {
-                                    if (wireType !== 2)
-                                        break;
-                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message.extra);
-                                    continue;
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
                                 }
-                            }
-                            reader.skipType(wireType, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
                             }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -5671,51 +7485,34 @@ export const viam = $root.viam = (() => {
 
                     /**
                      * Properties of a SyncResponse.
-                     * @typedef {Object} viam.service.datamanager.v1.SyncResponse.$Properties
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a SyncResponse.
                      * @memberof viam.service.datamanager.v1
                      * @interface ISyncResponse
-                     * @augments viam.service.datamanager.v1.SyncResponse.$Properties
-                     * @deprecated Use viam.service.datamanager.v1.SyncResponse.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a SyncResponse.
-                     * @typedef {viam.service.datamanager.v1.SyncResponse.$Properties} viam.service.datamanager.v1.SyncResponse.$Shape
                      */
 
                     /**
                      * Constructs a new SyncResponse.
                      * @memberof viam.service.datamanager.v1
                      * @classdesc Represents a SyncResponse.
+                     * @implements ISyncResponse
                      * @constructor
-                     * @param {viam.service.datamanager.v1.SyncResponse.$Properties=} [properties] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                     * @param {viam.service.datamanager.v1.ISyncResponse=} [properties] Properties to set
                      */
-                    const SyncResponse = function (properties) {
+                    function SyncResponse(properties) {
                         if (properties)
-                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                     this[keys[i]] = properties[keys[i]];
-                    };
+                    }
 
                     /**
                      * Creates a new SyncResponse instance using the specified properties.
                      * @function create
                      * @memberof viam.service.datamanager.v1.SyncResponse
                      * @static
-                     * @param {viam.service.datamanager.v1.SyncResponse.$Properties=} [properties] Properties to set
+                     * @param {viam.service.datamanager.v1.ISyncResponse=} [properties] Properties to set
                      * @returns {viam.service.datamanager.v1.SyncResponse} SyncResponse instance
-                     * @type {{
-                     *   (properties: viam.service.datamanager.v1.SyncResponse.$Shape): viam.service.datamanager.v1.SyncResponse & viam.service.datamanager.v1.SyncResponse.$Shape;
-                     *   (properties?: viam.service.datamanager.v1.SyncResponse.$Properties): viam.service.datamanager.v1.SyncResponse;
-                     * }}
                      */
-                    SyncResponse.create = function(properties) {
+                    SyncResponse.create = function create(properties) {
                         return new SyncResponse(properties);
                     };
 
@@ -5724,20 +7521,17 @@ export const viam = $root.viam = (() => {
                      * @function encode
                      * @memberof viam.service.datamanager.v1.SyncResponse
                      * @static
-                     * @param {viam.service.datamanager.v1.SyncResponse.$Properties} message SyncResponse message or plain object to encode
+                     * @param {viam.service.datamanager.v1.ISyncResponse} message SyncResponse message or plain object to encode
                      * @param {$protobuf.Writer} [writer] Writer to encode to
                      * @returns {$protobuf.Writer} Writer
                      */
-                    SyncResponse.encode = function (message, writer, _depth) {
+                    SyncResponse.encode = function encode(message, writer, q) {
                         if (!writer)
                             writer = $Writer.create();
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                            for (let i = 0; i < message.$unknowns.length; ++i)
-                                writer.raw(message.$unknowns[i]);
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
                         return writer;
                     };
 
@@ -5748,48 +7542,43 @@ export const viam = $root.viam = (() => {
                      * @static
                      * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                      * @param {number} [length] Message length if known beforehand
-                     * @returns {viam.service.datamanager.v1.SyncResponse & viam.service.datamanager.v1.SyncResponse.$Shape} SyncResponse
+                     * @returns {viam.service.datamanager.v1.SyncResponse} SyncResponse
                      * @throws {Error} If the payload is not a reader or valid buffer
                      * @throws {$protobuf.util.ProtocolError} If required fields are missing
                      */
-                    SyncResponse.decode = function (reader, length, _end, _depth, _target) {
+                    SyncResponse.decode = function decode(reader, length, error, long) {
                         if (!(reader instanceof $Reader))
                             reader = $Reader.create(reader);
-                        if (_depth === $undefined)
-                            _depth = 0;
-                        if (_depth > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
                         let end, message;
-                        if (length === $undefined)
+                        if (length === undefined)
                             end = reader.len;
                         else {
                             end = reader.pos + length;
                             if (end > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             length = reader.len;
                             reader.len = end;
                         }
-                        message = _target || new $root.viam.service.datamanager.v1.SyncResponse();
+                        message = new $root.viam.service.datamanager.v1.SyncResponse();
                         while (reader.pos < end) {
-                            let start = reader.pos;
-                            let tag = reader.tag();
-                            if (tag === _end) {
-                                _end = $undefined;
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            default:
+                                reader.skipType(tag & 7, long);
                                 break;
                             }
-                            reader.skipType(tag & 7, _depth, tag);
-                            if (!reader.discardUnknown) {
-                                $util.makeProp(message, "$unknowns", false);
-                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                            }
                         }
-                        if (length !== $undefined) {
+                        if (length !== undefined) {
                             if (reader.pos !== end)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = length;
                         }
-                        if (_end !== $undefined)
-                            throw $Error("missing end group");
                         return message;
                     };
 
@@ -5827,51 +7616,34 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a ResourceNamesRequest.
-                 * @typedef {Object} viam.robot.v1.ResourceNamesRequest.$Properties
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a ResourceNamesRequest.
                  * @memberof viam.robot.v1
                  * @interface IResourceNamesRequest
-                 * @augments viam.robot.v1.ResourceNamesRequest.$Properties
-                 * @deprecated Use viam.robot.v1.ResourceNamesRequest.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a ResourceNamesRequest.
-                 * @typedef {viam.robot.v1.ResourceNamesRequest.$Properties} viam.robot.v1.ResourceNamesRequest.$Shape
                  */
 
                 /**
                  * Constructs a new ResourceNamesRequest.
                  * @memberof viam.robot.v1
                  * @classdesc Represents a ResourceNamesRequest.
+                 * @implements IResourceNamesRequest
                  * @constructor
-                 * @param {viam.robot.v1.ResourceNamesRequest.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.robot.v1.IResourceNamesRequest=} [properties] Properties to set
                  */
-                const ResourceNamesRequest = function (properties) {
+                function ResourceNamesRequest(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * Creates a new ResourceNamesRequest instance using the specified properties.
                  * @function create
                  * @memberof viam.robot.v1.ResourceNamesRequest
                  * @static
-                 * @param {viam.robot.v1.ResourceNamesRequest.$Properties=} [properties] Properties to set
+                 * @param {viam.robot.v1.IResourceNamesRequest=} [properties] Properties to set
                  * @returns {viam.robot.v1.ResourceNamesRequest} ResourceNamesRequest instance
-                 * @type {{
-                 *   (properties: viam.robot.v1.ResourceNamesRequest.$Shape): viam.robot.v1.ResourceNamesRequest & viam.robot.v1.ResourceNamesRequest.$Shape;
-                 *   (properties?: viam.robot.v1.ResourceNamesRequest.$Properties): viam.robot.v1.ResourceNamesRequest;
-                 * }}
                  */
-                ResourceNamesRequest.create = function(properties) {
+                ResourceNamesRequest.create = function create(properties) {
                     return new ResourceNamesRequest(properties);
                 };
 
@@ -5880,20 +7652,17 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.robot.v1.ResourceNamesRequest
                  * @static
-                 * @param {viam.robot.v1.ResourceNamesRequest.$Properties} message ResourceNamesRequest message or plain object to encode
+                 * @param {viam.robot.v1.IResourceNamesRequest} message ResourceNamesRequest message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                ResourceNamesRequest.encode = function (message, writer, _depth) {
+                ResourceNamesRequest.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
                     return writer;
                 };
 
@@ -5904,48 +7673,43 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.ResourceNamesRequest & viam.robot.v1.ResourceNamesRequest.$Shape} ResourceNamesRequest
+                 * @returns {viam.robot.v1.ResourceNamesRequest} ResourceNamesRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                ResourceNamesRequest.decode = function (reader, length, _end, _depth, _target) {
+                ResourceNamesRequest.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
                     let end, message;
-                    if (length === $undefined)
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.robot.v1.ResourceNamesRequest();
+                    message = new $root.viam.robot.v1.ResourceNamesRequest();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
                             break;
                         }
-                        reader.skipType(tag & 7, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                        }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -5956,43 +7720,30 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a ResourceNamesResponse.
-                 * @typedef {Object} viam.robot.v1.ResourceNamesResponse.$Properties
-                 * @property {Array.<viam.common.v1.ResourceName.$Properties>|null} [resources] ResourceNamesResponse resources
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a ResourceNamesResponse.
                  * @memberof viam.robot.v1
                  * @interface IResourceNamesResponse
-                 * @augments viam.robot.v1.ResourceNamesResponse.$Properties
-                 * @deprecated Use viam.robot.v1.ResourceNamesResponse.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a ResourceNamesResponse.
-                 * @typedef {viam.robot.v1.ResourceNamesResponse.$Properties} viam.robot.v1.ResourceNamesResponse.$Shape
+                 * @property {Array.<viam.common.v1.IResourceName>|null} [resources] ResourceNamesResponse resources
                  */
 
                 /**
                  * Constructs a new ResourceNamesResponse.
                  * @memberof viam.robot.v1
                  * @classdesc Represents a ResourceNamesResponse.
+                 * @implements IResourceNamesResponse
                  * @constructor
-                 * @param {viam.robot.v1.ResourceNamesResponse.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.robot.v1.IResourceNamesResponse=} [properties] Properties to set
                  */
-                const ResourceNamesResponse = function (properties) {
+                function ResourceNamesResponse(properties) {
                     this.resources = [];
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * ResourceNamesResponse resources.
-                 * @member {Array.<viam.common.v1.ResourceName.$Properties>} resources
+                 * @member {Array.<viam.common.v1.IResourceName>} resources
                  * @memberof viam.robot.v1.ResourceNamesResponse
                  * @instance
                  */
@@ -6003,14 +7754,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.robot.v1.ResourceNamesResponse
                  * @static
-                 * @param {viam.robot.v1.ResourceNamesResponse.$Properties=} [properties] Properties to set
+                 * @param {viam.robot.v1.IResourceNamesResponse=} [properties] Properties to set
                  * @returns {viam.robot.v1.ResourceNamesResponse} ResourceNamesResponse instance
-                 * @type {{
-                 *   (properties: viam.robot.v1.ResourceNamesResponse.$Shape): viam.robot.v1.ResourceNamesResponse & viam.robot.v1.ResourceNamesResponse.$Shape;
-                 *   (properties?: viam.robot.v1.ResourceNamesResponse.$Properties): viam.robot.v1.ResourceNamesResponse;
-                 * }}
                  */
-                ResourceNamesResponse.create = function(properties) {
+                ResourceNamesResponse.create = function create(properties) {
                     return new ResourceNamesResponse(properties);
                 };
 
@@ -6019,23 +7766,20 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.robot.v1.ResourceNamesResponse
                  * @static
-                 * @param {viam.robot.v1.ResourceNamesResponse.$Properties} message ResourceNamesResponse message or plain object to encode
+                 * @param {viam.robot.v1.IResourceNamesResponse} message ResourceNamesResponse message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                ResourceNamesResponse.encode = function (message, writer, _depth) {
+                ResourceNamesResponse.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
                     if (message.resources != null && message.resources.length)
                         for (let i = 0; i < message.resources.length; ++i)
-                            $root.viam.common.v1.ResourceName.encode(message.resources[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
+                            $root.viam.common.v1.ResourceName.encode(message.resources[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -6046,59 +7790,49 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.ResourceNamesResponse & viam.robot.v1.ResourceNamesResponse.$Shape} ResourceNamesResponse
+                 * @returns {viam.robot.v1.ResourceNamesResponse} ResourceNamesResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                ResourceNamesResponse.decode = function (reader, length, _end, _depth, _target) {
+                ResourceNamesResponse.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
                     let end, message;
-                    if (length === $undefined)
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.robot.v1.ResourceNamesResponse();
+                    message = new $root.viam.robot.v1.ResourceNamesResponse();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
                                 if (!(message.resources && message.resources.length))
                                     message.resources = [];
-                                message.resources.push($root.viam.common.v1.ResourceName.decode(reader, reader.size(), $undefined, _depth + 1));
-                                continue;
+                                message.resources.push($root.viam.common.v1.ResourceName.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -6109,49 +7843,29 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of an Operation.
-                 * @typedef {Object} viam.robot.v1.Operation.$Properties
-                 * @property {string|null} [id] Operation id
-                 * @property {string|null} [method] Operation method
-                 * @property {google.protobuf.Struct.$Properties|null} ["arguments"] Operation arguments
-                 * @property {google.protobuf.Timestamp.$Properties|null} [started] Operation started
-                 * @property {string|null} [sessionId] Operation sessionId
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of an Operation.
                  * @memberof viam.robot.v1
                  * @interface IOperation
-                 * @augments viam.robot.v1.Operation.$Properties
-                 * @deprecated Use viam.robot.v1.Operation.$Properties instead.
-                 */
-
-                /**
-                 * Shape of an Operation.
-                 * @typedef {{
-                 *   id?: string|null;
-                 *   method?: string|null;
-                 *   "arguments"?: google.protobuf.Struct.$Shape|null;
-                 *   started?: google.protobuf.Timestamp.$Shape|null;
-                 *   sessionId?: string|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} viam.robot.v1.Operation.$Shape
+                 * @property {string|null} [id] Operation id
+                 * @property {string|null} [method] Operation method
+                 * @property {google.protobuf.IStruct|null} ["arguments"] Operation arguments
+                 * @property {google.protobuf.ITimestamp|null} [started] Operation started
+                 * @property {string|null} [sessionId] Operation sessionId
                  */
 
                 /**
                  * Constructs a new Operation.
                  * @memberof viam.robot.v1
                  * @classdesc Represents an Operation.
+                 * @implements IOperation
                  * @constructor
-                 * @param {viam.robot.v1.Operation.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.robot.v1.IOperation=} [properties] Properties to set
                  */
-                const Operation = function (properties) {
+                function Operation(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * Operation id.
@@ -6171,7 +7885,7 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Operation arguments.
-                 * @member {google.protobuf.Struct.$Properties|null|undefined} arguments
+                 * @member {google.protobuf.IStruct|null|undefined} arguments
                  * @memberof viam.robot.v1.Operation
                  * @instance
                  */
@@ -6179,7 +7893,7 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Operation started.
-                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} started
+                 * @member {google.protobuf.ITimestamp|null|undefined} started
                  * @memberof viam.robot.v1.Operation
                  * @instance
                  */
@@ -6197,7 +7911,7 @@ export const viam = $root.viam = (() => {
                 let $oneOfFields;
 
                 // Virtual OneOf for proto3 optional field
-                $Object.defineProperty(Operation.prototype, "_sessionId", {
+                Object.defineProperty(Operation.prototype, "_sessionId", {
                     get: $util.oneOfGetter($oneOfFields = ["sessionId"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
@@ -6207,14 +7921,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.robot.v1.Operation
                  * @static
-                 * @param {viam.robot.v1.Operation.$Properties=} [properties] Properties to set
+                 * @param {viam.robot.v1.IOperation=} [properties] Properties to set
                  * @returns {viam.robot.v1.Operation} Operation instance
-                 * @type {{
-                 *   (properties: viam.robot.v1.Operation.$Shape): viam.robot.v1.Operation & viam.robot.v1.Operation.$Shape;
-                 *   (properties?: viam.robot.v1.Operation.$Properties): viam.robot.v1.Operation;
-                 * }}
                  */
-                Operation.create = function(properties) {
+                Operation.create = function create(properties) {
                     return new Operation(properties);
                 };
 
@@ -6223,30 +7933,27 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.robot.v1.Operation
                  * @static
-                 * @param {viam.robot.v1.Operation.$Properties} message Operation message or plain object to encode
+                 * @param {viam.robot.v1.IOperation} message Operation message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                Operation.encode = function (message, writer, _depth) {
+                Operation.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
-                    if (message.method != null && $Object.hasOwnProperty.call(message, "method") && message.method !== "")
+                    if (message.method != null && Object.hasOwnProperty.call(message, "method"))
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.method);
-                    if (message["arguments"] != null && $Object.hasOwnProperty.call(message, "arguments"))
-                        $root.google.protobuf.Struct.encode(message["arguments"], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-                    if (message.started != null && $Object.hasOwnProperty.call(message, "started"))
-                        $root.google.protobuf.Timestamp.encode(message.started, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-                    if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                    if (message["arguments"] != null && Object.hasOwnProperty.call(message, "arguments"))
+                        $root.google.protobuf.Struct.encode(message["arguments"], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.started != null && Object.hasOwnProperty.call(message, "started"))
+                        $root.google.protobuf.Timestamp.encode(message.started, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.sessionId);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
                     return writer;
                 };
 
@@ -6257,88 +7964,63 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.Operation & viam.robot.v1.Operation.$Shape} Operation
+                 * @returns {viam.robot.v1.Operation} Operation
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                Operation.decode = function (reader, length, _end, _depth, _target) {
+                Operation.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.robot.v1.Operation();
+                    message = new $root.viam.robot.v1.Operation();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.id = value;
-                                else
-                                    delete message.id;
-                                continue;
+                                message.id = reader.string();
+                                break;
                             }
                         case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.method = value;
-                                else
-                                    delete message.method;
-                                continue;
+                                message.method = reader.string();
+                                break;
                             }
                         case 3: {
-                                if (wireType !== 2)
-                                    break;
-                                message["arguments"] = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message["arguments"]);
-                                continue;
+                                message["arguments"] = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
                             }
                         case 4: {
-                                if (wireType !== 2)
-                                    break;
-                                message.started = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.started);
-                                continue;
+                                message.started = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
                             }
                         case 5: {
-                                if (wireType !== 2)
-                                    break;
-                                message.sessionId = reader.stringVerify();
-                                message._sessionId = "sessionId";
-                                continue;
+                                message.sessionId = reader.string();
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -6349,51 +8031,34 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a GetOperationsRequest.
-                 * @typedef {Object} viam.robot.v1.GetOperationsRequest.$Properties
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a GetOperationsRequest.
                  * @memberof viam.robot.v1
                  * @interface IGetOperationsRequest
-                 * @augments viam.robot.v1.GetOperationsRequest.$Properties
-                 * @deprecated Use viam.robot.v1.GetOperationsRequest.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a GetOperationsRequest.
-                 * @typedef {viam.robot.v1.GetOperationsRequest.$Properties} viam.robot.v1.GetOperationsRequest.$Shape
                  */
 
                 /**
                  * Constructs a new GetOperationsRequest.
                  * @memberof viam.robot.v1
                  * @classdesc Represents a GetOperationsRequest.
+                 * @implements IGetOperationsRequest
                  * @constructor
-                 * @param {viam.robot.v1.GetOperationsRequest.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.robot.v1.IGetOperationsRequest=} [properties] Properties to set
                  */
-                const GetOperationsRequest = function (properties) {
+                function GetOperationsRequest(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * Creates a new GetOperationsRequest instance using the specified properties.
                  * @function create
                  * @memberof viam.robot.v1.GetOperationsRequest
                  * @static
-                 * @param {viam.robot.v1.GetOperationsRequest.$Properties=} [properties] Properties to set
+                 * @param {viam.robot.v1.IGetOperationsRequest=} [properties] Properties to set
                  * @returns {viam.robot.v1.GetOperationsRequest} GetOperationsRequest instance
-                 * @type {{
-                 *   (properties: viam.robot.v1.GetOperationsRequest.$Shape): viam.robot.v1.GetOperationsRequest & viam.robot.v1.GetOperationsRequest.$Shape;
-                 *   (properties?: viam.robot.v1.GetOperationsRequest.$Properties): viam.robot.v1.GetOperationsRequest;
-                 * }}
                  */
-                GetOperationsRequest.create = function(properties) {
+                GetOperationsRequest.create = function create(properties) {
                     return new GetOperationsRequest(properties);
                 };
 
@@ -6402,20 +8067,17 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.robot.v1.GetOperationsRequest
                  * @static
-                 * @param {viam.robot.v1.GetOperationsRequest.$Properties} message GetOperationsRequest message or plain object to encode
+                 * @param {viam.robot.v1.IGetOperationsRequest} message GetOperationsRequest message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                GetOperationsRequest.encode = function (message, writer, _depth) {
+                GetOperationsRequest.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
                     return writer;
                 };
 
@@ -6426,48 +8088,43 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetOperationsRequest & viam.robot.v1.GetOperationsRequest.$Shape} GetOperationsRequest
+                 * @returns {viam.robot.v1.GetOperationsRequest} GetOperationsRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                GetOperationsRequest.decode = function (reader, length, _end, _depth, _target) {
+                GetOperationsRequest.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
                     let end, message;
-                    if (length === $undefined)
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.robot.v1.GetOperationsRequest();
+                    message = new $root.viam.robot.v1.GetOperationsRequest();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
                             break;
                         }
-                        reader.skipType(tag & 7, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                        }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -6478,46 +8135,30 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a GetOperationsResponse.
-                 * @typedef {Object} viam.robot.v1.GetOperationsResponse.$Properties
-                 * @property {Array.<viam.robot.v1.Operation.$Properties>|null} [operations] GetOperationsResponse operations
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a GetOperationsResponse.
                  * @memberof viam.robot.v1
                  * @interface IGetOperationsResponse
-                 * @augments viam.robot.v1.GetOperationsResponse.$Properties
-                 * @deprecated Use viam.robot.v1.GetOperationsResponse.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a GetOperationsResponse.
-                 * @typedef {{
-                 *   operations?: Array.<viam.robot.v1.Operation.$Shape>|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} viam.robot.v1.GetOperationsResponse.$Shape
+                 * @property {Array.<viam.robot.v1.IOperation>|null} [operations] GetOperationsResponse operations
                  */
 
                 /**
                  * Constructs a new GetOperationsResponse.
                  * @memberof viam.robot.v1
                  * @classdesc Represents a GetOperationsResponse.
+                 * @implements IGetOperationsResponse
                  * @constructor
-                 * @param {viam.robot.v1.GetOperationsResponse.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.robot.v1.IGetOperationsResponse=} [properties] Properties to set
                  */
-                const GetOperationsResponse = function (properties) {
+                function GetOperationsResponse(properties) {
                     this.operations = [];
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * GetOperationsResponse operations.
-                 * @member {Array.<viam.robot.v1.Operation.$Properties>} operations
+                 * @member {Array.<viam.robot.v1.IOperation>} operations
                  * @memberof viam.robot.v1.GetOperationsResponse
                  * @instance
                  */
@@ -6528,14 +8169,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.robot.v1.GetOperationsResponse
                  * @static
-                 * @param {viam.robot.v1.GetOperationsResponse.$Properties=} [properties] Properties to set
+                 * @param {viam.robot.v1.IGetOperationsResponse=} [properties] Properties to set
                  * @returns {viam.robot.v1.GetOperationsResponse} GetOperationsResponse instance
-                 * @type {{
-                 *   (properties: viam.robot.v1.GetOperationsResponse.$Shape): viam.robot.v1.GetOperationsResponse & viam.robot.v1.GetOperationsResponse.$Shape;
-                 *   (properties?: viam.robot.v1.GetOperationsResponse.$Properties): viam.robot.v1.GetOperationsResponse;
-                 * }}
                  */
-                GetOperationsResponse.create = function(properties) {
+                GetOperationsResponse.create = function create(properties) {
                     return new GetOperationsResponse(properties);
                 };
 
@@ -6544,23 +8181,20 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.robot.v1.GetOperationsResponse
                  * @static
-                 * @param {viam.robot.v1.GetOperationsResponse.$Properties} message GetOperationsResponse message or plain object to encode
+                 * @param {viam.robot.v1.IGetOperationsResponse} message GetOperationsResponse message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                GetOperationsResponse.encode = function (message, writer, _depth) {
+                GetOperationsResponse.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
                     if (message.operations != null && message.operations.length)
                         for (let i = 0; i < message.operations.length; ++i)
-                            $root.viam.robot.v1.Operation.encode(message.operations[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
+                            $root.viam.robot.v1.Operation.encode(message.operations[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -6571,59 +8205,49 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetOperationsResponse & viam.robot.v1.GetOperationsResponse.$Shape} GetOperationsResponse
+                 * @returns {viam.robot.v1.GetOperationsResponse} GetOperationsResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                GetOperationsResponse.decode = function (reader, length, _end, _depth, _target) {
+                GetOperationsResponse.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
                     let end, message;
-                    if (length === $undefined)
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.robot.v1.GetOperationsResponse();
+                    message = new $root.viam.robot.v1.GetOperationsResponse();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
                                 if (!(message.operations && message.operations.length))
                                     message.operations = [];
-                                message.operations.push($root.viam.robot.v1.Operation.decode(reader, reader.size(), $undefined, _depth + 1));
-                                continue;
+                                message.operations.push($root.viam.robot.v1.Operation.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -6634,51 +8258,34 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a GetCloudMetadataRequest.
-                 * @typedef {Object} viam.robot.v1.GetCloudMetadataRequest.$Properties
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a GetCloudMetadataRequest.
                  * @memberof viam.robot.v1
                  * @interface IGetCloudMetadataRequest
-                 * @augments viam.robot.v1.GetCloudMetadataRequest.$Properties
-                 * @deprecated Use viam.robot.v1.GetCloudMetadataRequest.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a GetCloudMetadataRequest.
-                 * @typedef {viam.robot.v1.GetCloudMetadataRequest.$Properties} viam.robot.v1.GetCloudMetadataRequest.$Shape
                  */
 
                 /**
                  * Constructs a new GetCloudMetadataRequest.
                  * @memberof viam.robot.v1
                  * @classdesc Represents a GetCloudMetadataRequest.
+                 * @implements IGetCloudMetadataRequest
                  * @constructor
-                 * @param {viam.robot.v1.GetCloudMetadataRequest.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.robot.v1.IGetCloudMetadataRequest=} [properties] Properties to set
                  */
-                const GetCloudMetadataRequest = function (properties) {
+                function GetCloudMetadataRequest(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * Creates a new GetCloudMetadataRequest instance using the specified properties.
                  * @function create
                  * @memberof viam.robot.v1.GetCloudMetadataRequest
                  * @static
-                 * @param {viam.robot.v1.GetCloudMetadataRequest.$Properties=} [properties] Properties to set
+                 * @param {viam.robot.v1.IGetCloudMetadataRequest=} [properties] Properties to set
                  * @returns {viam.robot.v1.GetCloudMetadataRequest} GetCloudMetadataRequest instance
-                 * @type {{
-                 *   (properties: viam.robot.v1.GetCloudMetadataRequest.$Shape): viam.robot.v1.GetCloudMetadataRequest & viam.robot.v1.GetCloudMetadataRequest.$Shape;
-                 *   (properties?: viam.robot.v1.GetCloudMetadataRequest.$Properties): viam.robot.v1.GetCloudMetadataRequest;
-                 * }}
                  */
-                GetCloudMetadataRequest.create = function(properties) {
+                GetCloudMetadataRequest.create = function create(properties) {
                     return new GetCloudMetadataRequest(properties);
                 };
 
@@ -6687,20 +8294,17 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.robot.v1.GetCloudMetadataRequest
                  * @static
-                 * @param {viam.robot.v1.GetCloudMetadataRequest.$Properties} message GetCloudMetadataRequest message or plain object to encode
+                 * @param {viam.robot.v1.IGetCloudMetadataRequest} message GetCloudMetadataRequest message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                GetCloudMetadataRequest.encode = function (message, writer, _depth) {
+                GetCloudMetadataRequest.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
                     return writer;
                 };
 
@@ -6711,48 +8315,43 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetCloudMetadataRequest & viam.robot.v1.GetCloudMetadataRequest.$Shape} GetCloudMetadataRequest
+                 * @returns {viam.robot.v1.GetCloudMetadataRequest} GetCloudMetadataRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                GetCloudMetadataRequest.decode = function (reader, length, _end, _depth, _target) {
+                GetCloudMetadataRequest.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
                     let end, message;
-                    if (length === $undefined)
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.robot.v1.GetCloudMetadataRequest();
+                    message = new $root.viam.robot.v1.GetCloudMetadataRequest();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
                             break;
                         }
-                        reader.skipType(tag & 7, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                        }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -6763,41 +8362,37 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a GetCloudMetadataResponse.
-                 * @typedef {Object} viam.robot.v1.GetCloudMetadataResponse.$Properties
+                 * @memberof viam.robot.v1
+                 * @interface IGetCloudMetadataResponse
+                 * @property {string|null} [robotPartId] GetCloudMetadataResponse robotPartId
                  * @property {string|null} [primaryOrgId] GetCloudMetadataResponse primaryOrgId
                  * @property {string|null} [locationId] GetCloudMetadataResponse locationId
                  * @property {string|null} [machineId] GetCloudMetadataResponse machineId
                  * @property {string|null} [machinePartId] GetCloudMetadataResponse machinePartId
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a GetCloudMetadataResponse.
-                 * @memberof viam.robot.v1
-                 * @interface IGetCloudMetadataResponse
-                 * @augments viam.robot.v1.GetCloudMetadataResponse.$Properties
-                 * @deprecated Use viam.robot.v1.GetCloudMetadataResponse.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a GetCloudMetadataResponse.
-                 * @typedef {viam.robot.v1.GetCloudMetadataResponse.$Properties} viam.robot.v1.GetCloudMetadataResponse.$Shape
                  */
 
                 /**
                  * Constructs a new GetCloudMetadataResponse.
                  * @memberof viam.robot.v1
                  * @classdesc Represents a GetCloudMetadataResponse.
+                 * @implements IGetCloudMetadataResponse
                  * @constructor
-                 * @param {viam.robot.v1.GetCloudMetadataResponse.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.robot.v1.IGetCloudMetadataResponse=} [properties] Properties to set
                  */
-                const GetCloudMetadataResponse = function (properties) {
+                function GetCloudMetadataResponse(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
+
+                /**
+                 * GetCloudMetadataResponse robotPartId.
+                 * @member {string} robotPartId
+                 * @memberof viam.robot.v1.GetCloudMetadataResponse
+                 * @instance
+                 */
+                GetCloudMetadataResponse.prototype.robotPartId = "";
 
                 /**
                  * GetCloudMetadataResponse primaryOrgId.
@@ -6836,14 +8431,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.robot.v1.GetCloudMetadataResponse
                  * @static
-                 * @param {viam.robot.v1.GetCloudMetadataResponse.$Properties=} [properties] Properties to set
+                 * @param {viam.robot.v1.IGetCloudMetadataResponse=} [properties] Properties to set
                  * @returns {viam.robot.v1.GetCloudMetadataResponse} GetCloudMetadataResponse instance
-                 * @type {{
-                 *   (properties: viam.robot.v1.GetCloudMetadataResponse.$Shape): viam.robot.v1.GetCloudMetadataResponse & viam.robot.v1.GetCloudMetadataResponse.$Shape;
-                 *   (properties?: viam.robot.v1.GetCloudMetadataResponse.$Properties): viam.robot.v1.GetCloudMetadataResponse;
-                 * }}
                  */
-                GetCloudMetadataResponse.create = function(properties) {
+                GetCloudMetadataResponse.create = function create(properties) {
                     return new GetCloudMetadataResponse(properties);
                 };
 
@@ -6852,28 +8443,27 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.robot.v1.GetCloudMetadataResponse
                  * @static
-                 * @param {viam.robot.v1.GetCloudMetadataResponse.$Properties} message GetCloudMetadataResponse message or plain object to encode
+                 * @param {viam.robot.v1.IGetCloudMetadataResponse} message GetCloudMetadataResponse message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                GetCloudMetadataResponse.encode = function (message, writer, _depth) {
+                GetCloudMetadataResponse.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.primaryOrgId != null && $Object.hasOwnProperty.call(message, "primaryOrgId") && message.primaryOrgId !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.robotPartId != null && Object.hasOwnProperty.call(message, "robotPartId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.robotPartId);
+                    if (message.primaryOrgId != null && Object.hasOwnProperty.call(message, "primaryOrgId"))
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.primaryOrgId);
-                    if (message.locationId != null && $Object.hasOwnProperty.call(message, "locationId") && message.locationId !== "")
+                    if (message.locationId != null && Object.hasOwnProperty.call(message, "locationId"))
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.locationId);
-                    if (message.machineId != null && $Object.hasOwnProperty.call(message, "machineId") && message.machineId !== "")
+                    if (message.machineId != null && Object.hasOwnProperty.call(message, "machineId"))
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.machineId);
-                    if (message.machinePartId != null && $Object.hasOwnProperty.call(message, "machinePartId") && message.machinePartId !== "")
+                    if (message.machinePartId != null && Object.hasOwnProperty.call(message, "machinePartId"))
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.machinePartId);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
                     return writer;
                 };
 
@@ -6884,87 +8474,63 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetCloudMetadataResponse & viam.robot.v1.GetCloudMetadataResponse.$Shape} GetCloudMetadataResponse
+                 * @returns {viam.robot.v1.GetCloudMetadataResponse} GetCloudMetadataResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                GetCloudMetadataResponse.decode = function (reader, length, _end, _depth, _target) {
+                GetCloudMetadataResponse.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.robot.v1.GetCloudMetadataResponse();
+                    message = new $root.viam.robot.v1.GetCloudMetadataResponse();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.robotPartId = reader.string();
+                                break;
+                            }
                         case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.primaryOrgId = value;
-                                else
-                                    delete message.primaryOrgId;
-                                continue;
+                                message.primaryOrgId = reader.string();
+                                break;
                             }
                         case 3: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.locationId = value;
-                                else
-                                    delete message.locationId;
-                                continue;
+                                message.locationId = reader.string();
+                                break;
                             }
                         case 4: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.machineId = value;
-                                else
-                                    delete message.machineId;
-                                continue;
+                                message.machineId = reader.string();
+                                break;
                             }
                         case 5: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.machinePartId = value;
-                                else
-                                    delete message.machinePartId;
-                                continue;
+                                message.machinePartId = reader.string();
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -6975,51 +8541,34 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a GetMachineStatusRequest.
-                 * @typedef {Object} viam.robot.v1.GetMachineStatusRequest.$Properties
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a GetMachineStatusRequest.
                  * @memberof viam.robot.v1
                  * @interface IGetMachineStatusRequest
-                 * @augments viam.robot.v1.GetMachineStatusRequest.$Properties
-                 * @deprecated Use viam.robot.v1.GetMachineStatusRequest.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a GetMachineStatusRequest.
-                 * @typedef {viam.robot.v1.GetMachineStatusRequest.$Properties} viam.robot.v1.GetMachineStatusRequest.$Shape
                  */
 
                 /**
                  * Constructs a new GetMachineStatusRequest.
                  * @memberof viam.robot.v1
                  * @classdesc Represents a GetMachineStatusRequest.
+                 * @implements IGetMachineStatusRequest
                  * @constructor
-                 * @param {viam.robot.v1.GetMachineStatusRequest.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.robot.v1.IGetMachineStatusRequest=} [properties] Properties to set
                  */
-                const GetMachineStatusRequest = function (properties) {
+                function GetMachineStatusRequest(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * Creates a new GetMachineStatusRequest instance using the specified properties.
                  * @function create
                  * @memberof viam.robot.v1.GetMachineStatusRequest
                  * @static
-                 * @param {viam.robot.v1.GetMachineStatusRequest.$Properties=} [properties] Properties to set
+                 * @param {viam.robot.v1.IGetMachineStatusRequest=} [properties] Properties to set
                  * @returns {viam.robot.v1.GetMachineStatusRequest} GetMachineStatusRequest instance
-                 * @type {{
-                 *   (properties: viam.robot.v1.GetMachineStatusRequest.$Shape): viam.robot.v1.GetMachineStatusRequest & viam.robot.v1.GetMachineStatusRequest.$Shape;
-                 *   (properties?: viam.robot.v1.GetMachineStatusRequest.$Properties): viam.robot.v1.GetMachineStatusRequest;
-                 * }}
                  */
-                GetMachineStatusRequest.create = function(properties) {
+                GetMachineStatusRequest.create = function create(properties) {
                     return new GetMachineStatusRequest(properties);
                 };
 
@@ -7028,20 +8577,17 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.robot.v1.GetMachineStatusRequest
                  * @static
-                 * @param {viam.robot.v1.GetMachineStatusRequest.$Properties} message GetMachineStatusRequest message or plain object to encode
+                 * @param {viam.robot.v1.IGetMachineStatusRequest} message GetMachineStatusRequest message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                GetMachineStatusRequest.encode = function (message, writer, _depth) {
+                GetMachineStatusRequest.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
                     return writer;
                 };
 
@@ -7052,48 +8598,43 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetMachineStatusRequest & viam.robot.v1.GetMachineStatusRequest.$Shape} GetMachineStatusRequest
+                 * @returns {viam.robot.v1.GetMachineStatusRequest} GetMachineStatusRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                GetMachineStatusRequest.decode = function (reader, length, _end, _depth, _target) {
+                GetMachineStatusRequest.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
                     let end, message;
-                    if (length === $undefined)
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.robot.v1.GetMachineStatusRequest();
+                    message = new $root.viam.robot.v1.GetMachineStatusRequest();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
                             break;
                         }
-                        reader.skipType(tag & 7, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                        }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -7104,45 +8645,32 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a GetMachineStatusResponse.
-                 * @typedef {Object} viam.robot.v1.GetMachineStatusResponse.$Properties
-                 * @property {Array.<viam.robot.v1.ResourceStatus.$Properties>|null} [resources] GetMachineStatusResponse resources
-                 * @property {viam.robot.v1.ConfigStatus.$Properties|null} [config] GetMachineStatusResponse config
-                 * @property {viam.robot.v1.GetMachineStatusResponse.State|null} [state] GetMachineStatusResponse state
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a GetMachineStatusResponse.
                  * @memberof viam.robot.v1
                  * @interface IGetMachineStatusResponse
-                 * @augments viam.robot.v1.GetMachineStatusResponse.$Properties
-                 * @deprecated Use viam.robot.v1.GetMachineStatusResponse.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a GetMachineStatusResponse.
-                 * @typedef {viam.robot.v1.GetMachineStatusResponse.$Properties} viam.robot.v1.GetMachineStatusResponse.$Shape
+                 * @property {Array.<viam.robot.v1.IResourceStatus>|null} [resources] GetMachineStatusResponse resources
+                 * @property {viam.robot.v1.IConfigStatus|null} [config] GetMachineStatusResponse config
+                 * @property {viam.robot.v1.GetMachineStatusResponse.State|null} [state] GetMachineStatusResponse state
                  */
 
                 /**
                  * Constructs a new GetMachineStatusResponse.
                  * @memberof viam.robot.v1
                  * @classdesc Represents a GetMachineStatusResponse.
+                 * @implements IGetMachineStatusResponse
                  * @constructor
-                 * @param {viam.robot.v1.GetMachineStatusResponse.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.robot.v1.IGetMachineStatusResponse=} [properties] Properties to set
                  */
-                const GetMachineStatusResponse = function (properties) {
+                function GetMachineStatusResponse(properties) {
                     this.resources = [];
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * GetMachineStatusResponse resources.
-                 * @member {Array.<viam.robot.v1.ResourceStatus.$Properties>} resources
+                 * @member {Array.<viam.robot.v1.IResourceStatus>} resources
                  * @memberof viam.robot.v1.GetMachineStatusResponse
                  * @instance
                  */
@@ -7150,7 +8678,7 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * GetMachineStatusResponse config.
-                 * @member {viam.robot.v1.ConfigStatus.$Properties|null|undefined} config
+                 * @member {viam.robot.v1.IConfigStatus|null|undefined} config
                  * @memberof viam.robot.v1.GetMachineStatusResponse
                  * @instance
                  */
@@ -7169,14 +8697,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.robot.v1.GetMachineStatusResponse
                  * @static
-                 * @param {viam.robot.v1.GetMachineStatusResponse.$Properties=} [properties] Properties to set
+                 * @param {viam.robot.v1.IGetMachineStatusResponse=} [properties] Properties to set
                  * @returns {viam.robot.v1.GetMachineStatusResponse} GetMachineStatusResponse instance
-                 * @type {{
-                 *   (properties: viam.robot.v1.GetMachineStatusResponse.$Shape): viam.robot.v1.GetMachineStatusResponse & viam.robot.v1.GetMachineStatusResponse.$Shape;
-                 *   (properties?: viam.robot.v1.GetMachineStatusResponse.$Properties): viam.robot.v1.GetMachineStatusResponse;
-                 * }}
                  */
-                GetMachineStatusResponse.create = function(properties) {
+                GetMachineStatusResponse.create = function create(properties) {
                     return new GetMachineStatusResponse(properties);
                 };
 
@@ -7185,27 +8709,24 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.robot.v1.GetMachineStatusResponse
                  * @static
-                 * @param {viam.robot.v1.GetMachineStatusResponse.$Properties} message GetMachineStatusResponse message or plain object to encode
+                 * @param {viam.robot.v1.IGetMachineStatusResponse} message GetMachineStatusResponse message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                GetMachineStatusResponse.encode = function (message, writer, _depth) {
+                GetMachineStatusResponse.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
                     if (message.resources != null && message.resources.length)
                         for (let i = 0; i < message.resources.length; ++i)
-                            $root.viam.robot.v1.ResourceStatus.encode(message.resources[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                    if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
-                        $root.viam.robot.v1.ConfigStatus.encode(message.config, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                    if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                            $root.viam.robot.v1.ResourceStatus.encode(message.resources[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.config != null && Object.hasOwnProperty.call(message, "config"))
+                        $root.viam.robot.v1.ConfigStatus.encode(message.config, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (message.state != null && Object.hasOwnProperty.call(message, "state"))
                         writer.uint32(/* id 3, wireType 0 =*/24).int32(message.state);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
                     return writer;
                 };
 
@@ -7216,74 +8737,57 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetMachineStatusResponse & viam.robot.v1.GetMachineStatusResponse.$Shape} GetMachineStatusResponse
+                 * @returns {viam.robot.v1.GetMachineStatusResponse} GetMachineStatusResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                GetMachineStatusResponse.decode = function (reader, length, _end, _depth, _target) {
+                GetMachineStatusResponse.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.robot.v1.GetMachineStatusResponse();
+                    message = new $root.viam.robot.v1.GetMachineStatusResponse();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
                                 if (!(message.resources && message.resources.length))
                                     message.resources = [];
-                                message.resources.push($root.viam.robot.v1.ResourceStatus.decode(reader, reader.size(), $undefined, _depth + 1));
-                                continue;
+                                message.resources.push($root.viam.robot.v1.ResourceStatus.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
                             }
                         case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                message.config = $root.viam.robot.v1.ConfigStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.config);
-                                continue;
+                                message.config = $root.viam.robot.v1.ConfigStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
                             }
                         case 3: {
-                                if (wireType !== 0)
-                                    break;
-                                if (value = reader.int32())
-                                    message.state = value;
-                                else
-                                    delete message.state;
-                                continue;
+                                message.state = reader.int32();
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -7296,7 +8800,7 @@ export const viam = $root.viam = (() => {
                  * @property {number} STATE_RUNNING=2 STATE_RUNNING value
                  */
                 GetMachineStatusResponse.State = (function() {
-                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                    const valuesById = {}, values = Object.create(valuesById);
                     values[valuesById[0] = "STATE_UNSPECIFIED"] = 0;
                     values[valuesById[1] = "STATE_INITIALIZING"] = 1;
                     values[valuesById[2] = "STATE_RUNNING"] = 2;
@@ -7310,46 +8814,33 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a ResourceStatus.
-                 * @typedef {Object} viam.robot.v1.ResourceStatus.$Properties
-                 * @property {viam.common.v1.ResourceName.$Properties|null} [name] ResourceStatus name
-                 * @property {viam.robot.v1.ResourceStatus.State|null} [state] ResourceStatus state
-                 * @property {google.protobuf.Timestamp.$Properties|null} [lastUpdated] ResourceStatus lastUpdated
-                 * @property {string|null} [revision] ResourceStatus revision
-                 * @property {string|null} [error] ResourceStatus error
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a ResourceStatus.
                  * @memberof viam.robot.v1
                  * @interface IResourceStatus
-                 * @augments viam.robot.v1.ResourceStatus.$Properties
-                 * @deprecated Use viam.robot.v1.ResourceStatus.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a ResourceStatus.
-                 * @typedef {viam.robot.v1.ResourceStatus.$Properties} viam.robot.v1.ResourceStatus.$Shape
+                 * @property {viam.common.v1.IResourceName|null} [name] ResourceStatus name
+                 * @property {viam.robot.v1.ResourceStatus.State|null} [state] ResourceStatus state
+                 * @property {google.protobuf.ITimestamp|null} [lastUpdated] ResourceStatus lastUpdated
+                 * @property {string|null} [revision] ResourceStatus revision
+                 * @property {string|null} [error] ResourceStatus error
                  */
 
                 /**
                  * Constructs a new ResourceStatus.
                  * @memberof viam.robot.v1
                  * @classdesc Represents a ResourceStatus.
+                 * @implements IResourceStatus
                  * @constructor
-                 * @param {viam.robot.v1.ResourceStatus.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.robot.v1.IResourceStatus=} [properties] Properties to set
                  */
-                const ResourceStatus = function (properties) {
+                function ResourceStatus(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * ResourceStatus name.
-                 * @member {viam.common.v1.ResourceName.$Properties|null|undefined} name
+                 * @member {viam.common.v1.IResourceName|null|undefined} name
                  * @memberof viam.robot.v1.ResourceStatus
                  * @instance
                  */
@@ -7365,7 +8856,7 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * ResourceStatus lastUpdated.
-                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} lastUpdated
+                 * @member {google.protobuf.ITimestamp|null|undefined} lastUpdated
                  * @memberof viam.robot.v1.ResourceStatus
                  * @instance
                  */
@@ -7392,14 +8883,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.robot.v1.ResourceStatus
                  * @static
-                 * @param {viam.robot.v1.ResourceStatus.$Properties=} [properties] Properties to set
+                 * @param {viam.robot.v1.IResourceStatus=} [properties] Properties to set
                  * @returns {viam.robot.v1.ResourceStatus} ResourceStatus instance
-                 * @type {{
-                 *   (properties: viam.robot.v1.ResourceStatus.$Shape): viam.robot.v1.ResourceStatus & viam.robot.v1.ResourceStatus.$Shape;
-                 *   (properties?: viam.robot.v1.ResourceStatus.$Properties): viam.robot.v1.ResourceStatus;
-                 * }}
                  */
-                ResourceStatus.create = function(properties) {
+                ResourceStatus.create = function create(properties) {
                     return new ResourceStatus(properties);
                 };
 
@@ -7408,30 +8895,27 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.robot.v1.ResourceStatus
                  * @static
-                 * @param {viam.robot.v1.ResourceStatus.$Properties} message ResourceStatus message or plain object to encode
+                 * @param {viam.robot.v1.IResourceStatus} message ResourceStatus message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                ResourceStatus.encode = function (message, writer, _depth) {
+                ResourceStatus.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
-                        $root.viam.common.v1.ResourceName.encode(message.name, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                    if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                        $root.viam.common.v1.ResourceName.encode(message.name, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.state != null && Object.hasOwnProperty.call(message, "state"))
                         writer.uint32(/* id 2, wireType 0 =*/16).int32(message.state);
-                    if (message.lastUpdated != null && $Object.hasOwnProperty.call(message, "lastUpdated"))
-                        $root.google.protobuf.Timestamp.encode(message.lastUpdated, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && message.revision !== "")
+                    if (message.lastUpdated != null && Object.hasOwnProperty.call(message, "lastUpdated"))
+                        $root.google.protobuf.Timestamp.encode(message.lastUpdated, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.revision != null && Object.hasOwnProperty.call(message, "revision"))
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.revision);
-                    if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                    if (message.error != null && Object.hasOwnProperty.call(message, "error"))
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.error);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
                     return writer;
                 };
 
@@ -7442,90 +8926,63 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.ResourceStatus & viam.robot.v1.ResourceStatus.$Shape} ResourceStatus
+                 * @returns {viam.robot.v1.ResourceStatus} ResourceStatus
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                ResourceStatus.decode = function (reader, length, _end, _depth, _target) {
+                ResourceStatus.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.robot.v1.ResourceStatus();
+                    message = new $root.viam.robot.v1.ResourceStatus();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                message.name = $root.viam.common.v1.ResourceName.decode(reader, reader.size(), $undefined, _depth + 1, message.name);
-                                continue;
+                                message.name = $root.viam.common.v1.ResourceName.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
                             }
                         case 2: {
-                                if (wireType !== 0)
-                                    break;
-                                if (value = reader.int32())
-                                    message.state = value;
-                                else
-                                    delete message.state;
-                                continue;
+                                message.state = reader.int32();
+                                break;
                             }
                         case 3: {
-                                if (wireType !== 2)
-                                    break;
-                                message.lastUpdated = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.lastUpdated);
-                                continue;
+                                message.lastUpdated = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
                             }
                         case 4: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.revision = value;
-                                else
-                                    delete message.revision;
-                                continue;
+                                message.revision = reader.string();
+                                break;
                             }
                         case 5: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.error = value;
-                                else
-                                    delete message.error;
-                                continue;
+                                message.error = reader.string();
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -7541,7 +8998,7 @@ export const viam = $root.viam = (() => {
                  * @property {number} STATE_UNHEALTHY=5 STATE_UNHEALTHY value
                  */
                 ResourceStatus.State = (function() {
-                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                    const valuesById = {}, values = Object.create(valuesById);
                     values[valuesById[0] = "STATE_UNSPECIFIED"] = 0;
                     values[valuesById[1] = "STATE_UNCONFIGURED"] = 1;
                     values[valuesById[2] = "STATE_CONFIGURING"] = 2;
@@ -7558,39 +9015,26 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a ConfigStatus.
-                 * @typedef {Object} viam.robot.v1.ConfigStatus.$Properties
-                 * @property {string|null} [revision] ConfigStatus revision
-                 * @property {google.protobuf.Timestamp.$Properties|null} [lastUpdated] ConfigStatus lastUpdated
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a ConfigStatus.
                  * @memberof viam.robot.v1
                  * @interface IConfigStatus
-                 * @augments viam.robot.v1.ConfigStatus.$Properties
-                 * @deprecated Use viam.robot.v1.ConfigStatus.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a ConfigStatus.
-                 * @typedef {viam.robot.v1.ConfigStatus.$Properties} viam.robot.v1.ConfigStatus.$Shape
+                 * @property {string|null} [revision] ConfigStatus revision
+                 * @property {google.protobuf.ITimestamp|null} [lastUpdated] ConfigStatus lastUpdated
                  */
 
                 /**
                  * Constructs a new ConfigStatus.
                  * @memberof viam.robot.v1
                  * @classdesc Represents a ConfigStatus.
+                 * @implements IConfigStatus
                  * @constructor
-                 * @param {viam.robot.v1.ConfigStatus.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.robot.v1.IConfigStatus=} [properties] Properties to set
                  */
-                const ConfigStatus = function (properties) {
+                function ConfigStatus(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * ConfigStatus revision.
@@ -7602,7 +9046,7 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * ConfigStatus lastUpdated.
-                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} lastUpdated
+                 * @member {google.protobuf.ITimestamp|null|undefined} lastUpdated
                  * @memberof viam.robot.v1.ConfigStatus
                  * @instance
                  */
@@ -7613,14 +9057,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.robot.v1.ConfigStatus
                  * @static
-                 * @param {viam.robot.v1.ConfigStatus.$Properties=} [properties] Properties to set
+                 * @param {viam.robot.v1.IConfigStatus=} [properties] Properties to set
                  * @returns {viam.robot.v1.ConfigStatus} ConfigStatus instance
-                 * @type {{
-                 *   (properties: viam.robot.v1.ConfigStatus.$Shape): viam.robot.v1.ConfigStatus & viam.robot.v1.ConfigStatus.$Shape;
-                 *   (properties?: viam.robot.v1.ConfigStatus.$Properties): viam.robot.v1.ConfigStatus;
-                 * }}
                  */
-                ConfigStatus.create = function(properties) {
+                ConfigStatus.create = function create(properties) {
                     return new ConfigStatus(properties);
                 };
 
@@ -7629,24 +9069,21 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.robot.v1.ConfigStatus
                  * @static
-                 * @param {viam.robot.v1.ConfigStatus.$Properties} message ConfigStatus message or plain object to encode
+                 * @param {viam.robot.v1.IConfigStatus} message ConfigStatus message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                ConfigStatus.encode = function (message, writer, _depth) {
+                ConfigStatus.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && message.revision !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.revision != null && Object.hasOwnProperty.call(message, "revision"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.revision);
-                    if (message.lastUpdated != null && $Object.hasOwnProperty.call(message, "lastUpdated"))
-                        $root.google.protobuf.Timestamp.encode(message.lastUpdated, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
+                    if (message.lastUpdated != null && Object.hasOwnProperty.call(message, "lastUpdated"))
+                        $root.google.protobuf.Timestamp.encode(message.lastUpdated, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -7657,66 +9094,51 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.ConfigStatus & viam.robot.v1.ConfigStatus.$Shape} ConfigStatus
+                 * @returns {viam.robot.v1.ConfigStatus} ConfigStatus
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                ConfigStatus.decode = function (reader, length, _end, _depth, _target) {
+                ConfigStatus.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.robot.v1.ConfigStatus();
+                    message = new $root.viam.robot.v1.ConfigStatus();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.revision = value;
-                                else
-                                    delete message.revision;
-                                continue;
+                                message.revision = reader.string();
+                                break;
                             }
                         case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                message.lastUpdated = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.lastUpdated);
-                                continue;
+                                message.lastUpdated = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -7727,51 +9149,34 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a GetVersionRequest.
-                 * @typedef {Object} viam.robot.v1.GetVersionRequest.$Properties
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a GetVersionRequest.
                  * @memberof viam.robot.v1
                  * @interface IGetVersionRequest
-                 * @augments viam.robot.v1.GetVersionRequest.$Properties
-                 * @deprecated Use viam.robot.v1.GetVersionRequest.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a GetVersionRequest.
-                 * @typedef {viam.robot.v1.GetVersionRequest.$Properties} viam.robot.v1.GetVersionRequest.$Shape
                  */
 
                 /**
                  * Constructs a new GetVersionRequest.
                  * @memberof viam.robot.v1
                  * @classdesc Represents a GetVersionRequest.
+                 * @implements IGetVersionRequest
                  * @constructor
-                 * @param {viam.robot.v1.GetVersionRequest.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.robot.v1.IGetVersionRequest=} [properties] Properties to set
                  */
-                const GetVersionRequest = function (properties) {
+                function GetVersionRequest(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * Creates a new GetVersionRequest instance using the specified properties.
                  * @function create
                  * @memberof viam.robot.v1.GetVersionRequest
                  * @static
-                 * @param {viam.robot.v1.GetVersionRequest.$Properties=} [properties] Properties to set
+                 * @param {viam.robot.v1.IGetVersionRequest=} [properties] Properties to set
                  * @returns {viam.robot.v1.GetVersionRequest} GetVersionRequest instance
-                 * @type {{
-                 *   (properties: viam.robot.v1.GetVersionRequest.$Shape): viam.robot.v1.GetVersionRequest & viam.robot.v1.GetVersionRequest.$Shape;
-                 *   (properties?: viam.robot.v1.GetVersionRequest.$Properties): viam.robot.v1.GetVersionRequest;
-                 * }}
                  */
-                GetVersionRequest.create = function(properties) {
+                GetVersionRequest.create = function create(properties) {
                     return new GetVersionRequest(properties);
                 };
 
@@ -7780,20 +9185,17 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.robot.v1.GetVersionRequest
                  * @static
-                 * @param {viam.robot.v1.GetVersionRequest.$Properties} message GetVersionRequest message or plain object to encode
+                 * @param {viam.robot.v1.IGetVersionRequest} message GetVersionRequest message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                GetVersionRequest.encode = function (message, writer, _depth) {
+                GetVersionRequest.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
                     return writer;
                 };
 
@@ -7804,48 +9206,43 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetVersionRequest & viam.robot.v1.GetVersionRequest.$Shape} GetVersionRequest
+                 * @returns {viam.robot.v1.GetVersionRequest} GetVersionRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                GetVersionRequest.decode = function (reader, length, _end, _depth, _target) {
+                GetVersionRequest.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
                     let end, message;
-                    if (length === $undefined)
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.robot.v1.GetVersionRequest();
+                    message = new $root.viam.robot.v1.GetVersionRequest();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
                             break;
                         }
-                        reader.skipType(tag & 7, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                        }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -7856,40 +9253,27 @@ export const viam = $root.viam = (() => {
 
                 /**
                  * Properties of a GetVersionResponse.
-                 * @typedef {Object} viam.robot.v1.GetVersionResponse.$Properties
+                 * @memberof viam.robot.v1
+                 * @interface IGetVersionResponse
                  * @property {string|null} [platform] GetVersionResponse platform
                  * @property {string|null} [version] GetVersionResponse version
                  * @property {string|null} [apiVersion] GetVersionResponse apiVersion
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a GetVersionResponse.
-                 * @memberof viam.robot.v1
-                 * @interface IGetVersionResponse
-                 * @augments viam.robot.v1.GetVersionResponse.$Properties
-                 * @deprecated Use viam.robot.v1.GetVersionResponse.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a GetVersionResponse.
-                 * @typedef {viam.robot.v1.GetVersionResponse.$Properties} viam.robot.v1.GetVersionResponse.$Shape
                  */
 
                 /**
                  * Constructs a new GetVersionResponse.
                  * @memberof viam.robot.v1
                  * @classdesc Represents a GetVersionResponse.
+                 * @implements IGetVersionResponse
                  * @constructor
-                 * @param {viam.robot.v1.GetVersionResponse.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {viam.robot.v1.IGetVersionResponse=} [properties] Properties to set
                  */
-                const GetVersionResponse = function (properties) {
+                function GetVersionResponse(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * GetVersionResponse platform.
@@ -7920,14 +9304,10 @@ export const viam = $root.viam = (() => {
                  * @function create
                  * @memberof viam.robot.v1.GetVersionResponse
                  * @static
-                 * @param {viam.robot.v1.GetVersionResponse.$Properties=} [properties] Properties to set
+                 * @param {viam.robot.v1.IGetVersionResponse=} [properties] Properties to set
                  * @returns {viam.robot.v1.GetVersionResponse} GetVersionResponse instance
-                 * @type {{
-                 *   (properties: viam.robot.v1.GetVersionResponse.$Shape): viam.robot.v1.GetVersionResponse & viam.robot.v1.GetVersionResponse.$Shape;
-                 *   (properties?: viam.robot.v1.GetVersionResponse.$Properties): viam.robot.v1.GetVersionResponse;
-                 * }}
                  */
-                GetVersionResponse.create = function(properties) {
+                GetVersionResponse.create = function create(properties) {
                     return new GetVersionResponse(properties);
                 };
 
@@ -7936,26 +9316,23 @@ export const viam = $root.viam = (() => {
                  * @function encode
                  * @memberof viam.robot.v1.GetVersionResponse
                  * @static
-                 * @param {viam.robot.v1.GetVersionResponse.$Properties} message GetVersionResponse message or plain object to encode
+                 * @param {viam.robot.v1.IGetVersionResponse} message GetVersionResponse message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                GetVersionResponse.encode = function (message, writer, _depth) {
+                GetVersionResponse.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.platform != null && $Object.hasOwnProperty.call(message, "platform") && message.platform !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.platform != null && Object.hasOwnProperty.call(message, "platform"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.platform);
-                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    if (message.version != null && Object.hasOwnProperty.call(message, "version"))
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.version);
-                    if (message.apiVersion != null && $Object.hasOwnProperty.call(message, "apiVersion") && message.apiVersion !== "")
+                    if (message.apiVersion != null && Object.hasOwnProperty.call(message, "apiVersion"))
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.apiVersion);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
                     return writer;
                 };
 
@@ -7966,82 +9343,420 @@ export const viam = $root.viam = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {viam.robot.v1.GetVersionResponse & viam.robot.v1.GetVersionResponse.$Shape} GetVersionResponse
+                 * @returns {viam.robot.v1.GetVersionResponse} GetVersionResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                GetVersionResponse.decode = function (reader, length, _end, _depth, _target) {
+                GetVersionResponse.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.viam.robot.v1.GetVersionResponse();
+                    message = new $root.viam.robot.v1.GetVersionResponse();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.platform = value;
-                                else
-                                    delete message.platform;
-                                continue;
+                                message.platform = reader.string();
+                                break;
                             }
                         case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.version = value;
-                                else
-                                    delete message.version;
-                                continue;
+                                message.version = reader.string();
+                                break;
                             }
                         case 3: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.apiVersion = value;
-                                else
-                                    delete message.apiVersion;
-                                continue;
+                                message.apiVersion = reader.string();
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
                 return GetVersionResponse;
+            })();
+
+            v1.ResourceRPCSubtypesRequest = (function() {
+
+                /**
+                 * Properties of a ResourceRPCSubtypesRequest.
+                 * @memberof viam.robot.v1
+                 * @interface IResourceRPCSubtypesRequest
+                 */
+
+                /**
+                 * Constructs a new ResourceRPCSubtypesRequest.
+                 * @memberof viam.robot.v1
+                 * @classdesc Represents a ResourceRPCSubtypesRequest.
+                 * @implements IResourceRPCSubtypesRequest
+                 * @constructor
+                 * @param {viam.robot.v1.IResourceRPCSubtypesRequest=} [properties] Properties to set
+                 */
+                function ResourceRPCSubtypesRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new ResourceRPCSubtypesRequest instance using the specified properties.
+                 * @function create
+                 * @memberof viam.robot.v1.ResourceRPCSubtypesRequest
+                 * @static
+                 * @param {viam.robot.v1.IResourceRPCSubtypesRequest=} [properties] Properties to set
+                 * @returns {viam.robot.v1.ResourceRPCSubtypesRequest} ResourceRPCSubtypesRequest instance
+                 */
+                ResourceRPCSubtypesRequest.create = function create(properties) {
+                    return new ResourceRPCSubtypesRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ResourceRPCSubtypesRequest message. Does not implicitly {@link viam.robot.v1.ResourceRPCSubtypesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof viam.robot.v1.ResourceRPCSubtypesRequest
+                 * @static
+                 * @param {viam.robot.v1.IResourceRPCSubtypesRequest} message ResourceRPCSubtypesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResourceRPCSubtypesRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ResourceRPCSubtypesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof viam.robot.v1.ResourceRPCSubtypesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {viam.robot.v1.ResourceRPCSubtypesRequest} ResourceRPCSubtypesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResourceRPCSubtypesRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.viam.robot.v1.ResourceRPCSubtypesRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                return ResourceRPCSubtypesRequest;
+            })();
+
+            v1.ResourceRPCSubtype = (function() {
+
+                /**
+                 * Properties of a ResourceRPCSubtype.
+                 * @memberof viam.robot.v1
+                 * @interface IResourceRPCSubtype
+                 * @property {viam.common.v1.IResourceName|null} [subtype] ResourceRPCSubtype subtype
+                 * @property {string|null} [protoService] ResourceRPCSubtype protoService
+                 */
+
+                /**
+                 * Constructs a new ResourceRPCSubtype.
+                 * @memberof viam.robot.v1
+                 * @classdesc Represents a ResourceRPCSubtype.
+                 * @implements IResourceRPCSubtype
+                 * @constructor
+                 * @param {viam.robot.v1.IResourceRPCSubtype=} [properties] Properties to set
+                 */
+                function ResourceRPCSubtype(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * ResourceRPCSubtype subtype.
+                 * @member {viam.common.v1.IResourceName|null|undefined} subtype
+                 * @memberof viam.robot.v1.ResourceRPCSubtype
+                 * @instance
+                 */
+                ResourceRPCSubtype.prototype.subtype = null;
+
+                /**
+                 * ResourceRPCSubtype protoService.
+                 * @member {string} protoService
+                 * @memberof viam.robot.v1.ResourceRPCSubtype
+                 * @instance
+                 */
+                ResourceRPCSubtype.prototype.protoService = "";
+
+                /**
+                 * Creates a new ResourceRPCSubtype instance using the specified properties.
+                 * @function create
+                 * @memberof viam.robot.v1.ResourceRPCSubtype
+                 * @static
+                 * @param {viam.robot.v1.IResourceRPCSubtype=} [properties] Properties to set
+                 * @returns {viam.robot.v1.ResourceRPCSubtype} ResourceRPCSubtype instance
+                 */
+                ResourceRPCSubtype.create = function create(properties) {
+                    return new ResourceRPCSubtype(properties);
+                };
+
+                /**
+                 * Encodes the specified ResourceRPCSubtype message. Does not implicitly {@link viam.robot.v1.ResourceRPCSubtype.verify|verify} messages.
+                 * @function encode
+                 * @memberof viam.robot.v1.ResourceRPCSubtype
+                 * @static
+                 * @param {viam.robot.v1.IResourceRPCSubtype} message ResourceRPCSubtype message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResourceRPCSubtype.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.subtype != null && Object.hasOwnProperty.call(message, "subtype"))
+                        $root.viam.common.v1.ResourceName.encode(message.subtype, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.protoService != null && Object.hasOwnProperty.call(message, "protoService"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.protoService);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ResourceRPCSubtype message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof viam.robot.v1.ResourceRPCSubtype
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {viam.robot.v1.ResourceRPCSubtype} ResourceRPCSubtype
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResourceRPCSubtype.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.viam.robot.v1.ResourceRPCSubtype();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.subtype = $root.viam.common.v1.ResourceName.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                message.protoService = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                return ResourceRPCSubtype;
+            })();
+
+            v1.ResourceRPCSubtypesResponse = (function() {
+
+                /**
+                 * Properties of a ResourceRPCSubtypesResponse.
+                 * @memberof viam.robot.v1
+                 * @interface IResourceRPCSubtypesResponse
+                 * @property {Array.<viam.robot.v1.IResourceRPCSubtype>|null} [resourceRpcSubtypes] ResourceRPCSubtypesResponse resourceRpcSubtypes
+                 */
+
+                /**
+                 * Constructs a new ResourceRPCSubtypesResponse.
+                 * @memberof viam.robot.v1
+                 * @classdesc Represents a ResourceRPCSubtypesResponse.
+                 * @implements IResourceRPCSubtypesResponse
+                 * @constructor
+                 * @param {viam.robot.v1.IResourceRPCSubtypesResponse=} [properties] Properties to set
+                 */
+                function ResourceRPCSubtypesResponse(properties) {
+                    this.resourceRpcSubtypes = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * ResourceRPCSubtypesResponse resourceRpcSubtypes.
+                 * @member {Array.<viam.robot.v1.IResourceRPCSubtype>} resourceRpcSubtypes
+                 * @memberof viam.robot.v1.ResourceRPCSubtypesResponse
+                 * @instance
+                 */
+                ResourceRPCSubtypesResponse.prototype.resourceRpcSubtypes = $util.emptyArray;
+
+                /**
+                 * Creates a new ResourceRPCSubtypesResponse instance using the specified properties.
+                 * @function create
+                 * @memberof viam.robot.v1.ResourceRPCSubtypesResponse
+                 * @static
+                 * @param {viam.robot.v1.IResourceRPCSubtypesResponse=} [properties] Properties to set
+                 * @returns {viam.robot.v1.ResourceRPCSubtypesResponse} ResourceRPCSubtypesResponse instance
+                 */
+                ResourceRPCSubtypesResponse.create = function create(properties) {
+                    return new ResourceRPCSubtypesResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ResourceRPCSubtypesResponse message. Does not implicitly {@link viam.robot.v1.ResourceRPCSubtypesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof viam.robot.v1.ResourceRPCSubtypesResponse
+                 * @static
+                 * @param {viam.robot.v1.IResourceRPCSubtypesResponse} message ResourceRPCSubtypesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResourceRPCSubtypesResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.resourceRpcSubtypes != null && message.resourceRpcSubtypes.length)
+                        for (let i = 0; i < message.resourceRpcSubtypes.length; ++i)
+                            $root.viam.robot.v1.ResourceRPCSubtype.encode(message.resourceRpcSubtypes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ResourceRPCSubtypesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof viam.robot.v1.ResourceRPCSubtypesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {viam.robot.v1.ResourceRPCSubtypesResponse} ResourceRPCSubtypesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResourceRPCSubtypesResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.viam.robot.v1.ResourceRPCSubtypesResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.resourceRpcSubtypes && message.resourceRpcSubtypes.length))
+                                    message.resourceRpcSubtypes = [];
+                                message.resourceRpcSubtypes.push($root.viam.robot.v1.ResourceRPCSubtype.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                return ResourceRPCSubtypesResponse;
             })();
 
             return v1;
@@ -8075,39 +9790,26 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of an Any.
-             * @typedef {Object} google.protobuf.Any.$Properties
-             * @property {string|null} [typeUrl] Any typeUrl
-             * @property {Uint8Array|null} [value] Any value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Any.
              * @memberof google.protobuf
              * @interface IAny
-             * @augments google.protobuf.Any.$Properties
-             * @deprecated Use google.protobuf.Any.$Properties instead.
-             */
-
-            /**
-             * Shape of an Any.
-             * @typedef {google.protobuf.Any.$Properties} google.protobuf.Any.$Shape
+             * @property {string|null} [typeUrl] Any typeUrl
+             * @property {Uint8Array|null} [value] Any value
              */
 
             /**
              * Constructs a new Any.
              * @memberof google.protobuf
              * @classdesc Represents an Any.
+             * @implements IAny
              * @constructor
-             * @param {google.protobuf.Any.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IAny=} [properties] Properties to set
              */
-            const Any = function (properties) {
+            function Any(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Any typeUrl.
@@ -8130,14 +9832,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.Any
              * @static
-             * @param {google.protobuf.Any.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IAny=} [properties] Properties to set
              * @returns {google.protobuf.Any} Any instance
-             * @type {{
-             *   (properties: google.protobuf.Any.$Shape): google.protobuf.Any & google.protobuf.Any.$Shape;
-             *   (properties?: google.protobuf.Any.$Properties): google.protobuf.Any;
-             * }}
              */
-            Any.create = function(properties) {
+            Any.create = function create(properties) {
                 return new Any(properties);
             };
 
@@ -8146,24 +9844,21 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.Any
              * @static
-             * @param {google.protobuf.Any.$Properties} message Any message or plain object to encode
+             * @param {google.protobuf.IAny} message Any message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Any.encode = function (message, writer, _depth) {
+            Any.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.typeUrl != null && $Object.hasOwnProperty.call(message, "typeUrl") && message.typeUrl !== "")
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.typeUrl != null && Object.hasOwnProperty.call(message, "typeUrl"))
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.typeUrl);
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -8174,69 +9869,51 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.Any & google.protobuf.Any.$Shape} Any
+             * @returns {google.protobuf.Any} Any
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Any.decode = function (reader, length, _end, _depth, _target) {
+            Any.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.Any();
+                message = new $root.google.protobuf.Any();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.typeUrl = value;
-                            else
-                                delete message.typeUrl;
-                            continue;
+                            message.typeUrl = reader.string();
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
+                            message.value = reader.bytes();
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
@@ -8247,39 +9924,26 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a Timestamp.
-             * @typedef {Object} google.protobuf.Timestamp.$Properties
-             * @property {number|null} [seconds] Timestamp seconds
-             * @property {number|null} [nanos] Timestamp nanos
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Timestamp.
              * @memberof google.protobuf
              * @interface ITimestamp
-             * @augments google.protobuf.Timestamp.$Properties
-             * @deprecated Use google.protobuf.Timestamp.$Properties instead.
-             */
-
-            /**
-             * Shape of a Timestamp.
-             * @typedef {google.protobuf.Timestamp.$Properties} google.protobuf.Timestamp.$Shape
+             * @property {number|null} [seconds] Timestamp seconds
+             * @property {number|null} [nanos] Timestamp nanos
              */
 
             /**
              * Constructs a new Timestamp.
              * @memberof google.protobuf
              * @classdesc Represents a Timestamp.
+             * @implements ITimestamp
              * @constructor
-             * @param {google.protobuf.Timestamp.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.ITimestamp=} [properties] Properties to set
              */
-            const Timestamp = function (properties) {
+            function Timestamp(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Timestamp seconds.
@@ -8302,14 +9966,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.Timestamp
              * @static
-             * @param {google.protobuf.Timestamp.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.ITimestamp=} [properties] Properties to set
              * @returns {google.protobuf.Timestamp} Timestamp instance
-             * @type {{
-             *   (properties: google.protobuf.Timestamp.$Shape): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
-             *   (properties?: google.protobuf.Timestamp.$Properties): google.protobuf.Timestamp;
-             * }}
              */
-            Timestamp.create = function(properties) {
+            Timestamp.create = function create(properties) {
                 return new Timestamp(properties);
             };
 
@@ -8318,24 +9978,21 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.Timestamp
              * @static
-             * @param {google.protobuf.Timestamp.$Properties} message Timestamp message or plain object to encode
+             * @param {google.protobuf.ITimestamp} message Timestamp message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Timestamp.encode = function (message, writer, _depth) {
+            Timestamp.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds") && (typeof message.seconds === "object" ? message.seconds.low || message.seconds.high : message.seconds !== 0))
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.seconds != null && Object.hasOwnProperty.call(message, "seconds"))
                     writer.uint32(/* id 1, wireType 0 =*/8).int64(message.seconds);
-                if (message.nanos != null && $Object.hasOwnProperty.call(message, "nanos") && message.nanos !== 0)
+                if (message.nanos != null && Object.hasOwnProperty.call(message, "nanos"))
                     writer.uint32(/* id 2, wireType 0 =*/16).int32(message.nanos);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -8346,69 +10003,51 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape} Timestamp
+             * @returns {google.protobuf.Timestamp} Timestamp
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Timestamp.decode = function (reader, length, _end, _depth, _target) {
+            Timestamp.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.Timestamp();
+                message = new $root.google.protobuf.Timestamp();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.seconds = value;
-                            else
-                                delete message.seconds;
-                            continue;
+                            message.seconds = reader.int64();
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.nanos = value;
-                            else
-                                delete message.nanos;
-                            continue;
+                            message.nanos = reader.int32();
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
@@ -8419,46 +10058,30 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a Struct.
-             * @typedef {Object} google.protobuf.Struct.$Properties
-             * @property {Object.<string,google.protobuf.Value.$Properties>|null} [fields] Struct fields
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Struct.
              * @memberof google.protobuf
              * @interface IStruct
-             * @augments google.protobuf.Struct.$Properties
-             * @deprecated Use google.protobuf.Struct.$Properties instead.
-             */
-
-            /**
-             * Shape of a Struct.
-             * @typedef {{
-             *   fields?: Object.<string,google.protobuf.Value.$Shape>|null;
-             *   $unknowns?: Array.<Uint8Array>;
-             * }} google.protobuf.Struct.$Shape
+             * @property {Object.<string,google.protobuf.IValue>|null} [fields] Struct fields
              */
 
             /**
              * Constructs a new Struct.
              * @memberof google.protobuf
              * @classdesc Represents a Struct.
+             * @implements IStruct
              * @constructor
-             * @param {google.protobuf.Struct.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IStruct=} [properties] Properties to set
              */
-            const Struct = function (properties) {
+            function Struct(properties) {
                 this.fields = {};
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Struct fields.
-             * @member {Object.<string,google.protobuf.Value.$Properties>} fields
+             * @member {Object.<string,google.protobuf.IValue>} fields
              * @memberof google.protobuf.Struct
              * @instance
              */
@@ -8469,14 +10092,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.Struct
              * @static
-             * @param {google.protobuf.Struct.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IStruct=} [properties] Properties to set
              * @returns {google.protobuf.Struct} Struct instance
-             * @type {{
-             *   (properties: google.protobuf.Struct.$Shape): google.protobuf.Struct & google.protobuf.Struct.$Shape;
-             *   (properties?: google.protobuf.Struct.$Properties): google.protobuf.Struct;
-             * }}
              */
-            Struct.create = function(properties) {
+            Struct.create = function create(properties) {
                 return new Struct(properties);
             };
 
@@ -8485,25 +10104,22 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.Struct
              * @static
-             * @param {google.protobuf.Struct.$Properties} message Struct message or plain object to encode
+             * @param {google.protobuf.IStruct} message Struct message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Struct.encode = function (message, writer, _depth) {
+            Struct.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.fields != null && $Object.hasOwnProperty.call(message, "fields"))
-                    for (let keys = $Object.keys(message.fields), i = 0; i < keys.length; ++i) {
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.fields != null && Object.hasOwnProperty.call(message, "fields"))
+                    for (let keys = Object.keys(message.fields), i = 0; i < keys.length; ++i) {
                         writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
-                        $root.google.protobuf.Value.encode(message.fields[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                        $root.google.protobuf.Value.encode(message.fields[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim().ldelim();
                     }
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -8514,87 +10130,74 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.Struct & google.protobuf.Struct.$Shape} Struct
+             * @returns {google.protobuf.Struct} Struct
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Struct.decode = function (reader, length, _end, _depth, _target) {
+            Struct.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
                 let end, message, key, value;
-                if (length === $undefined)
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.Struct();
+                message = new $root.google.protobuf.Struct();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 2)
-                                break;
                             if (message.fields === $util.emptyObject)
                                 message.fields = {};
-                            let end2 = reader.size() + reader.pos;
+                            let end2 = reader.uint32() + reader.pos;
                             if (end2 > reader.len)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = end2;
                             key = "";
                             value = null;
                             while (reader.pos < end2) {
-                                let tag2 = reader.tag();
-                                wireType = tag2 & 7;
-                                switch (tag2 >>>= 3) {
+                                let tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
                                 case 1:
-                                    if (wireType !== 2)
-                                        break;
-                                    key = reader.stringVerify();
-                                    continue;
+                                    key = reader.string();
+                                    break;
                                 case 2:
-                                    if (wireType !== 2)
-                                        break;
-                                    value = $root.google.protobuf.Value.decode(reader, reader.size(), $undefined, _depth + 1, value);
-                                    continue;
+                                    value = $root.google.protobuf.Value.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
                                 }
-                                reader.skipType(wireType, _depth, tag2);
                             }
                             if (reader.pos !== end2)
-                                throw $RangeError("index out of range");
+                                throw RangeError("index out of range");
                             reader.len = end;
                             if (key === "__proto__")
                                 $util.makeProp(message.fields, key);
-                            message.fields[key] = value || new $root.google.protobuf.Value();
-                            continue;
+                            message.fields[key] = value;
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
@@ -8605,54 +10208,30 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a Value.
-             * @typedef {Object} google.protobuf.Value.$Properties
+             * @memberof google.protobuf
+             * @interface IValue
              * @property {google.protobuf.NullValue|null} [nullValue] Value nullValue
              * @property {number|null} [numberValue] Value numberValue
              * @property {string|null} [stringValue] Value stringValue
              * @property {boolean|null} [boolValue] Value boolValue
-             * @property {google.protobuf.Struct.$Properties|null} [structValue] Value structValue
-             * @property {google.protobuf.ListValue.$Properties|null} [listValue] Value listValue
-             * @property {"nullValue"|"numberValue"|"stringValue"|"boolValue"|"structValue"|"listValue"} [kind] Value kind
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Value.
-             * @memberof google.protobuf
-             * @interface IValue
-             * @augments google.protobuf.Value.$Properties
-             * @deprecated Use google.protobuf.Value.$Properties instead.
-             */
-
-            /**
-             * Narrowed shape of a Value.
-             * @typedef {{
-             *   nullValue?: google.protobuf.NullValue|null;
-             *   numberValue?: number|null;
-             *   stringValue?: string|null;
-             *   boolValue?: boolean|null;
-             *   structValue?: google.protobuf.Struct.$Shape|null;
-             *   listValue?: google.protobuf.ListValue.$Shape|null;
-             *   $unknowns?: Array.<Uint8Array>;
-             * } & (
-             *   ({ kind?: undefined; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "nullValue"; nullValue: google.protobuf.NullValue; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "numberValue"; nullValue?: null; numberValue: number; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "stringValue"; nullValue?: null; numberValue?: null; stringValue: string; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "boolValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue: boolean; structValue?: null; listValue?: null }|{ kind?: "structValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue: google.protobuf.Struct.$Shape; listValue?: null }|{ kind?: "listValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue: google.protobuf.ListValue.$Shape })
-             * )} google.protobuf.Value.$Shape
+             * @property {google.protobuf.IStruct|null} [structValue] Value structValue
+             * @property {google.protobuf.IListValue|null} [listValue] Value listValue
              */
 
             /**
              * Constructs a new Value.
              * @memberof google.protobuf
              * @classdesc Represents a Value.
+             * @implements IValue
              * @constructor
-             * @param {google.protobuf.Value.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IValue=} [properties] Properties to set
              */
-            const Value = function (properties) {
+            function Value(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Value nullValue.
@@ -8688,7 +10267,7 @@ export const google = $root.google = (() => {
 
             /**
              * Value structValue.
-             * @member {google.protobuf.Struct.$Properties|null|undefined} structValue
+             * @member {google.protobuf.IStruct|null|undefined} structValue
              * @memberof google.protobuf.Value
              * @instance
              */
@@ -8696,7 +10275,7 @@ export const google = $root.google = (() => {
 
             /**
              * Value listValue.
-             * @member {google.protobuf.ListValue.$Properties|null|undefined} listValue
+             * @member {google.protobuf.IListValue|null|undefined} listValue
              * @memberof google.protobuf.Value
              * @instance
              */
@@ -8711,7 +10290,7 @@ export const google = $root.google = (() => {
              * @memberof google.protobuf.Value
              * @instance
              */
-            $Object.defineProperty(Value.prototype, "kind", {
+            Object.defineProperty(Value.prototype, "kind", {
                 get: $util.oneOfGetter($oneOfFields = ["nullValue", "numberValue", "stringValue", "boolValue", "structValue", "listValue"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
@@ -8721,14 +10300,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.Value
              * @static
-             * @param {google.protobuf.Value.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IValue=} [properties] Properties to set
              * @returns {google.protobuf.Value} Value instance
-             * @type {{
-             *   (properties: google.protobuf.Value.$Shape): google.protobuf.Value & google.protobuf.Value.$Shape;
-             *   (properties?: google.protobuf.Value.$Properties): google.protobuf.Value;
-             * }}
              */
-            Value.create = function(properties) {
+            Value.create = function create(properties) {
                 return new Value(properties);
             };
 
@@ -8737,32 +10312,29 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.Value
              * @static
-             * @param {google.protobuf.Value.$Properties} message Value message or plain object to encode
+             * @param {google.protobuf.IValue} message Value message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Value.encode = function (message, writer, _depth) {
+            Value.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.nullValue != null && $Object.hasOwnProperty.call(message, "nullValue"))
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.nullValue != null && Object.hasOwnProperty.call(message, "nullValue"))
                     writer.uint32(/* id 1, wireType 0 =*/8).int32(message.nullValue);
-                if (message.numberValue != null && $Object.hasOwnProperty.call(message, "numberValue"))
+                if (message.numberValue != null && Object.hasOwnProperty.call(message, "numberValue"))
                     writer.uint32(/* id 2, wireType 1 =*/17).double(message.numberValue);
-                if (message.stringValue != null && $Object.hasOwnProperty.call(message, "stringValue"))
+                if (message.stringValue != null && Object.hasOwnProperty.call(message, "stringValue"))
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.stringValue);
-                if (message.boolValue != null && $Object.hasOwnProperty.call(message, "boolValue"))
+                if (message.boolValue != null && Object.hasOwnProperty.call(message, "boolValue"))
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.boolValue);
-                if (message.structValue != null && $Object.hasOwnProperty.call(message, "structValue"))
-                    $root.google.protobuf.Struct.encode(message.structValue, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
-                if (message.listValue != null && $Object.hasOwnProperty.call(message, "listValue"))
-                    $root.google.protobuf.ListValue.encode(message.listValue, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
+                if (message.structValue != null && Object.hasOwnProperty.call(message, "structValue"))
+                    $root.google.protobuf.Struct.encode(message.structValue, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (message.listValue != null && Object.hasOwnProperty.call(message, "listValue"))
+                    $root.google.protobuf.ListValue.encode(message.listValue, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -8773,93 +10345,67 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.Value & google.protobuf.Value.$Shape} Value
+             * @returns {google.protobuf.Value} Value
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Value.decode = function (reader, length, _end, _depth, _target) {
+            Value.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.Value();
+                message = new $root.google.protobuf.Value();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 0)
-                                break;
                             message.nullValue = reader.int32();
-                            message.kind = "nullValue";
-                            continue;
+                            break;
                         }
                     case 2: {
-                            if (wireType !== 1)
-                                break;
                             message.numberValue = reader.double();
-                            message.kind = "numberValue";
-                            continue;
+                            break;
                         }
                     case 3: {
-                            if (wireType !== 2)
-                                break;
-                            message.stringValue = reader.stringVerify();
-                            message.kind = "stringValue";
-                            continue;
+                            message.stringValue = reader.string();
+                            break;
                         }
                     case 4: {
-                            if (wireType !== 0)
-                                break;
                             message.boolValue = reader.bool();
-                            message.kind = "boolValue";
-                            continue;
+                            break;
                         }
                     case 5: {
-                            if (wireType !== 2)
-                                break;
-                            message.structValue = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message.structValue);
-                            message.kind = "structValue";
-                            continue;
+                            message.structValue = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
                         }
                     case 6: {
-                            if (wireType !== 2)
-                                break;
-                            message.listValue = $root.google.protobuf.ListValue.decode(reader, reader.size(), $undefined, _depth + 1, message.listValue);
-                            message.kind = "listValue";
-                            continue;
+                            message.listValue = $root.google.protobuf.ListValue.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
@@ -8873,7 +10419,7 @@ export const google = $root.google = (() => {
          * @property {number} NULL_VALUE=0 NULL_VALUE value
          */
         protobuf.NullValue = (function() {
-            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            const valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "NULL_VALUE"] = 0;
             return values;
         })();
@@ -8882,46 +10428,30 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a ListValue.
-             * @typedef {Object} google.protobuf.ListValue.$Properties
-             * @property {Array.<google.protobuf.Value.$Properties>|null} [values] ListValue values
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a ListValue.
              * @memberof google.protobuf
              * @interface IListValue
-             * @augments google.protobuf.ListValue.$Properties
-             * @deprecated Use google.protobuf.ListValue.$Properties instead.
-             */
-
-            /**
-             * Shape of a ListValue.
-             * @typedef {{
-             *   values?: Array.<google.protobuf.Value.$Shape>|null;
-             *   $unknowns?: Array.<Uint8Array>;
-             * }} google.protobuf.ListValue.$Shape
+             * @property {Array.<google.protobuf.IValue>|null} [values] ListValue values
              */
 
             /**
              * Constructs a new ListValue.
              * @memberof google.protobuf
              * @classdesc Represents a ListValue.
+             * @implements IListValue
              * @constructor
-             * @param {google.protobuf.ListValue.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IListValue=} [properties] Properties to set
              */
-            const ListValue = function (properties) {
+            function ListValue(properties) {
                 this.values = [];
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * ListValue values.
-             * @member {Array.<google.protobuf.Value.$Properties>} values
+             * @member {Array.<google.protobuf.IValue>} values
              * @memberof google.protobuf.ListValue
              * @instance
              */
@@ -8932,14 +10462,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.ListValue
              * @static
-             * @param {google.protobuf.ListValue.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IListValue=} [properties] Properties to set
              * @returns {google.protobuf.ListValue} ListValue instance
-             * @type {{
-             *   (properties: google.protobuf.ListValue.$Shape): google.protobuf.ListValue & google.protobuf.ListValue.$Shape;
-             *   (properties?: google.protobuf.ListValue.$Properties): google.protobuf.ListValue;
-             * }}
              */
-            ListValue.create = function(properties) {
+            ListValue.create = function create(properties) {
                 return new ListValue(properties);
             };
 
@@ -8948,23 +10474,20 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.ListValue
              * @static
-             * @param {google.protobuf.ListValue.$Properties} message ListValue message or plain object to encode
+             * @param {google.protobuf.IListValue} message ListValue message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            ListValue.encode = function (message, writer, _depth) {
+            ListValue.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
                 if (message.values != null && message.values.length)
                     for (let i = 0; i < message.values.length; ++i)
-                        $root.google.protobuf.Value.encode(message.values[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
+                        $root.google.protobuf.Value.encode(message.values[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -8975,59 +10498,49 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.ListValue & google.protobuf.ListValue.$Shape} ListValue
+             * @returns {google.protobuf.ListValue} ListValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            ListValue.decode = function (reader, length, _end, _depth, _target) {
+            ListValue.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
                 let end, message;
-                if (length === $undefined)
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.ListValue();
+                message = new $root.google.protobuf.ListValue();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
                         break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
+                    switch (tag >>> 3) {
                     case 1: {
-                            if (wireType !== 2)
-                                break;
                             if (!(message.values && message.values.length))
                                 message.values = [];
-                            message.values.push($root.google.protobuf.Value.decode(reader, reader.size(), $undefined, _depth + 1));
-                            continue;
+                            message.values.push($root.google.protobuf.Value.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
                         }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
                     }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
@@ -9038,38 +10551,25 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a BoolValue.
-             * @typedef {Object} google.protobuf.BoolValue.$Properties
-             * @property {boolean|null} [value] BoolValue value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a BoolValue.
              * @memberof google.protobuf
              * @interface IBoolValue
-             * @augments google.protobuf.BoolValue.$Properties
-             * @deprecated Use google.protobuf.BoolValue.$Properties instead.
-             */
-
-            /**
-             * Shape of a BoolValue.
-             * @typedef {google.protobuf.BoolValue.$Properties} google.protobuf.BoolValue.$Shape
+             * @property {boolean|null} [value] BoolValue value
              */
 
             /**
              * Constructs a new BoolValue.
              * @memberof google.protobuf
              * @classdesc Represents a BoolValue.
+             * @implements IBoolValue
              * @constructor
-             * @param {google.protobuf.BoolValue.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IBoolValue=} [properties] Properties to set
              */
-            const BoolValue = function (properties) {
+            function BoolValue(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * BoolValue value.
@@ -9084,14 +10584,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.BoolValue
              * @static
-             * @param {google.protobuf.BoolValue.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IBoolValue=} [properties] Properties to set
              * @returns {google.protobuf.BoolValue} BoolValue instance
-             * @type {{
-             *   (properties: google.protobuf.BoolValue.$Shape): google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape;
-             *   (properties?: google.protobuf.BoolValue.$Properties): google.protobuf.BoolValue;
-             * }}
              */
-            BoolValue.create = function(properties) {
+            BoolValue.create = function create(properties) {
                 return new BoolValue(properties);
             };
 
@@ -9100,22 +10596,19 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.BoolValue
              * @static
-             * @param {google.protobuf.BoolValue.$Properties} message BoolValue message or plain object to encode
+             * @param {google.protobuf.IBoolValue} message BoolValue message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            BoolValue.encode = function (message, writer, _depth) {
+            BoolValue.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== false)
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 1, wireType 0 =*/8).bool(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -9126,60 +10619,47 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.BoolValue & google.protobuf.BoolValue.$Shape} BoolValue
+             * @returns {google.protobuf.BoolValue} BoolValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            BoolValue.decode = function (reader, length, _end, _depth, _target) {
+            BoolValue.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.BoolValue();
+                message = new $root.google.protobuf.BoolValue();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.value = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.bool())
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
@@ -9190,38 +10670,25 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of an Int64Value.
-             * @typedef {Object} google.protobuf.Int64Value.$Properties
-             * @property {number|null} [value] Int64Value value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Int64Value.
              * @memberof google.protobuf
              * @interface IInt64Value
-             * @augments google.protobuf.Int64Value.$Properties
-             * @deprecated Use google.protobuf.Int64Value.$Properties instead.
-             */
-
-            /**
-             * Shape of an Int64Value.
-             * @typedef {google.protobuf.Int64Value.$Properties} google.protobuf.Int64Value.$Shape
+             * @property {number|null} [value] Int64Value value
              */
 
             /**
              * Constructs a new Int64Value.
              * @memberof google.protobuf
              * @classdesc Represents an Int64Value.
+             * @implements IInt64Value
              * @constructor
-             * @param {google.protobuf.Int64Value.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IInt64Value=} [properties] Properties to set
              */
-            const Int64Value = function (properties) {
+            function Int64Value(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * Int64Value value.
@@ -9236,14 +10703,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.Int64Value
              * @static
-             * @param {google.protobuf.Int64Value.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IInt64Value=} [properties] Properties to set
              * @returns {google.protobuf.Int64Value} Int64Value instance
-             * @type {{
-             *   (properties: google.protobuf.Int64Value.$Shape): google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape;
-             *   (properties?: google.protobuf.Int64Value.$Properties): google.protobuf.Int64Value;
-             * }}
              */
-            Int64Value.create = function(properties) {
+            Int64Value.create = function create(properties) {
                 return new Int64Value(properties);
             };
 
@@ -9252,22 +10715,19 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.Int64Value
              * @static
-             * @param {google.protobuf.Int64Value.$Properties} message Int64Value message or plain object to encode
+             * @param {google.protobuf.IInt64Value} message Int64Value message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            Int64Value.encode = function (message, writer, _depth) {
+            Int64Value.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && (typeof message.value === "object" ? message.value.low || message.value.high : message.value !== 0))
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 1, wireType 0 =*/8).int64(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -9278,60 +10738,47 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.Int64Value & google.protobuf.Int64Value.$Shape} Int64Value
+             * @returns {google.protobuf.Int64Value} Int64Value
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            Int64Value.decode = function (reader, length, _end, _depth, _target) {
+            Int64Value.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.Int64Value();
+                message = new $root.google.protobuf.Int64Value();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.value = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
@@ -9342,38 +10789,25 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a UInt64Value.
-             * @typedef {Object} google.protobuf.UInt64Value.$Properties
-             * @property {number|null} [value] UInt64Value value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a UInt64Value.
              * @memberof google.protobuf
              * @interface IUInt64Value
-             * @augments google.protobuf.UInt64Value.$Properties
-             * @deprecated Use google.protobuf.UInt64Value.$Properties instead.
-             */
-
-            /**
-             * Shape of a UInt64Value.
-             * @typedef {google.protobuf.UInt64Value.$Properties} google.protobuf.UInt64Value.$Shape
+             * @property {number|null} [value] UInt64Value value
              */
 
             /**
              * Constructs a new UInt64Value.
              * @memberof google.protobuf
              * @classdesc Represents a UInt64Value.
+             * @implements IUInt64Value
              * @constructor
-             * @param {google.protobuf.UInt64Value.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IUInt64Value=} [properties] Properties to set
              */
-            const UInt64Value = function (properties) {
+            function UInt64Value(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * UInt64Value value.
@@ -9388,14 +10822,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.UInt64Value
              * @static
-             * @param {google.protobuf.UInt64Value.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IUInt64Value=} [properties] Properties to set
              * @returns {google.protobuf.UInt64Value} UInt64Value instance
-             * @type {{
-             *   (properties: google.protobuf.UInt64Value.$Shape): google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape;
-             *   (properties?: google.protobuf.UInt64Value.$Properties): google.protobuf.UInt64Value;
-             * }}
              */
-            UInt64Value.create = function(properties) {
+            UInt64Value.create = function create(properties) {
                 return new UInt64Value(properties);
             };
 
@@ -9404,22 +10834,19 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.UInt64Value
              * @static
-             * @param {google.protobuf.UInt64Value.$Properties} message UInt64Value message or plain object to encode
+             * @param {google.protobuf.IUInt64Value} message UInt64Value message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            UInt64Value.encode = function (message, writer, _depth) {
+            UInt64Value.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && (typeof message.value === "object" ? message.value.low || message.value.high : message.value !== 0))
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -9430,60 +10857,47 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.UInt64Value & google.protobuf.UInt64Value.$Shape} UInt64Value
+             * @returns {google.protobuf.UInt64Value} UInt64Value
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            UInt64Value.decode = function (reader, length, _end, _depth, _target) {
+            UInt64Value.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.UInt64Value();
+                message = new $root.google.protobuf.UInt64Value();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.value = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
@@ -9494,38 +10908,25 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a DoubleValue.
-             * @typedef {Object} google.protobuf.DoubleValue.$Properties
-             * @property {number|null} [value] DoubleValue value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a DoubleValue.
              * @memberof google.protobuf
              * @interface IDoubleValue
-             * @augments google.protobuf.DoubleValue.$Properties
-             * @deprecated Use google.protobuf.DoubleValue.$Properties instead.
-             */
-
-            /**
-             * Shape of a DoubleValue.
-             * @typedef {google.protobuf.DoubleValue.$Properties} google.protobuf.DoubleValue.$Shape
+             * @property {number|null} [value] DoubleValue value
              */
 
             /**
              * Constructs a new DoubleValue.
              * @memberof google.protobuf
              * @classdesc Represents a DoubleValue.
+             * @implements IDoubleValue
              * @constructor
-             * @param {google.protobuf.DoubleValue.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IDoubleValue=} [properties] Properties to set
              */
-            const DoubleValue = function (properties) {
+            function DoubleValue(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * DoubleValue value.
@@ -9540,14 +10941,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.DoubleValue
              * @static
-             * @param {google.protobuf.DoubleValue.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IDoubleValue=} [properties] Properties to set
              * @returns {google.protobuf.DoubleValue} DoubleValue instance
-             * @type {{
-             *   (properties: google.protobuf.DoubleValue.$Shape): google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape;
-             *   (properties?: google.protobuf.DoubleValue.$Properties): google.protobuf.DoubleValue;
-             * }}
              */
-            DoubleValue.create = function(properties) {
+            DoubleValue.create = function create(properties) {
                 return new DoubleValue(properties);
             };
 
@@ -9556,22 +10953,19 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.DoubleValue
              * @static
-             * @param {google.protobuf.DoubleValue.$Properties} message DoubleValue message or plain object to encode
+             * @param {google.protobuf.IDoubleValue} message DoubleValue message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            DoubleValue.encode = function (message, writer, _depth) {
+            DoubleValue.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 1, wireType 1 =*/9).double(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -9582,60 +10976,47 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.DoubleValue & google.protobuf.DoubleValue.$Shape} DoubleValue
+             * @returns {google.protobuf.DoubleValue} DoubleValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            DoubleValue.decode = function (reader, length, _end, _depth, _target) {
+            DoubleValue.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.DoubleValue();
+                message = new $root.google.protobuf.DoubleValue();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.value = reader.double();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 1)
-                                break;
-                            if (!$Object.is(value = reader.double(), 0))
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
@@ -9646,38 +11027,25 @@ export const google = $root.google = (() => {
 
             /**
              * Properties of a StringValue.
-             * @typedef {Object} google.protobuf.StringValue.$Properties
-             * @property {string|null} [value] StringValue value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a StringValue.
              * @memberof google.protobuf
              * @interface IStringValue
-             * @augments google.protobuf.StringValue.$Properties
-             * @deprecated Use google.protobuf.StringValue.$Properties instead.
-             */
-
-            /**
-             * Shape of a StringValue.
-             * @typedef {google.protobuf.StringValue.$Properties} google.protobuf.StringValue.$Shape
+             * @property {string|null} [value] StringValue value
              */
 
             /**
              * Constructs a new StringValue.
              * @memberof google.protobuf
              * @classdesc Represents a StringValue.
+             * @implements IStringValue
              * @constructor
-             * @param {google.protobuf.StringValue.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             * @param {google.protobuf.IStringValue=} [properties] Properties to set
              */
-            const StringValue = function (properties) {
+            function StringValue(properties) {
                 if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
+            }
 
             /**
              * StringValue value.
@@ -9692,14 +11060,10 @@ export const google = $root.google = (() => {
              * @function create
              * @memberof google.protobuf.StringValue
              * @static
-             * @param {google.protobuf.StringValue.$Properties=} [properties] Properties to set
+             * @param {google.protobuf.IStringValue=} [properties] Properties to set
              * @returns {google.protobuf.StringValue} StringValue instance
-             * @type {{
-             *   (properties: google.protobuf.StringValue.$Shape): google.protobuf.StringValue & google.protobuf.StringValue.$Shape;
-             *   (properties?: google.protobuf.StringValue.$Properties): google.protobuf.StringValue;
-             * }}
              */
-            StringValue.create = function(properties) {
+            StringValue.create = function create(properties) {
                 return new StringValue(properties);
             };
 
@@ -9708,22 +11072,19 @@ export const google = $root.google = (() => {
              * @function encode
              * @memberof google.protobuf.StringValue
              * @static
-             * @param {google.protobuf.StringValue.$Properties} message StringValue message or plain object to encode
+             * @param {google.protobuf.IStringValue} message StringValue message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            StringValue.encode = function (message, writer, _depth) {
+            StringValue.encode = function encode(message, writer, q) {
                 if (!writer)
                     writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.value);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
@@ -9734,60 +11095,47 @@ export const google = $root.google = (() => {
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.StringValue & google.protobuf.StringValue.$Shape} StringValue
+             * @returns {google.protobuf.StringValue} StringValue
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            StringValue.decode = function (reader, length, _end, _depth, _target) {
+            StringValue.decode = function decode(reader, length, error, long) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
                     end = reader.len;
                 else {
                     end = reader.pos + length;
                     if (end > reader.len)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.google.protobuf.StringValue();
+                message = new $root.google.protobuf.StringValue();
                 while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.value = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
                         break;
                     }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.value = value;
-                            else
-                                delete message.value;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
                 }
-                if (length !== $undefined) {
+                if (length !== undefined) {
                     if (reader.pos !== end)
-                        throw $RangeError("index out of range");
+                        throw RangeError("index out of range");
                     reader.len = length;
                 }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
                 return message;
             };
 
@@ -9831,39 +11179,26 @@ export const proto = $root.proto = (() => {
 
                 /**
                  * Properties of a Credentials.
-                 * @typedef {Object} proto.rpc.v1.Credentials.$Properties
-                 * @property {string|null} [type] Credentials type
-                 * @property {string|null} [payload] Credentials payload
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a Credentials.
                  * @memberof proto.rpc.v1
                  * @interface ICredentials
-                 * @augments proto.rpc.v1.Credentials.$Properties
-                 * @deprecated Use proto.rpc.v1.Credentials.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a Credentials.
-                 * @typedef {proto.rpc.v1.Credentials.$Properties} proto.rpc.v1.Credentials.$Shape
+                 * @property {string|null} [type] Credentials type
+                 * @property {string|null} [payload] Credentials payload
                  */
 
                 /**
                  * Constructs a new Credentials.
                  * @memberof proto.rpc.v1
                  * @classdesc Represents a Credentials.
+                 * @implements ICredentials
                  * @constructor
-                 * @param {proto.rpc.v1.Credentials.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {proto.rpc.v1.ICredentials=} [properties] Properties to set
                  */
-                const Credentials = function (properties) {
+                function Credentials(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * Credentials type.
@@ -9886,14 +11221,10 @@ export const proto = $root.proto = (() => {
                  * @function create
                  * @memberof proto.rpc.v1.Credentials
                  * @static
-                 * @param {proto.rpc.v1.Credentials.$Properties=} [properties] Properties to set
+                 * @param {proto.rpc.v1.ICredentials=} [properties] Properties to set
                  * @returns {proto.rpc.v1.Credentials} Credentials instance
-                 * @type {{
-                 *   (properties: proto.rpc.v1.Credentials.$Shape): proto.rpc.v1.Credentials & proto.rpc.v1.Credentials.$Shape;
-                 *   (properties?: proto.rpc.v1.Credentials.$Properties): proto.rpc.v1.Credentials;
-                 * }}
                  */
-                Credentials.create = function(properties) {
+                Credentials.create = function create(properties) {
                     return new Credentials(properties);
                 };
 
@@ -9902,24 +11233,21 @@ export const proto = $root.proto = (() => {
                  * @function encode
                  * @memberof proto.rpc.v1.Credentials
                  * @static
-                 * @param {proto.rpc.v1.Credentials.$Properties} message Credentials message or plain object to encode
+                 * @param {proto.rpc.v1.ICredentials} message Credentials message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                Credentials.encode = function (message, writer, _depth) {
+                Credentials.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.type != null && Object.hasOwnProperty.call(message, "type"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.type);
-                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload !== "")
+                    if (message.payload != null && Object.hasOwnProperty.call(message, "payload"))
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.payload);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
                     return writer;
                 };
 
@@ -9930,69 +11258,51 @@ export const proto = $root.proto = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {proto.rpc.v1.Credentials & proto.rpc.v1.Credentials.$Shape} Credentials
+                 * @returns {proto.rpc.v1.Credentials} Credentials
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                Credentials.decode = function (reader, length, _end, _depth, _target) {
+                Credentials.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.proto.rpc.v1.Credentials();
+                    message = new $root.proto.rpc.v1.Credentials();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.type = value;
-                                else
-                                    delete message.type;
-                                continue;
+                                message.type = reader.string();
+                                break;
                             }
                         case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.payload = value;
-                                else
-                                    delete message.payload;
-                                continue;
+                                message.payload = reader.string();
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -10003,39 +11313,26 @@ export const proto = $root.proto = (() => {
 
                 /**
                  * Properties of an AuthenticateRequest.
-                 * @typedef {Object} proto.rpc.v1.AuthenticateRequest.$Properties
-                 * @property {string|null} [entity] AuthenticateRequest entity
-                 * @property {proto.rpc.v1.Credentials.$Properties|null} [credentials] AuthenticateRequest credentials
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of an AuthenticateRequest.
                  * @memberof proto.rpc.v1
                  * @interface IAuthenticateRequest
-                 * @augments proto.rpc.v1.AuthenticateRequest.$Properties
-                 * @deprecated Use proto.rpc.v1.AuthenticateRequest.$Properties instead.
-                 */
-
-                /**
-                 * Shape of an AuthenticateRequest.
-                 * @typedef {proto.rpc.v1.AuthenticateRequest.$Properties} proto.rpc.v1.AuthenticateRequest.$Shape
+                 * @property {string|null} [entity] AuthenticateRequest entity
+                 * @property {proto.rpc.v1.ICredentials|null} [credentials] AuthenticateRequest credentials
                  */
 
                 /**
                  * Constructs a new AuthenticateRequest.
                  * @memberof proto.rpc.v1
                  * @classdesc Represents an AuthenticateRequest.
+                 * @implements IAuthenticateRequest
                  * @constructor
-                 * @param {proto.rpc.v1.AuthenticateRequest.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {proto.rpc.v1.IAuthenticateRequest=} [properties] Properties to set
                  */
-                const AuthenticateRequest = function (properties) {
+                function AuthenticateRequest(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * AuthenticateRequest entity.
@@ -10047,7 +11344,7 @@ export const proto = $root.proto = (() => {
 
                 /**
                  * AuthenticateRequest credentials.
-                 * @member {proto.rpc.v1.Credentials.$Properties|null|undefined} credentials
+                 * @member {proto.rpc.v1.ICredentials|null|undefined} credentials
                  * @memberof proto.rpc.v1.AuthenticateRequest
                  * @instance
                  */
@@ -10058,14 +11355,10 @@ export const proto = $root.proto = (() => {
                  * @function create
                  * @memberof proto.rpc.v1.AuthenticateRequest
                  * @static
-                 * @param {proto.rpc.v1.AuthenticateRequest.$Properties=} [properties] Properties to set
+                 * @param {proto.rpc.v1.IAuthenticateRequest=} [properties] Properties to set
                  * @returns {proto.rpc.v1.AuthenticateRequest} AuthenticateRequest instance
-                 * @type {{
-                 *   (properties: proto.rpc.v1.AuthenticateRequest.$Shape): proto.rpc.v1.AuthenticateRequest & proto.rpc.v1.AuthenticateRequest.$Shape;
-                 *   (properties?: proto.rpc.v1.AuthenticateRequest.$Properties): proto.rpc.v1.AuthenticateRequest;
-                 * }}
                  */
-                AuthenticateRequest.create = function(properties) {
+                AuthenticateRequest.create = function create(properties) {
                     return new AuthenticateRequest(properties);
                 };
 
@@ -10074,24 +11367,21 @@ export const proto = $root.proto = (() => {
                  * @function encode
                  * @memberof proto.rpc.v1.AuthenticateRequest
                  * @static
-                 * @param {proto.rpc.v1.AuthenticateRequest.$Properties} message AuthenticateRequest message or plain object to encode
+                 * @param {proto.rpc.v1.IAuthenticateRequest} message AuthenticateRequest message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                AuthenticateRequest.encode = function (message, writer, _depth) {
+                AuthenticateRequest.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.entity != null && $Object.hasOwnProperty.call(message, "entity") && message.entity !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.entity != null && Object.hasOwnProperty.call(message, "entity"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.entity);
-                    if (message.credentials != null && $Object.hasOwnProperty.call(message, "credentials"))
-                        $root.proto.rpc.v1.Credentials.encode(message.credentials, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
+                    if (message.credentials != null && Object.hasOwnProperty.call(message, "credentials"))
+                        $root.proto.rpc.v1.Credentials.encode(message.credentials, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -10102,66 +11392,51 @@ export const proto = $root.proto = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {proto.rpc.v1.AuthenticateRequest & proto.rpc.v1.AuthenticateRequest.$Shape} AuthenticateRequest
+                 * @returns {proto.rpc.v1.AuthenticateRequest} AuthenticateRequest
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                AuthenticateRequest.decode = function (reader, length, _end, _depth, _target) {
+                AuthenticateRequest.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.proto.rpc.v1.AuthenticateRequest();
+                    message = new $root.proto.rpc.v1.AuthenticateRequest();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
                             break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
+                        switch (tag >>> 3) {
                         case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.entity = value;
-                                else
-                                    delete message.entity;
-                                continue;
+                                message.entity = reader.string();
+                                break;
                             }
                         case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                message.credentials = $root.proto.rpc.v1.Credentials.decode(reader, reader.size(), $undefined, _depth + 1, message.credentials);
-                                continue;
+                                message.credentials = $root.proto.rpc.v1.Credentials.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
                             }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
                         }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 
@@ -10172,38 +11447,25 @@ export const proto = $root.proto = (() => {
 
                 /**
                  * Properties of an AuthenticateResponse.
-                 * @typedef {Object} proto.rpc.v1.AuthenticateResponse.$Properties
-                 * @property {string|null} [accessToken] AuthenticateResponse accessToken
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of an AuthenticateResponse.
                  * @memberof proto.rpc.v1
                  * @interface IAuthenticateResponse
-                 * @augments proto.rpc.v1.AuthenticateResponse.$Properties
-                 * @deprecated Use proto.rpc.v1.AuthenticateResponse.$Properties instead.
-                 */
-
-                /**
-                 * Shape of an AuthenticateResponse.
-                 * @typedef {proto.rpc.v1.AuthenticateResponse.$Properties} proto.rpc.v1.AuthenticateResponse.$Shape
+                 * @property {string|null} [accessToken] AuthenticateResponse accessToken
                  */
 
                 /**
                  * Constructs a new AuthenticateResponse.
                  * @memberof proto.rpc.v1
                  * @classdesc Represents an AuthenticateResponse.
+                 * @implements IAuthenticateResponse
                  * @constructor
-                 * @param {proto.rpc.v1.AuthenticateResponse.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 * @param {proto.rpc.v1.IAuthenticateResponse=} [properties] Properties to set
                  */
-                const AuthenticateResponse = function (properties) {
+                function AuthenticateResponse(properties) {
                     if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
-                };
+                }
 
                 /**
                  * AuthenticateResponse accessToken.
@@ -10218,14 +11480,10 @@ export const proto = $root.proto = (() => {
                  * @function create
                  * @memberof proto.rpc.v1.AuthenticateResponse
                  * @static
-                 * @param {proto.rpc.v1.AuthenticateResponse.$Properties=} [properties] Properties to set
+                 * @param {proto.rpc.v1.IAuthenticateResponse=} [properties] Properties to set
                  * @returns {proto.rpc.v1.AuthenticateResponse} AuthenticateResponse instance
-                 * @type {{
-                 *   (properties: proto.rpc.v1.AuthenticateResponse.$Shape): proto.rpc.v1.AuthenticateResponse & proto.rpc.v1.AuthenticateResponse.$Shape;
-                 *   (properties?: proto.rpc.v1.AuthenticateResponse.$Properties): proto.rpc.v1.AuthenticateResponse;
-                 * }}
                  */
-                AuthenticateResponse.create = function(properties) {
+                AuthenticateResponse.create = function create(properties) {
                     return new AuthenticateResponse(properties);
                 };
 
@@ -10234,22 +11492,19 @@ export const proto = $root.proto = (() => {
                  * @function encode
                  * @memberof proto.rpc.v1.AuthenticateResponse
                  * @static
-                 * @param {proto.rpc.v1.AuthenticateResponse.$Properties} message AuthenticateResponse message or plain object to encode
+                 * @param {proto.rpc.v1.IAuthenticateResponse} message AuthenticateResponse message or plain object to encode
                  * @param {$protobuf.Writer} [writer] Writer to encode to
                  * @returns {$protobuf.Writer} Writer
                  */
-                AuthenticateResponse.encode = function (message, writer, _depth) {
+                AuthenticateResponse.encode = function encode(message, writer, q) {
                     if (!writer)
                         writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.accessToken != null && $Object.hasOwnProperty.call(message, "accessToken") && message.accessToken !== "")
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.accessToken != null && Object.hasOwnProperty.call(message, "accessToken"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.accessToken);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
                     return writer;
                 };
 
@@ -10260,60 +11515,47 @@ export const proto = $root.proto = (() => {
                  * @static
                  * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
                  * @param {number} [length] Message length if known beforehand
-                 * @returns {proto.rpc.v1.AuthenticateResponse & proto.rpc.v1.AuthenticateResponse.$Shape} AuthenticateResponse
+                 * @returns {proto.rpc.v1.AuthenticateResponse} AuthenticateResponse
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                AuthenticateResponse.decode = function (reader, length, _end, _depth, _target) {
+                AuthenticateResponse.decode = function decode(reader, length, error, long) {
                     if (!(reader instanceof $Reader))
                         reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
                         end = reader.len;
                     else {
                         end = reader.pos + length;
                         if (end > reader.len)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         length = reader.len;
                         reader.len = end;
                     }
-                    message = _target || new $root.proto.rpc.v1.AuthenticateResponse();
+                    message = new $root.proto.rpc.v1.AuthenticateResponse();
                     while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.accessToken = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
                             break;
                         }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
-                        case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.stringVerify()).length)
-                                    message.accessToken = value;
-                                else
-                                    delete message.accessToken;
-                                continue;
-                            }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                        }
                     }
-                    if (length !== $undefined) {
+                    if (length !== undefined) {
                         if (reader.pos !== end)
-                            throw $RangeError("index out of range");
+                            throw RangeError("index out of range");
                         reader.len = length;
                     }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
                     return message;
                 };
 

@@ -1,0 +1,258 @@
+// The sync task: drains the collectors' rings to Viam's app with DataCaptureUpload.
+//
+// Rounds. Every sync_interval_mins (and whenever syncNow() asks) one round runs: for each collector
+// in turn, batches of up to MAX_BATCH_BYTES of its records, oldest first, each as one upload. A
+// round covers what a collector held when its turn began, so a fast collector cannot keep a round
+// going forever. Only one round runs at a time; capture never waits for one (collectors append to
+// their rings whatever sync is doing).
+//
+// Ack, then delete. A batch's records are committed (deleted from flash) only after the app answered
+// OK. Any failure ends the round and keeps every record not yet acknowledged; the next attempt comes
+// after a backoff (cloud/backoff.ts: 1 s doubling to 1 h, equal jitter) instead of the interval, and
+// a round that ends well resets it. A failure after the app stored a batch (a reset mid-response, a
+// timeout) means that batch is sent again: at most one duplicated batch per ambiguous failure.
+//
+// Capture times. A record captured before the wall clock was set carries ms since boot (MONOTONIC).
+// Wall time for it is that plus the boot's offset wall − monotonic, which is known as soon as the
+// wall clock is set (SNTP) and constant for the rest of the boot, so it is taken from the clock when
+// needed and never stored. Until then such records wait in flash, and so does everything after them
+// in their ring: uploads go in order. Records from an earlier boot (kept by durable mode) cannot be
+// placed in time: their boot's offset died with it, and a record does not say which boot wrote it,
+// so no stored offset could be matched to it. Sync deletes those unsent and counts them
+// (Collector counters.droppedUntimed): keeping them would block their ring, since commits delete
+// prefixes, and uploading them would put readings at made-up times.
+import type { DataManagerConfig } from "../../config/types.ts";
+import type { Host, TimerId } from "../../host.ts";
+import { Backoff, hostRandom } from "../../cloud/backoff.ts";
+import type { Collector } from "../collector.ts";
+import { WALL_CLOCK_VALID_FROM, newestCursor } from "../collector.ts";
+import type { SensorData, Timestamp } from "../sensor-data.ts";
+import { sensorData } from "../sensor-data.ts";
+import { methodParameters } from "./method-parameters.ts";
+import { UploadBatch, encodeUploadMetadata } from "./upload-batch.ts";
+
+export const DATA_CAPTURE_UPLOAD_PATH = "/viam.app.datasync.v1.DataSyncService/DataCaptureUpload";
+
+export interface SyncState {
+  /** Monotonic ms at the end of the last round that ended well. */
+  lastSuccessAt?: number;
+  /** The most recent failure, kept after later successes; never contains the secret. */
+  lastError?: string;
+  consecutiveFailures: number;
+  /** Current delay before the next attempt (0 when healthy). */
+  backoffMs: number;
+  /** Monotonic ms when the next round is due. */
+  nextAttemptAt: number;
+  uploadedRecords: number;
+  uploadedBatches: number;
+  syncing: boolean;
+}
+
+export interface SyncClient {
+  call(path: string, request: Uint8Array): Promise<Uint8Array>;
+  readonly partId: string;
+}
+
+export interface SyncTaskOptions {
+  host: Host;
+  client: SyncClient;
+  /** Read at the start of every round, so a reconfigured data manager's collectors are picked up. */
+  collectors: () => readonly Collector[];
+  config: DataManagerConfig;
+  /** Uniform in [0, 1) for the backoff jitter; defaults to the host's random bytes. */
+  random?: () => number;
+}
+
+export class SyncTask {
+  readonly state: SyncState = {
+    consecutiveFailures: 0,
+    backoffMs: 0,
+    nextAttemptAt: 0,
+    uploadedRecords: 0,
+    uploadedBatches: 0,
+    syncing: false,
+  };
+  readonly #host: Host;
+  readonly #client: SyncClient;
+  readonly #collectors: () => readonly Collector[];
+  readonly #backoff: Backoff;
+  #config: DataManagerConfig;
+  #timer: TimerId | undefined;
+  #round: Promise<void> | undefined;
+  #followUp: Promise<void> | undefined;
+  #closed = false;
+
+  constructor(options: SyncTaskOptions) {
+    this.#host = options.host;
+    this.#client = options.client;
+    this.#collectors = options.collectors;
+    this.#config = options.config;
+    this.#backoff = new Backoff({ random: options.random ?? hostRandom(options.host.randomBytes?.bind(options.host)) });
+    this.#schedule(this.#intervalMs());
+  }
+
+  get config(): DataManagerConfig {
+    return this.#config;
+  }
+
+  /** Takes new data manager settings (interval, tags) without losing the backoff state. */
+  reconfigure(config: DataManagerConfig): void {
+    const before = this.#intervalMs();
+    this.#config = config;
+    // A healthy wait follows a new interval at once; a backoff wait runs its course.
+    if (!this.#round && this.#backoff.failures === 0 && this.#intervalMs() !== before) this.#schedule(this.#intervalMs());
+  }
+
+  /** Starts a round now (the Sync RPC and tests use it); resolves when that round ends. During a
+   *  round, it runs one more right after, so that what was captured meanwhile is covered too. */
+  syncNow(): Promise<void> {
+    if (this.#closed) return Promise.resolve();
+    const running = this.#round;
+    if (running === undefined) return this.#start();
+    this.#followUp ??= running.then(() => {
+      this.#followUp = undefined;
+      return this.#closed ? undefined : this.#start();
+    });
+    return this.#followUp;
+  }
+
+  /** Resolves once no round is running or about to run. */
+  async idle(): Promise<void> {
+    while (this.#round !== undefined || this.#followUp !== undefined) await (this.#followUp ?? this.#round);
+  }
+
+  /** Stops scheduling rounds. A round in flight ends at its next step; the caller closes the client. */
+  close(): void {
+    this.#closed = true;
+    this.#cancelTimer();
+  }
+
+  #intervalMs(): number {
+    return this.#config.syncIntervalMins * 60_000;
+  }
+
+  #start(): Promise<void> {
+    this.#cancelTimer();
+    const round: Promise<void> = this.#run().finally(() => {
+      if (this.#round === round) this.#round = undefined;
+    });
+    this.#round = round;
+    return round;
+  }
+
+  async #run(): Promise<void> {
+    const state = this.state;
+    state.syncing = true;
+    let failure: { error: unknown } | undefined;
+    try {
+      for (const collector of this.#collectors()) {
+        if (this.#closed) break;
+        await this.#syncCollector(collector);
+      }
+    } catch (error) {
+      failure = { error };
+    }
+    state.syncing = false;
+    if (this.#closed) return;
+    const clock = this.#host.clock;
+    let delay: number;
+    if (failure === undefined) {
+      this.#backoff.succeed();
+      state.lastSuccessAt = clock.monotonic();
+      delay = this.#intervalMs();
+    } else {
+      delay = this.#backoff.fail();
+      state.lastError = describe(failure.error);
+      this.#host.log("warn", `sync: ${state.lastError}; retrying in ${Math.round(delay / 100) / 10} s`);
+    }
+    state.consecutiveFailures = this.#backoff.failures;
+    state.backoffMs = this.#backoff.delayMs;
+    this.#schedule(delay);
+  }
+
+  /** Uploads the collector's records, batch by batch, up to the newest one present now. Throws when
+   *  an upload fails; what was acknowledged before stays committed. */
+  async #syncCollector(collector: Collector): Promise<void> {
+    const limit = newestCursor(collector.ring);
+    if (limit < 0) return;
+    let metadata: Uint8Array | undefined;
+    for (;;) {
+      const offset = this.#wallOffset();
+      metadata ??= encodeUploadMetadata({
+        partId: this.#client.partId,
+        componentType: `rdk:component:${collector.subtype}`,
+        componentName: collector.componentName,
+        methodName: collector.method,
+        tags: this.#config.tags,
+        methodParameters: methodParameters(collector.params),
+      });
+      const batch = new UploadBatch({ metadata });
+      let last = -1;
+      let untimed = 0;
+      let full = false;
+      for (const reading of collector.readings()) {
+        if (reading.cursor > limit) break;
+        let data = reading.sensorData;
+        if (reading.monotonic) {
+          if (reading.cursor <= collector.earlierBootsUpTo) {
+            untimed++;
+            last = reading.cursor;
+            continue;
+          }
+          if (offset === undefined) break;
+          data = shifted(data, offset);
+        }
+        if (!batch.add(data)) {
+          full = true;
+          break;
+        }
+        last = reading.cursor;
+      }
+      if (last < 0) return;
+      if (batch.count > 0) await this.#client.call(DATA_CAPTURE_UPLOAD_PATH, batch.finish());
+      collector.ring.commit(last);
+      collector.countSync(batch.count, untimed);
+      this.state.uploadedRecords += batch.count;
+      if (batch.count > 0) this.state.uploadedBatches++;
+      if (untimed > 0) {
+        this.#host.log("warn", `sync ${collector.name}: deleted ${untimed} record(s) captured before the clock was set in an earlier boot`);
+      }
+      if (!full || this.#closed) return;
+    }
+  }
+
+  /** wall − monotonic for this boot, once the wall clock has been set. */
+  #wallOffset(): number | undefined {
+    const clock = this.#host.clock;
+    const wall = clock.wall();
+    return wall < WALL_CLOCK_VALID_FROM ? undefined : Math.round(wall - clock.monotonic());
+  }
+
+  #schedule(delay: number): void {
+    this.#cancelTimer();
+    if (this.#closed) return;
+    this.state.nextAttemptAt = this.#host.clock.monotonic() + delay;
+    this.#timer = this.#host.timers.set(() => {
+      this.#timer = undefined;
+      if (this.#round === undefined) void this.#start();
+    }, delay);
+  }
+
+  #cancelTimer(): void {
+    if (this.#timer === undefined) return;
+    this.#host.timers.clear(this.#timer);
+    this.#timer = undefined;
+  }
+}
+
+function shifted(data: SensorData, offsetMs: number): SensorData {
+  return sensorData(ms(data.metadata.timeRequested) + offsetMs, ms(data.metadata.timeReceived) + offsetMs, data.struct);
+}
+
+function ms(timestamp: Timestamp): number {
+  return timestamp.seconds * 1000 + Math.round(timestamp.nanos / 1_000_000);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

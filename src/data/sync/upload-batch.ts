@@ -1,0 +1,119 @@
+// One DataCaptureUploadRequest, built record by record into a single buffer: the metadata first
+// (field 1), then each SensorData as it is read from the ring (field 2, repeated). Field order does
+// not matter on the wire, and writing into one buffer sized for the largest batch means a batch
+// never exists twice in memory while it is built, which matters with XS's small heap.
+import { google, viam } from "../../proto/generated/viam.js";
+import { toProtoStruct } from "../../proto/struct.ts";
+import { toProtoTimestamp } from "../../proto/timestamp.ts";
+import type { SensorData } from "../sensor-data.ts";
+
+/** viam-micro-server's limit, kept: encoded SensorData bytes in one upload request. */
+export const MAX_BATCH_BYTES = 32_000;
+
+const METADATA_TAG = 0x0a; // field 1, length-delimited
+const SENSOR_CONTENTS_TAG = 0x12; // field 2, length-delimited
+
+export interface UploadTarget {
+  partId: string;
+  /** e.g. "rdk:component:sensor". */
+  componentType: string;
+  componentName: string;
+  methodName: string;
+  tags: readonly string[];
+  methodParameters: Record<string, google.protobuf.IAny>;
+}
+
+/** UploadMetadata for tabular readings of one collector, encoded once and reused for its batches. */
+export function encodeUploadMetadata(target: UploadTarget): Uint8Array {
+  return viam.app.datasync.v1.UploadMetadata.encode({
+    partId: target.partId,
+    componentType: target.componentType,
+    componentName: target.componentName,
+    methodName: target.methodName,
+    type: viam.app.datasync.v1.DataType.DATA_TYPE_TABULAR_SENSOR,
+    methodParameters: target.methodParameters,
+    tags: [...target.tags],
+  }).finish();
+}
+
+export class UploadBatch {
+  readonly #metadata: Uint8Array;
+  readonly #maxBytes: number;
+  #buffer: Uint8Array | undefined;
+  #used = 0;
+  #contentBytes = 0;
+  #count = 0;
+
+  constructor(options: { metadata: Uint8Array; maxBytes?: number }) {
+    this.#metadata = options.metadata;
+    this.#maxBytes = options.maxBytes ?? MAX_BATCH_BYTES;
+  }
+
+  /** Records added. */
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Encoded SensorData bytes added, field framing included. */
+  get contentBytes(): number {
+    return this.#contentBytes;
+  }
+
+  /** Adds a record if it fits, and says whether it did. A first record always fits, however large,
+   *  so that one oversized reading cannot stop its collector's sync for good. */
+  add(data: SensorData): boolean {
+    const encoded = viam.app.datasync.v1.SensorData.encode({
+      metadata: {
+        timeRequested: toProtoTimestamp(data.metadata.timeRequested),
+        timeReceived: toProtoTimestamp(data.metadata.timeReceived),
+      },
+      struct: toProtoStruct(data.struct),
+    }).finish();
+    const framed = 1 + varintLength(encoded.length) + encoded.length;
+    if (this.#count > 0 && this.#contentBytes + framed > this.#maxBytes) return false;
+    const buffer = this.#reserve(framed);
+    buffer[this.#used++] = SENSOR_CONTENTS_TAG;
+    this.#used = writeVarint(buffer, this.#used, encoded.length);
+    buffer.set(encoded, this.#used);
+    this.#used += encoded.length;
+    this.#contentBytes += framed;
+    this.#count++;
+    return true;
+  }
+
+  /** The request's bytes; the batch must not be added to afterwards. */
+  finish(): Uint8Array {
+    return this.#reserve(0).subarray(0, this.#used);
+  }
+
+  #reserve(bytes: number): Uint8Array {
+    if (this.#buffer === undefined) {
+      const metadata = this.#metadata;
+      const head = 1 + varintLength(metadata.length) + metadata.length;
+      this.#buffer = new Uint8Array(head + Math.max(this.#maxBytes, bytes));
+      this.#buffer[0] = METADATA_TAG;
+      this.#used = writeVarint(this.#buffer, 1, metadata.length);
+      this.#buffer.set(metadata, this.#used);
+      this.#used += metadata.length;
+    }
+    return this.#buffer;
+  }
+}
+
+function varintLength(value: number): number {
+  let length = 1;
+  while (value >= 0x80) {
+    value = Math.floor(value / 128);
+    length++;
+  }
+  return length;
+}
+
+function writeVarint(target: Uint8Array, offset: number, value: number): number {
+  while (value >= 0x80) {
+    target[offset++] = (value & 0x7f) | 0x80;
+    value = Math.floor(value / 128);
+  }
+  target[offset++] = value;
+  return offset;
+}

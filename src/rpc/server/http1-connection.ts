@@ -1,0 +1,250 @@
+// gRPC-web over HTTP/1.1, server side: one request at a time on a keep-alive connection, bodies by
+// content-length or chunked, CORS preflight for browsers, and each call answered with a data frame and
+// a 0x80 trailers frame (or a trailers-only response, the status in the HTTP headers). Input is not
+// read while a call runs, so a pipelining peer waits in its own socket buffer, not in ours.
+import type { Log, Timers } from "../../host.ts";
+import { encodeFrame as encodeGrpcFrame, encodeTrailersFrame } from "../grpc-frame.ts";
+import { GrpcError, GrpcStatus, encodeGrpcMessage } from "../grpc-status.ts";
+import { corsFields, exposeFields, preflightFields } from "./cors.ts";
+import { GrpcRequestBody } from "./grpc-request.ts";
+import type { UnaryService } from "./handler.ts";
+import { Http1RequestError, Http1RequestReader, type Http1RequestHead, type Http1RequestSink } from "./http1-request-reader.ts";
+import type { ServerLimits } from "./limits.ts";
+import type { ServerCounters } from "./server-counters.ts";
+import type { ChannelHandler, SocketChannel } from "./socket-channel.ts";
+import { UnaryCall, callTimeout, grpcPath, type CallOutcome } from "./unary-call.ts";
+
+export interface Http1ConnectionOptions {
+  channel: SocketChannel;
+  service: UnaryService;
+  timers: Timers;
+  log: Log;
+  limits: ServerLimits;
+  counters: ServerCounters;
+}
+
+type Route = "grpc-web" | "preflight";
+
+interface Exchange {
+  head: Http1RequestHead;
+  route: Route;
+  body: GrpcRequestBody;
+  keepAlive: boolean;
+}
+
+const REASONS: Record<number, string> = {
+  200: "OK",
+  204: "No Content",
+  400: "Bad Request",
+  405: "Method Not Allowed",
+  415: "Unsupported Media Type",
+  431: "Request Header Fields Too Large",
+  501: "Not Implemented",
+  503: "Service Unavailable",
+};
+const MAX_STATUS_MESSAGE = 1024;
+const EMPTY = new Uint8Array(0);
+
+export class Http1Connection implements ChannelHandler, Http1RequestSink {
+  readonly #channel: SocketChannel;
+  readonly #service: UnaryService;
+  readonly #timers: Timers;
+  readonly #log: Log;
+  readonly #limits: ServerLimits;
+  readonly #counters: ServerCounters;
+  readonly #reader: Http1RequestReader;
+  #exchange: Exchange | undefined;
+  /** The request is complete and its answer not yet written: read no further. */
+  #answering = false;
+  #call: UnaryCall | undefined;
+  /** Bytes of the next request that arrived with the end of this one. */
+  #leftover: Uint8Array = EMPTY;
+  #dead = false;
+
+  constructor(options: Http1ConnectionOptions) {
+    this.#channel = options.channel;
+    this.#service = options.service;
+    this.#timers = options.timers;
+    this.#log = options.log;
+    this.#limits = options.limits;
+    this.#counters = options.counters;
+    this.#reader = new Http1RequestReader({ maxHeadBytes: options.limits.maxHeaderListSize });
+  }
+
+  get accepting(): boolean {
+    return !this.#dead && !this.#answering;
+  }
+
+  get busy(): boolean {
+    return this.#call?.pending ?? false;
+  }
+
+  get bufferedBytes(): number {
+    return this.#reader.bufferedBytes + this.#leftover.length + (this.#exchange?.body.bufferedBytes ?? 0);
+  }
+
+  receive(bytes: Uint8Array): void {
+    let input = bytes;
+    try {
+      while (input.length > 0 && !this.#dead && !this.#answering) {
+        input = input.subarray(this.#reader.push(input, this));
+      }
+    } catch (error) {
+      if (!(error instanceof Http1RequestError)) throw error;
+      this.#counters.connectionErrors++;
+      this.#respond(error.status, [], EMPTY, false);
+      return;
+    }
+    // Copied, so that the rest of the chunk is not kept alive with it.
+    if (input.length > 0 && !this.#dead) this.#leftover = input.slice();
+  }
+
+  writable(): void {}
+
+  timeout(): void {
+    this.#counters.idleClosed++;
+    this.#dead = true;
+    this.#channel.end();
+  }
+
+  closed(): void {
+    this.#dead = true;
+    this.#call?.cancel();
+    this.#call = undefined;
+    this.#exchange = undefined;
+    this.#leftover = EMPTY;
+  }
+
+  shutdown(): void {
+    this.#dead = true;
+    this.#channel.close();
+  }
+
+  head(head: Http1RequestHead): void {
+    const connection = (head.headers.get("connection") ?? "").toLowerCase();
+    const keepAlive = head.version === "1.1" ? !/\bclose\b/.test(connection) : /\bkeep-alive\b/.test(connection);
+    if (head.method === "OPTIONS") {
+      this.#exchange = { head, route: "preflight", body: new GrpcRequestBody(0), keepAlive };
+      return;
+    }
+    if (head.method !== "POST") throw new Http1RequestError(405, "only POST and OPTIONS");
+    if (!/^application\/grpc-web(\+proto)?\s*(;.*)?$/i.test(head.headers.get("content-type") ?? "")) {
+      throw new Http1RequestError(415, "not application/grpc-web+proto");
+    }
+    this.#exchange = { head, route: "grpc-web", body: new GrpcRequestBody(this.#limits.maxMessageBytes), keepAlive };
+    const length = head.headers.get("content-length");
+    if (length !== undefined && Number(length) > this.#limits.maxMessageBytes + 5) {
+      // Answered before the body is read, so the connection cannot carry on after it.
+      this.#exchange.keepAlive = false;
+      this.#answer(new GrpcError(GrpcStatus.RESOURCE_EXHAUSTED, `request message larger than ${this.#limits.maxMessageBytes} bytes`));
+      return;
+    }
+    if ((head.headers.get("expect") ?? "").toLowerCase() === "100-continue") {
+      this.#channel.write(ascii("HTTP/1.1 100 Continue\r\n\r\n"));
+    }
+  }
+
+  body(bytes: Uint8Array): void {
+    const exchange = this.#exchange;
+    if (!exchange || this.#answering) return;
+    try {
+      exchange.body.push(bytes);
+    } catch (error) {
+      if (!(error instanceof GrpcError)) throw error;
+      exchange.keepAlive = false;
+      this.#answer(error);
+    }
+  }
+
+  end(): void {
+    const exchange = this.#exchange;
+    if (!exchange || this.#answering) return;
+    this.#answering = true;
+    if (exchange.route === "preflight") {
+      const fields = [...corsFields(exchange.head.headers.get("origin")), ...preflightFields(exchange.head.headers.get("access-control-request-headers"))];
+      return this.#respond(204, fields, EMPTY, exchange.keepAlive);
+    }
+    let request: Uint8Array;
+    try {
+      request = exchange.body.finish();
+    } catch (error) {
+      return this.#answer(error as GrpcError);
+    }
+    this.#counters.calls++;
+    this.#call = new UnaryCall(
+      {
+        service: this.#service,
+        timers: this.#timers,
+        log: this.#log,
+        path: grpcPath(exchange.head.target),
+        metadata: exchange.head.headers,
+        request,
+        timeoutMs: callTimeout(exchange.head.headers.get("grpc-timeout"), this.#limits.callTimeoutMs),
+        maxResponseBytes: this.#limits.maxMessageBytes,
+      },
+      (outcome) => this.#outcome(exchange, outcome),
+    );
+  }
+
+  #outcome(exchange: Exchange, outcome: CallOutcome): void {
+    this.#call = undefined;
+    if (this.#dead || this.#exchange !== exchange) return;
+    if (outcome.status !== GrpcStatus.OK || !outcome.response) {
+      return this.#answer(new GrpcError(outcome.status, outcome.message));
+    }
+    const message = encodeGrpcFrame(0, outcome.response);
+    const trailers = encodeTrailersFrame([["grpc-status", "0"]]);
+    const body = new Uint8Array(message.length + trailers.length);
+    body.set(message);
+    body.set(trailers, message.length);
+    this.#respond(200, this.#grpcFields(exchange), body, exchange.keepAlive);
+  }
+
+  /** A trailers-only response: the status in the HTTP headers and an empty body. */
+  #answer(error: GrpcError): void {
+    const exchange = this.#exchange as Exchange;
+    this.#answering = true;
+    const fields = this.#grpcFields(exchange);
+    fields.push(["grpc-status", String(error.code)]);
+    if (error.grpcMessage !== "") fields.push(["grpc-message", encodeGrpcMessage(error.grpcMessage.slice(0, MAX_STATUS_MESSAGE))]);
+    this.#respond(200, fields, EMPTY, exchange.keepAlive);
+  }
+
+  #grpcFields(exchange: Exchange): Array<[string, string]> {
+    const requested = exchange.head.headers.get("content-type") ?? "";
+    const contentType = /^application\/grpc-web\+proto/i.test(requested) ? "application/grpc-web+proto" : "application/grpc-web";
+    return [["content-type", contentType], ...corsFields(exchange.head.headers.get("origin")), ...exposeFields()];
+  }
+
+  #respond(status: number, fields: Array<[string, string]>, body: Uint8Array, keepAlive: boolean): void {
+    let head = `HTTP/1.1 ${status} ${REASONS[status] ?? "Error"}\r\n`;
+    for (const [name, value] of fields) head += `${name}: ${value}\r\n`;
+    if (status !== 204) head += `content-length: ${body.length}\r\n`;
+    head += keepAlive ? "\r\n" : "connection: close\r\n\r\n";
+    this.#channel.write(ascii(head));
+    this.#channel.write(body);
+    this.#exchange = undefined;
+    if (!keepAlive) {
+      this.#dead = true;
+      this.#channel.end();
+      return;
+    }
+    this.#answering = false;
+    const leftover = this.#leftover;
+    this.#leftover = EMPTY;
+    if (leftover.length > 0) this.receive(leftover);
+    this.#channel.resume();
+  }
+}
+
+export function ascii(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+  return bytes;
+}
+
+export function plainResponse(status: number, fields: Array<[string, string]> = []): Uint8Array {
+  let head = `HTTP/1.1 ${status} ${REASONS[status] ?? "Error"}\r\n`;
+  for (const [name, value] of fields) head += `${name}: ${value}\r\n`;
+  return ascii(`${head}content-length: 0\r\nconnection: close\r\n\r\n`);
+}

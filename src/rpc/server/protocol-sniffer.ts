@@ -1,0 +1,87 @@
+// The first handler of every connection: reads just enough of the first bytes to tell the HTTP/2
+// connection preface from an HTTP/1.1 request line, then hands the connection (and those bytes) to the
+// protocol's handler. Over the connection limit it answers in that protocol that the server is busy —
+// GOAWAY(ENHANCE_YOUR_CALM) or 503 — and closes.
+import { ErrorCode } from "../http2/errors.ts";
+import { PREFACE, encodeGoaway, encodeSettings } from "../http2/frame.ts";
+import { corsFields } from "./cors.ts";
+import { plainResponse } from "./http1-connection.ts";
+import type { ChannelHandler, SocketChannel } from "./socket-channel.ts";
+
+export type Protocol = "h2" | "http1";
+
+/** "h2" once the whole preface arrived, "http1" as soon as the bytes differ from it, else undefined. */
+export function sniffProtocol(bytes: Uint8Array): Protocol | undefined {
+  const length = Math.min(bytes.length, PREFACE.length);
+  for (let i = 0; i < length; i++) if (bytes[i] !== PREFACE.charCodeAt(i)) return "http1";
+  return bytes.length >= PREFACE.length ? "h2" : undefined;
+}
+
+export interface ProtocolSnifferOptions {
+  channel: SocketChannel;
+  /** Builds the handler of the protocol, which then receives the bytes after the preface (h2) or all
+   *  of them (HTTP/1.1). */
+  start?: (protocol: Protocol) => ChannelHandler;
+}
+
+export class ProtocolSniffer implements ChannelHandler {
+  readonly #channel: SocketChannel;
+  readonly #start: ProtocolSnifferOptions["start"];
+  #seen = new Uint8Array(0);
+  #done = false;
+
+  /** Without `start`, the connection is over the limit and gets the busy answer. */
+  constructor(options: ProtocolSnifferOptions) {
+    this.#channel = options.channel;
+    this.#start = options.start;
+  }
+
+  get accepting(): boolean {
+    return !this.#done;
+  }
+
+  get busy(): boolean {
+    return false;
+  }
+
+  get bufferedBytes(): number {
+    return this.#seen.length;
+  }
+
+  receive(bytes: Uint8Array): void {
+    if (this.#done) return;
+    const seen = new Uint8Array(this.#seen.length + bytes.length);
+    seen.set(this.#seen);
+    seen.set(bytes, this.#seen.length);
+    this.#seen = seen;
+    const protocol = sniffProtocol(seen);
+    if (!protocol) return;
+    this.#done = true;
+    this.#seen = new Uint8Array(0);
+    if (!this.#start) return this.#refuse(protocol);
+    const handler = this.#start(protocol);
+    this.#channel.handler = handler;
+    const initial = protocol === "h2" ? seen.subarray(PREFACE.length) : seen;
+    if (initial.length > 0) handler.receive(initial);
+  }
+
+  writable(): void {}
+
+  closed(): void {
+    this.#done = true;
+  }
+
+  timeout(): void {
+    this.#channel.close();
+  }
+
+  #refuse(protocol: Protocol): void {
+    if (protocol === "h2") {
+      this.#channel.write(encodeSettings([]));
+      this.#channel.write(encodeGoaway(0, ErrorCode.ENHANCE_YOUR_CALM, "too many connections"));
+    } else {
+      this.#channel.write(plainResponse(503, [...corsFields(undefined), ["retry-after", "1"]]));
+    }
+    this.#channel.end();
+  }
+}

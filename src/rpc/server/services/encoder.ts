@@ -1,0 +1,47 @@
+// viam.component.encoder.v1.EncoderService: our encoders count ticks and know no angle.
+import { viam } from "../../../proto/generated/viam.js";
+import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
+import type { Resource } from "../../../resources/resource.ts";
+import type { Encoder } from "../../../resources/encoder/encoder.ts";
+import { isEncoder } from "../../../resources/encoder/encoder.ts";
+import type { Method } from "./method.ts";
+import { resourceCall, resourceNamed, unary } from "./method.ts";
+import { doCommandMethod } from "./do-command.ts";
+
+const encoder = viam.component.encoder.v1;
+const SERVICE = "/viam.component.encoder.v1.EncoderService/";
+
+export function encoderMethods(resources: ReadonlyMap<string, Resource>): Map<string, Method> {
+  const named = (name: string): Encoder => resourceNamed(resources, name, isEncoder, "encoder");
+  return new Map<string, Method>([
+    [
+      SERVICE + "GetPosition",
+      unary(encoder.GetPositionRequest, encoder.GetPositionResponse, (request) => {
+        const target = named(request.name);
+        if (request.positionType === encoder.PositionType.POSITION_TYPE_ANGLE_DEGREES) {
+          throw new GrpcError(GrpcStatus.UNIMPLEMENTED, `encoder model ${target.model} reports ticks, not degrees`);
+        }
+        return {
+          value: resourceCall(() => target.ticks(), GrpcStatus.UNKNOWN),
+          positionType: encoder.PositionType.POSITION_TYPE_TICKS_COUNT,
+        };
+      }),
+    ],
+    [
+      SERVICE + "ResetPosition",
+      unary(encoder.ResetPositionRequest, encoder.ResetPositionResponse, (request) => {
+        const target = named(request.name);
+        resourceCall(() => target.resetPosition(), GrpcStatus.UNKNOWN);
+        return {};
+      }),
+    ],
+    [
+      SERVICE + "GetProperties",
+      unary(encoder.GetPropertiesRequest, encoder.GetPropertiesResponse, (request) => {
+        named(request.name);
+        return { ticksCountSupported: true, angleDegreesSupported: false };
+      }),
+    ],
+    [SERVICE + "DoCommand", doCommandMethod(resources, isEncoder, "encoder")],
+  ]);
+}

@@ -1,0 +1,79 @@
+// The machine's UnaryService: routes each gRPC path to its handler, after the Bearer token check.
+// Paths it does not serve answer UNIMPLEMENTED before any auth check, so that viam-server's probe
+// of OptionalWebRTCConfig falls back to direct gRPC whether or not it has authenticated yet.
+import type { Host } from "../../../host.ts";
+import type { CloudCredentials, MachineConfig } from "../../../config/types.ts";
+import type { Resource } from "../../../resources/resource.ts";
+import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
+import type { CallContext, UnaryService } from "../handler.ts";
+import type { Method } from "./method.ts";
+import { describe } from "./method.ts";
+import type { ServerAuthOptions } from "./auth.ts";
+import { AUTHENTICATE_PATH, TokenAuthority, authenticateMethod } from "./auth.ts";
+import { robotMethods } from "./robot.ts";
+import { boardMethods } from "./board.ts";
+import { sensorMethods } from "./sensor.ts";
+import { movementSensorMethods } from "./movement-sensor.ts";
+import { encoderMethods } from "./encoder.ts";
+import type { SyncNow } from "./data-manager.ts";
+import { dataManagerMethods } from "./data-manager.ts";
+
+export interface MachineServiceOptions {
+  host: Host;
+  resources: ReadonlyMap<string, Resource>;
+  /** The part id and secret: "robot-secret" needs both, "robot-location-secret" accepts the secret. */
+  credentials?: CloudCredentials;
+  /** Token auth is on unless `disabled` is set. */
+  auth?: ServerAuthOptions;
+  /** Runs the sync task at once; without it, Sync answers FAILED_PRECONDITION. */
+  syncNow?: SyncNow;
+  /** For the data manager's name, and to list components that failed to build. */
+  config?: MachineConfig;
+}
+
+export interface MachineService extends UnaryService {
+  /** Forgets every issued token. */
+  close(): void;
+}
+
+export function createMachineService(options: MachineServiceOptions): MachineService {
+  const { host, resources, credentials, config } = options;
+  const auth = options.auth ?? {};
+  const authority = new TokenAuthority({
+    clock: host.clock,
+    randomBytes: host.randomBytes?.bind(host),
+    partId: credentials?.id,
+    partSecret: credentials?.secret,
+    locationSecrets: auth.locationSecrets,
+    tokenTtlMs: auth.tokenTtlMs,
+    maxTokens: auth.maxTokens,
+  });
+  const authenticate = authenticateMethod(authority);
+  const routes = new Map<string, Method>([
+    ...robotMethods({ resources, credentials, config }),
+    ...boardMethods(resources),
+    ...sensorMethods(resources),
+    ...movementSensorMethods(resources),
+    ...encoderMethods(resources),
+    ...dataManagerMethods(config?.dataManager, options.syncNow),
+  ]);
+  const checkToken = auth.disabled === true ? () => {} : (context: CallContext) => authority.check(context.metadata);
+
+  return {
+    async call(path: string, request: Uint8Array, context: CallContext): Promise<Uint8Array> {
+      try {
+        if (path === AUTHENTICATE_PATH) return await authenticate(request);
+        const method = routes.get(path);
+        if (method === undefined) throw new GrpcError(GrpcStatus.UNIMPLEMENTED, `${path} is not served by this machine`);
+        checkToken(context);
+        return await method(request);
+      } catch (error) {
+        if (error instanceof GrpcError) throw error;
+        throw new GrpcError(GrpcStatus.INTERNAL, describe(error));
+      }
+    },
+    close() {
+      authority.clear();
+    },
+  };
+}

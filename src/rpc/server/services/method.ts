@@ -1,0 +1,69 @@
+// The pieces every service handler is made of: a method turns request bytes into response bytes,
+// and every failure leaves it as a GrpcError whose code tells the caller what went wrong.
+import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
+import type { Resource } from "../../../resources/resource.ts";
+import { ResourceConfigError } from "../../../resources/resource.ts";
+
+export type Method = (request: Uint8Array) => Promise<Uint8Array>;
+
+export interface RequestType<T> {
+  decode(bytes: Uint8Array): T;
+}
+
+export interface ResponseType<T> {
+  encode(message: T): { finish(): Uint8Array };
+}
+
+/** A unary method: bytes that are not a valid request are INVALID_ARGUMENT, before `handle` runs. */
+export function unary<Request, Response>(
+  requestType: RequestType<Request>,
+  responseType: ResponseType<Response>,
+  handle: (request: Request) => Response | Promise<Response>,
+): Method {
+  return async (bytes) => {
+    let request: Request;
+    try {
+      request = requestType.decode(bytes);
+    } catch (error) {
+      throw new GrpcError(GrpcStatus.INVALID_ARGUMENT, `the request is not a valid message: ${describe(error)}`);
+    }
+    return responseType.encode(await handle(request)).finish();
+  };
+}
+
+/** A method this machine cannot perform; answered without reading the request. */
+export function unimplemented(message: string): Method {
+  return async () => {
+    throw new GrpcError(GrpcStatus.UNIMPLEMENTED, message);
+  };
+}
+
+export function resourceNamed<T extends Resource>(
+  resources: ReadonlyMap<string, Resource>,
+  name: string,
+  is: (resource: Resource) => resource is T,
+  label: string,
+): T {
+  const resource = resources.get(name);
+  if (resource === undefined || !is(resource)) throw new GrpcError(GrpcStatus.NOT_FOUND, `no ${label} named "${name}"`);
+  return resource;
+}
+
+/**
+ * Runs a resource call. A ResourceConfigError means the caller named something the resource does
+ * not have (`configErrorCode` says how to report that); any other failure is the device's, and
+ * gets UNKNOWN with its message, as a gRPC server reports an error it has no code for.
+ */
+export function resourceCall<T>(call: () => T, configErrorCode: number): T {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof GrpcError) throw error;
+    if (error instanceof ResourceConfigError) throw new GrpcError(configErrorCode, error.message);
+    throw new GrpcError(GrpcStatus.UNKNOWN, describe(error));
+  }
+}
+
+export function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

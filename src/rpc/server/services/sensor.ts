@@ -1,0 +1,30 @@
+// viam.component.sensor.v1.SensorService: a sensor's readings as a map of google.protobuf.Value.
+import { viam } from "../../../proto/generated/viam.js";
+import { GrpcStatus } from "../../grpc-status.ts";
+import type { Resource } from "../../../resources/resource.ts";
+import { isSensor } from "../../../resources/sensor/sensor.ts";
+import type { Readings } from "../../../resources/sensor/sensor.ts";
+import { toProtoStruct } from "../../../proto/struct.ts";
+import type { Method } from "./method.ts";
+import { resourceCall, resourceNamed, unary } from "./method.ts";
+import { doCommandMethod } from "./do-command.ts";
+
+const SERVICE = "/viam.component.sensor.v1.SensorService/";
+
+export function sensorMethods(resources: ReadonlyMap<string, Resource>): Map<string, Method> {
+  return new Map<string, Method>([
+    [
+      SERVICE + "GetReadings",
+      unary(viam.common.v1.GetReadingsRequest, viam.common.v1.GetReadingsResponse, (request) => {
+        const sensor = resourceNamed(resources, request.name, isSensor, "sensor");
+        return readingsResponse(() => sensor.readings());
+      }),
+    ],
+    [SERVICE + "DoCommand", doCommandMethod(resources, isSensor, "sensor")],
+  ]);
+}
+
+/** Readings are converted inside the guarded call: a value with no Value form is the model's fault. */
+export function readingsResponse(read: () => Readings): viam.common.v1.IGetReadingsResponse {
+  return resourceCall(() => ({ readings: toProtoStruct(read()).fields ?? {} }), GrpcStatus.UNKNOWN);
+}

@@ -1,0 +1,353 @@
+// The machine config from the cloud: RobotConfig as the official schema encodes it, turned into the
+// JSON our parser reads; fetched at boot, cached in NVS, used by an offline boot, and applied while
+// running without losing the records that wait in flash.
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, it } from "node:test";
+import { appRobotApi } from "@viamrobotics/sdk";
+import { startLocalCloud, type LocalCloud } from "../hosts/node/cloud/local-cloud.ts";
+import { SimulatedDevice } from "../hosts/node/simulated-device.ts";
+import { constant } from "../hosts/sim/signals.ts";
+import { boot, SETTINGS_PATH, type Machine } from "../src/boot.ts";
+import { CONFIG_KEY, MAX_CACHED_CONFIG_BYTES } from "../src/cloud/cloud-config.ts";
+import { canonicalJson, configResponseToJson } from "../src/cloud/robot-config-json.ts";
+import { parseMachineConfig } from "../src/config/parse.ts";
+import type { Collector } from "../src/data/collector.ts";
+
+const root = mkdtempSync(join(tmpdir(), "cloud-config-"));
+after(() => rmSync(root, { recursive: true, force: true }));
+let dirs = 0;
+
+const PART = "part-cloud-config";
+const SECRET = "cloud-config-secret-do-not-log";
+const WALL = Date.UTC(2024, 5, 1, 12);
+
+function encodeOfficial(json: object): Uint8Array {
+  return new appRobotApi.ConfigResponse({ config: appRobotApi.RobotConfig.fromJson(json as never) }).toBinary();
+}
+
+describe("RobotConfig to machine config JSON", () => {
+  it("reads every part of a config the official schema encodes, in the shape the parser reads", () => {
+    // As the app serves it: proto JSON, where a remote's credential type is the enum's name.
+    const served = {
+      cloud: { id: PART, fqdn: "m.example.viam.cloud", local_fqdn: "m.local.viam.cloud", primary_org_id: "org-1", location_id: "loc-1", machine_id: "machine-1" },
+      components: [
+        {
+          name: "board",
+          namespace: "rdk",
+          type: "board",
+          api: "rdk:component:board",
+          model: "rdk:builtin:esp32",
+          attributes: { pins: [15, 16], analogs: [{ name: "light", pin: 34 }], flag: true, nothing: null, ratio: 0.25, nested: { list: ["a", 1, false, {}] } },
+          service_configs: [
+            {
+              type: "data_manager",
+              attributes: {
+                capture_methods: [
+                  { method: "Analogs", capture_frequency_hz: 10, cache_size_kb: 8, additional_params: { reader_name: "light" } },
+                  { method: "Gpios", capture_frequency_hz: 1, additional_params: { pin_name: "15" }, disabled: true },
+                ],
+              },
+            },
+          ],
+        },
+        { name: "temperature", namespace: "rdk", type: "sensor", model: "tmp36", attributes: { board: "board", analog_reader: "light" }, depends_on: ["board"] },
+      ],
+      services: [
+        { name: "data_manager-1", namespace: "rdk", type: "data_manager", api: "rdk:service:data_manager", model: "rdk:builtin:builtin", attributes: { sync_interval_mins: 0.5, tags: ["a", "b"] } },
+      ],
+      remotes: [
+        { name: "arm-pi", address: "arm-pi.local:8080", insecure: true, auth: { entity: "arm-pi.loc.viam.cloud", credentials: { type: "CREDENTIALS_TYPE_ROBOT_LOCATION_SECRET", payload: "remote-secret" } } },
+      ],
+      revision: "rev-7",
+    };
+    const converted = configResponseToJson(encodeOfficial(served));
+    // In Viam's machine-config JSON the credential type is spelled as rdk spells it.
+    const expected = structuredClone(served) as typeof served & { remotes: Array<{ auth: { credentials: { type: string } } }> };
+    expected.remotes[0]!.auth.credentials.type = "robot-location-secret";
+    assert.equal(canonicalJson(converted), canonicalJson(expected));
+    assert.deepEqual(parseMachineConfig(converted), parseMachineConfig(expected));
+    const parsed = parseMachineConfig(converted);
+    assert.deepEqual(parsed.issues, []);
+    assert.equal(parsed.config.components[0]!.captureMethods[0]!.additionalParams.reader_name, "light");
+    assert.equal(parsed.config.dataManager?.syncIntervalMins, 0.5);
+  });
+
+  it("gives the same text for the same config whatever order the map entries came in", () => {
+    const a = { components: [{ name: "s", type: "sensor", model: "fake", attributes: { x: 1, y: { p: 1, q: 2 } } }] };
+    const b = { components: [{ name: "s", type: "sensor", model: "fake", attributes: { y: { q: 2, p: 1 }, x: 1 } }] };
+    assert.equal(JSON.stringify(configResponseToJson(encodeOfficial(a))), JSON.stringify(configResponseToJson(encodeOfficial(b))));
+  });
+
+  it("refuses a response with no config", () => {
+    assert.throws(() => configResponseToJson(new appRobotApi.ConfigResponse({}).toBinary()), /no config/);
+  });
+});
+
+/** Machine configs as hand-written files and the local cloud both hold them. */
+function config(options: { lightHz?: number; fake?: boolean; gpio?: boolean; tags?: string[]; note?: string }) {
+  const boardMethods: object[] = [];
+  if (options.lightHz !== undefined) {
+    boardMethods.push({ method: "Analogs", capture_frequency_hz: options.lightHz, cache_size_kb: 32, additional_params: { reader_name: "light" } });
+  }
+  if (options.gpio) boardMethods.push({ method: "Gpios", capture_frequency_hz: 1, additional_params: { pin_name: "15" } });
+  const components: object[] = [
+    {
+      name: "board",
+      namespace: "rdk",
+      type: "board",
+      model: "esp32",
+      attributes: { pins: [15], analogs: [{ name: "light", pin: 34 }], ...(options.note !== undefined && { note: options.note }) },
+      service_configs: [{ type: "data_manager", attributes: { capture_methods: boardMethods } }],
+    },
+  ];
+  if (options.fake) {
+    components.push({
+      name: "fake-sensor",
+      namespace: "rdk",
+      type: "sensor",
+      model: "fake",
+      attributes: {},
+      service_configs: [{ type: "data_manager", attributes: { capture_methods: [{ method: "Readings", capture_frequency_hz: 2 }] } }],
+    });
+  }
+  return {
+    components,
+    services: [{ name: "dm", namespace: "rdk", type: "data_manager", attributes: { sync_interval_mins: 60, tags: options.tags ?? ["v1"] } }],
+    remotes: [],
+  };
+}
+
+interface Rig {
+  cloud: LocalCloud;
+  device: SimulatedDevice<Machine>;
+  logs: string[];
+  machine(): Machine;
+  collector(name: string): Collector;
+  run(ms: number, stepMs?: number): Promise<void>;
+  cached(): string | undefined;
+  close(): Promise<void>;
+}
+
+async function rig(local: object, cloudConfig: object): Promise<Rig> {
+  const cloud = await startLocalCloud({ parts: [{ id: PART, secret: SECRET, config: cloudConfig }] });
+  const logs: string[] = [];
+  const device = new SimulatedDevice<Machine>({
+    dir: join(root, `d${dirs++}`),
+    config: JSON.stringify(local),
+    credentials: JSON.stringify({ cloud: { id: PART, secret: SECRET, app_address: cloud.url } }),
+    virtual: true,
+    wall: WALL,
+    flashSize: 64 * 4096,
+    log: (level, line) => logs.push(`${level} ${line}`),
+    boot,
+    setup: (board) => board.analog(34, constant(2000)),
+  });
+  device.start();
+  const machine = () => device.machine;
+  const settle = async () => {
+    const deadline = Date.now() + 10_000;
+    do {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      if (Date.now() > deadline) throw new Error("a request is still in flight after 10 s of real time");
+    } while (machine().sync?.state.syncing || machine().cloudConfig.fetching);
+  };
+  return {
+    cloud,
+    device,
+    logs,
+    machine,
+    collector(name) {
+      const found = machine().data.collectors.find((c) => c.name === name);
+      assert.ok(found, `collector ${name} among ${machine().data.collectors.map((c) => c.name).join(", ")}`);
+      return found;
+    },
+    async run(ms, stepMs = 500) {
+      for (let done = 0; done < ms; done += stepMs) {
+        device.advance(Math.min(stepMs, ms - done));
+        await settle();
+      }
+    },
+    cached: () => device.kv.contents()[SETTINGS_PATH]?.[CONFIG_KEY],
+    async close() {
+      device.close();
+      await cloud.close();
+    },
+  };
+}
+
+const names = (m: Machine) => m.data.collectors.map((c) => c.name);
+
+describe("config from the cloud", () => {
+  it("is fetched after boot, applied, cached, and runs an offline boot from the cache", async () => {
+    const local = config({ fake: true });
+    const fromCloud = config({ lightHz: 10, gpio: true });
+    const r = await rig(local, fromCloud);
+    try {
+      assert.equal(r.machine().cloudConfig.source, "local");
+      assert.deepEqual(names(r.machine()), ["fake-sensor/Readings"], "capture starts at once, from the local config");
+      await r.run(1_000);
+      const state = r.machine().cloudConfig;
+      assert.equal(state.source, "cloud");
+      assert.equal(state.fetches, 1);
+      assert.equal(state.reconfigurations, 1);
+      assert.deepEqual(names(r.machine()), ["board/Analogs(light)", "board/Gpios(15)"]);
+      assert.deepEqual(JSON.parse(r.cached()!), JSON.parse(canonicalJson(fromCloud)));
+
+      r.device.board.wifi.down();
+      r.device.restart();
+      assert.equal(r.machine().cloudConfig.source, "cache");
+      assert.deepEqual(names(r.machine()), ["board/Analogs(light)", "board/Gpios(15)"], "the cached config, at once");
+      await r.run(3_000);
+      const offline = r.machine().cloudConfig;
+      assert.ok(offline.consecutiveFailures >= 1);
+      assert.match(offline.lastError ?? "", /UNAVAILABLE/);
+      assert.equal(r.collector("board/Analogs(light)").counters.captured, 30, "capturing all along");
+
+      r.device.board.wifi.up();
+      await r.run(offline.nextAttemptAt - r.device.host.clock.monotonic() + 500);
+      const online = r.machine().cloudConfig;
+      assert.equal(online.source, "cloud");
+      assert.equal(online.reconfigurations, 0, "the same config is not applied again");
+      assert.equal(online.consecutiveFailures, 0);
+      assert.ok(!r.logs.some((line) => line.includes(SECRET)));
+    } finally {
+      await r.close();
+    }
+  });
+
+  it("leaves a running config alone when the cloud serves the same one", async () => {
+    const same = config({ lightHz: 10, fake: true });
+    const r = await rig(same, same);
+    try {
+      const collectors = r.machine().data.collectors;
+      await r.run(1_000);
+      assert.equal(r.machine().cloudConfig.source, "cloud");
+      assert.equal(r.machine().cloudConfig.reconfigurations, 0);
+      assert.equal(r.machine().data.collectors, collectors, "nothing was rebuilt");
+      assert.ok(r.cached() !== undefined, "but it is cached for the next offline boot");
+    } finally {
+      await r.close();
+    }
+  });
+
+  it("applies a changed config without losing buffered records, and uploads them in order once", async () => {
+    const v1 = config({ lightHz: 10, fake: true, tags: ["v1"] });
+    const r = await rig(v1, v1);
+    try {
+      await r.run(10_000);
+      const before = r.collector("board/Analogs(light)");
+      assert.equal([...before.readings()].length, 100);
+      // Uploads fail for now, so everything captured waits in flash.
+      r.cloud.faults.next("unavailable", Infinity);
+
+      // Half the rate (the ring is the same: a collector's flash id does not depend on its rate),
+      // the fake sensor dropped, a GPIO added, and new tags.
+      r.cloud.setConfig(PART, config({ lightHz: 5, gpio: true, tags: ["v2"] }));
+      await r.machine().refreshConfig();
+      assert.equal(r.machine().cloudConfig.reconfigurations, 1);
+      assert.deepEqual(names(r.machine()), ["board/Analogs(light)", "board/Gpios(15)"]);
+      const light = r.collector("board/Analogs(light)");
+      assert.notEqual(light, before);
+      assert.equal(light.hz, 5);
+      assert.equal([...light.readings()].length, 100, "the ring came back with its records");
+      assert.equal(light.counters.captured, 100, "counters carry on");
+      assert.equal(r.machine().sync!.config.tags[0], "v2");
+      // The fake sensor's ring was going away: sync tried to empty it first, and failed.
+      assert.equal(r.machine().sync!.state.consecutiveFailures, 1);
+
+      await r.run(10_000);
+      assert.equal(light.counters.captured, 150);
+      r.cloud.faults.clear();
+      await r.machine().sync!.syncNow();
+      const rows = r.cloud.uploads({ partId: PART, componentName: "board", methodName: "Analogs" });
+      assert.equal(rows.length, 150);
+      assert.equal(light.counters.synced, 150);
+      // Without a reboot, capture times run on: 100 ms apart before the change, 200 ms after.
+      const gaps = rows.slice(1).map((row, i) => row.timeRequestedMs! - rows[i]!.timeRequestedMs!);
+      assert.ok(gaps.slice(0, 99).every((gap) => gap === 100), gaps.slice(0, 99).join());
+      assert.ok(gaps.slice(100).every((gap) => gap === 200), gaps.slice(100).join());
+      assert.deepEqual(rows[0]!.tags, ["v2"]);
+      assert.equal(r.cloud.duplicates(), 0);
+      assert.deepEqual(JSON.parse(r.cached()!), JSON.parse(canonicalJson(config({ lightHz: 5, gpio: true, tags: ["v2"] }))));
+    } finally {
+      await r.close();
+    }
+  });
+
+  it("uploads what a dropped collector held before its ring goes away", async () => {
+    const v1 = config({ lightHz: 10, fake: true });
+    const r = await rig(v1, v1);
+    try {
+      await r.run(5_000);
+      r.cloud.setConfig(PART, config({ lightHz: 10 }));
+      await r.machine().refreshConfig();
+      assert.deepEqual(names(r.machine()), ["board/Analogs(light)"]);
+      assert.equal(r.cloud.uploads({ partId: PART, componentName: "fake-sensor" }).length, 10);
+      assert.equal(r.cloud.uploads({ partId: PART, componentName: "board" }).length, 50);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it("turns sync off and on with sync_disabled", async () => {
+    const v1 = config({ lightHz: 10 });
+    const r = await rig(v1, v1);
+    try {
+      await r.run(1_000);
+      const sync = r.machine().sync;
+      assert.ok(sync);
+      const off = config({ lightHz: 10 });
+      (off.services[0]!.attributes as Record<string, unknown>).sync_disabled = true;
+      r.cloud.setConfig(PART, off);
+      await r.machine().refreshConfig();
+      assert.equal(r.machine().sync, undefined);
+      r.cloud.setConfig(PART, v1);
+      await r.machine().refreshConfig();
+      assert.ok(r.machine().sync);
+      assert.notEqual(r.machine().sync, sync);
+      await r.machine().sync!.syncNow();
+      assert.equal(r.cloud.uploads({ partId: PART, componentName: "board" }).length, r.collector("board/Analogs(light)").counters.captured);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it("runs a config too large for NVS without caching it", async () => {
+    const small = config({ lightHz: 1 });
+    const big = config({ lightHz: 1, note: "n".repeat(MAX_CACHED_CONFIG_BYTES) });
+    const r = await rig(small, small);
+    try {
+      await r.run(1_000);
+      assert.ok(r.cached() !== undefined);
+      r.cloud.setConfig(PART, big);
+      await r.machine().refreshConfig();
+      assert.equal(r.machine().cloudConfig.reconfigurations, 1);
+      assert.equal((r.machine().config.config.components[0]!.attributes as { note?: string }).note?.length, MAX_CACHED_CONFIG_BYTES);
+      assert.equal(r.cached(), undefined, "the older cached config is gone too");
+      assert.ok(r.logs.some((line) => /too large to cache/.test(line)));
+    } finally {
+      await r.close();
+    }
+  });
+
+  it("boots from the local config when the cached one is unreadable", async () => {
+    const local = config({ lightHz: 10 });
+    const r = await rig(local, local);
+    try {
+      await r.run(1_000);
+      const settings = r.device.kv.open({ path: SETTINGS_PATH });
+      settings.write(CONFIG_KEY, "{ not json");
+      settings.close();
+      r.device.board.wifi.down();
+      r.device.restart();
+      assert.equal(r.machine().cloudConfig.source, "local");
+      assert.deepEqual(names(r.machine()), ["board/Analogs(light)"]);
+      assert.ok(r.logs.some((line) => /cached cloud config is unreadable/.test(line)));
+    } finally {
+      await r.close();
+    }
+  });
+});
