@@ -1,89 +1,175 @@
-// `npm start`: the simulated ESP32 running the firmware in real time, with a live status line per
-// collector. The board's state (flash.bin, kv.json) lives in --state-dir, so a second run is a reboot.
+// `npm start`: the local cloud and the simulated ESP32 running the firmware in real time, with a
+// live status. The board's state (flash.bin, kv.json) lives in --state-dir, so a second run is a
+// reboot of the same board; the local cloud keeps its uploads in SQLite there too.
 
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { boot, type Machine } from "../../src/boot.ts";
 import { formatIssue } from "../../src/config/parse.ts";
+import { startLocalCloud, type LocalCloud } from "./cloud/local-cloud.ts";
 import { SimulatedDevice } from "./simulated-device.ts";
 import { wireExampleWorld } from "./example-world.ts";
-import { renderStatus, renderStartup } from "./status.ts";
+import { renderStartup, renderStatus, summarize } from "./status.ts";
 
 const usage = `usage: npm start -- [options]
-  --config FILE       machine config JSON (default examples/config.json)
-  --state-dir DIR     where the simulated flash and NVS live (default .sim)
-  --duration SECONDS  run this long, then shut down cleanly (default: until Ctrl-C)
-  --status SECONDS    how often the status refreshes (default 1)
+  --config FILE         machine config JSON (default examples/config.json)
+  --state-dir DIR       where the simulated flash, NVS and local cloud data live (default .sim)
+  --duration SECONDS    run this long, then shut down cleanly (default: until Ctrl-C)
+  --summary FILE        write a final JSON summary per collector on exit
+  --offline SECONDS     cut the simulated Wi-Fi for this long after boot
+  --status SECONDS      how often the status refreshes (default 1)
+  --app-address URL     sync to this Viam app instead of the local cloud (with --part-id and --secret)
+  --part-id ID
+  --secret S
   --help`;
 
-function main(): void {
+interface Options {
+  configPath: string;
+  stateDir: string;
+  duration?: number;
+  summaryPath?: string;
+  offline?: number;
+  statusEvery: number;
+  remote?: { appAddress: string; partId: string; secret: string };
+}
+
+function readOptions(): Options | undefined {
   const { values } = parseArgs({
     options: {
       config: { type: "string", default: "examples/config.json" },
       "state-dir": { type: "string", default: ".sim" },
       duration: { type: "string" },
+      summary: { type: "string" },
+      offline: { type: "string" },
       status: { type: "string", default: "1" },
+      "app-address": { type: "string" },
+      "part-id": { type: "string" },
+      secret: { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
   });
   if (values.help) {
     process.stdout.write(`${usage}\n`);
-    return;
+    return undefined;
   }
-  const duration = values.duration === undefined ? undefined : positiveNumber("--duration", values.duration);
-  const statusEvery = positiveNumber("--status", values.status);
-  const configPath = resolve(values.config);
-  const config = readFileSync(configPath, "utf8");
+  const remoteFlags = [values["app-address"], values["part-id"], values.secret];
+  if (remoteFlags.some((v) => v !== undefined) && remoteFlags.some((v) => v === undefined)) {
+    fail("--app-address, --part-id and --secret go together");
+  }
+  return {
+    configPath: resolve(values.config),
+    stateDir: resolve(values["state-dir"]),
+    ...(values.duration !== undefined && { duration: seconds("--duration", values.duration) }),
+    ...(values.summary !== undefined && { summaryPath: resolve(values.summary) }),
+    ...(values.offline !== undefined && { offline: seconds("--offline", values.offline) }),
+    statusEvery: seconds("--status", values.status),
+    ...(values["app-address"] !== undefined && {
+      remote: { appAddress: values["app-address"], partId: values["part-id"]!, secret: values.secret! },
+    }),
+  };
+}
+
+function seconds(flag: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) fail(`${flag} must be a positive number of seconds, got "${text}"`);
+  return value;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n${usage}\n`);
+  process.exit(2);
+}
+
+/** A part of the local cloud for this state dir: the same id and secret on every run, so the
+ *  board's cached token and config stay valid across restarts. */
+function localPart(stateDir: string): { id: string; secret: string } {
+  const file = join(stateDir, "local-part.json");
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as { id: string; secret: string };
+  } catch {
+    const part = { id: randomUUID(), secret: randomBytes(24).toString("base64url") };
+    writeFileSync(file, `${JSON.stringify(part)}\n`, { mode: 0o600 });
+    return part;
+  }
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  if (!options) return;
+  const configText = readFileSync(options.configPath, "utf8");
+  mkdirSync(options.stateDir, { recursive: true });
+
+  let cloud: LocalCloud | undefined;
+  let credentials: { id: string; secret: string; app_address: string };
+  if (options.remote) {
+    credentials = { id: options.remote.partId, secret: options.remote.secret, app_address: options.remote.appAddress };
+  } else {
+    const part = localPart(options.stateDir);
+    cloud = await startLocalCloud({
+      dbPath: join(options.stateDir, "cloud.sqlite"),
+      parts: [{ ...part, config: JSON.parse(configText) as object }],
+    });
+    credentials = { ...part, app_address: cloud.url };
+  }
 
   const device = new SimulatedDevice<Machine>({
-    dir: resolve(values["state-dir"]),
-    config,
+    dir: options.stateDir,
+    config: configText,
+    credentials: JSON.stringify({ cloud: credentials }),
     boot,
     setup: wireExampleWorld,
   });
+  if (options.offline !== undefined) device.board.wifi.down();
   device.start();
-  const machine = device.machine;
-  process.stdout.write(renderStartup(configPath, machine));
-  for (const issue of machine.issues) process.stdout.write(`  ! ${formatIssue(issue)}\n`);
+  process.stdout.write(renderStartup(options.configPath, device.machine, cloud ? `local cloud ${cloud.url}` : options.remote!.appAddress));
+  for (const issue of device.machine.issues) process.stdout.write(`  ! ${formatIssue(issue)}\n`);
+  const wifiBack = options.offline === undefined ? undefined : setTimeout(() => device.board.wifi.up(), options.offline * 1000);
 
   const live = process.stdout.isTTY === true;
   let lines = 0;
   const refresh = () => {
-    const text = renderStatus(device.machine);
+    const text = renderStatus(device.machine, device.host.clock.monotonic(), device.board.wifi.connected);
     if (live && lines > 0) process.stdout.write(`\x1b[${lines}A\x1b[J`);
     process.stdout.write(text);
     lines = text.split("\n").length - 1;
   };
-  const statusTimer = setInterval(refresh, statusEvery * 1000);
+  const statusTimer = setInterval(refresh, options.statusEvery * 1000);
 
   let stopping = false;
-  const stop = () => {
+  const stop = async () => {
     if (stopping) return;
     stopping = true;
     clearInterval(statusTimer);
+    clearTimeout(wifiBack);
+    // One last upload of what is buffered, so a clean stop leaves little behind; bounded, because
+    // the cloud may be unreachable and unsynced records are dropped at the next boot anyway.
+    const lastSync = device.machine.sync?.syncNow();
+    if (lastSync) await Promise.race([lastSync.catch(() => undefined), new Promise((r) => setTimeout(r, 5000).unref())]);
     refresh();
+    const summary = summarize(device.machine, cloud);
     device.close();
+    await cloud?.close();
+    if (options.summaryPath) {
+      writeFileSync(options.summaryPath, `${JSON.stringify(summary, null, 2)}\n`);
+      process.stdout.write(`summary written to ${options.summaryPath}\n`);
+    }
     process.stdout.write("stopped cleanly\n");
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
-  if (duration !== undefined) setTimeout(stop, duration * 1000).unref();
+  const stopAndReport = () => {
+    stop().catch((error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    });
+  };
+  process.once("SIGINT", stopAndReport);
+  process.once("SIGTERM", stopAndReport);
+  if (options.duration !== undefined) setTimeout(stopAndReport, options.duration * 1000);
 }
 
-function positiveNumber(flag: string, text: string): number {
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) {
-    process.stderr.write(`${flag} must be a positive number of seconds, got "${text}"\n${usage}\n`);
-    process.exit(2);
-  }
-  return value;
-}
-
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
-}
+});

@@ -1,30 +1,103 @@
-// Plain-text views of a running machine for the CLI: what it built at start, and a status table
-// that the CLI redraws in place.
+// Plain-text views of a running machine for the CLI (what it built at start, and a status table the
+// CLI redraws in place), and the final JSON summary that --summary writes.
 
 import type { Machine } from "../../src/boot.ts";
+import type { Collector } from "../../src/data/collector.ts";
+import type { LocalCloud } from "./cloud/local-cloud.ts";
+import type { StoredUpload } from "./cloud/upload-store.ts";
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows.map((row) => `  ${row.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd()}\n`).join("");
 }
 
-export function renderStartup(configPath: string, machine: Machine): string {
+/** Records still in the ring: captured, less what left it by sync, wrap-around or damage. */
+function buffered(collector: Collector): number {
+  const n = collector.counters;
+  return Math.max(0, n.written - n.synced - n.droppedOldest - n.droppedUntimed - n.corruptSkipped);
+}
+
+function ago(nowMs: number, thenMs: number | undefined): string {
+  return thenMs === undefined ? "never" : `${((nowMs - thenMs) / 1000).toFixed(1)} s ago`;
+}
+
+export function renderStartup(configPath: string, machine: Machine, syncTarget: string): string {
   const resources = [...machine.resources.values()].map((r) => [r.name.subtype, r.name.name, r.model]);
   const collectors = machine.data.collectors.map((c) => [c.name, `${c.hz} Hz`, `${c.ring.spec.capacityBytes} B`]);
   return [
     `viam-micro-xs on the simulated ESP32 (boot epoch ${machine.epoch})`,
-    `config: ${configPath}`,
+    `config: ${configPath} (running the ${machine.cloudConfig.source} copy)`,
+    `sync: ${machine.sync ? `to ${syncTarget}` : "off"}`,
     `resources (${resources.length}):\n${resources.length ? table([["type", "name", "model"], ...resources]) : ""}`,
     `collectors (${collectors.length})${machine.data.capturing ? "" : " — capture disabled"}:\n${collectors.length ? table([["collector", "rate", "ring"], ...collectors]) : ""}`,
     machine.issues.length ? `config issues (${machine.issues.length}):\n` : "config issues: none\n",
   ].join("\n");
 }
 
-export function renderStatus(machine: Machine): string {
+export function renderStatus(machine: Machine, nowMs: number, wifiConnected: boolean): string {
   const rows = machine.data.collectors.map((c) => {
     const n = c.counters;
-    return [c.name, String(n.captured), String(n.bytesUsed), String(n.droppedOldest), String(n.missedTicks), String(n.readErrors), String(n.corruptSkipped)];
+    return [c.name, `${c.hz} Hz`, String(n.captured), String(buffered(c)), String(n.bytesUsed), String(n.synced), String(n.droppedOldest), String(n.missedTicks + n.readErrors + n.storeErrors + n.corruptSkipped)];
   });
+  const sync = machine.sync?.state;
+  const syncLine = sync
+    ? `sync: last success ${ago(nowMs, sync.lastSuccessAt)}, ${sync.uploadedRecords} records in ${sync.uploadedBatches} uploads` +
+      (sync.consecutiveFailures > 0
+        ? `; ${sync.consecutiveFailures} failures, retry in ${((sync.nextAttemptAt - nowMs) / 1000).toFixed(1)} s (backoff ${(sync.backoffMs / 1000).toFixed(1)} s)`
+        : "") +
+      (sync.lastError ? `\n  last error: ${sync.lastError}` : "")
+    : "sync: off";
   const erases = machine.data.store?.erases ?? 0;
-  return `status (flash erases ${erases}):\n${table([["collector", "captured", "buffered B", "dropped", "missed", "errors", "corrupt"], ...rows])}`;
+  return [
+    `status — Wi-Fi ${wifiConnected ? "up" : "down"}, flash erases ${erases}`,
+    table([["collector", "rate", "captured", "buffered", "bytes", "synced", "dropped", "errors"], ...rows]).trimEnd(),
+    syncLine,
+    machine.cloudConfig.lastError ? `cloud config: ${machine.cloudConfig.lastError}` : `cloud config: ${machine.cloudConfig.source}`,
+    "",
+  ].join("\n");
+}
+
+export interface CollectorSummary {
+  captured: number;
+  synced: number;
+  dropped_oldest: number;
+  corrupt_skipped: number;
+  /** Null when syncing to a cloud this process cannot read back. */
+  duplicates_seen_by_cloud: number | null;
+}
+
+/** The stored rows of one collector: its component and method, and its own parameters (two
+ *  Analogs collectors of one board differ only in reader_name). */
+function rowsOf(collector: Collector, uploads: StoredUpload[]): StoredUpload[] {
+  return uploads.filter((row) => {
+    const params = row.methodParameters as Record<string, { value?: unknown }>;
+    return Object.entries(collector.params).every(([key, value]) => String(params[key]?.value) === value);
+  });
+}
+
+function duplicates(rows: StoredUpload[]): number {
+  const seen = new Set<string>();
+  let repeats = 0;
+  for (const row of rows) {
+    const key = `${row.timeRequestedMs} ${JSON.stringify(row.data)}`;
+    if (seen.has(key)) repeats++;
+    else seen.add(key);
+  }
+  return repeats;
+}
+
+export function summarize(machine: Machine, cloud: LocalCloud | undefined): Record<string, CollectorSummary> {
+  const summary: Record<string, CollectorSummary> = {};
+  for (const collector of machine.data.collectors) {
+    const n = collector.counters;
+    const uploads = cloud?.uploads({ componentName: collector.componentName, methodName: collector.method });
+    summary[collector.name] = {
+      captured: n.captured,
+      synced: n.synced,
+      dropped_oldest: n.droppedOldest,
+      corrupt_skipped: n.corruptSkipped,
+      duplicates_seen_by_cloud: uploads ? duplicates(rowsOf(collector, uploads)) : null,
+    };
+  }
+  return summary;
 }
