@@ -9,6 +9,10 @@ import { fileURLToPath } from "node:url";
 import { bytesPerReading } from "./capture-bytes.ts";
 import { schedulerBench } from "./capture-scheduler.ts";
 import { flashBench } from "./store-flash.ts";
+import { serverBench } from "./server-h2load.ts";
+import { serverFuzzBench } from "./server-fuzz.ts";
+import { syncDrainBench } from "./sync-drain.ts";
+import { syncWireBench } from "./sync-wire.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const resultsDir = join(here, "results");
@@ -17,11 +21,17 @@ function machine() {
   return { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, loadAverage: loadavg() };
 }
 
-function xsFigures(): unknown {
-  // The XS bench locks its process down (SES), so it runs apart and hands back one JSON line.
-  const out = execFileSync(process.execPath, [join(here, "capture-xs.mjs"), "--json"], { encoding: "utf8" });
+function xsFigures(script: string): unknown {
+  // The XS benches lock their process down (SES), so each runs apart and hands back one JSON line.
+  const out = execFileSync(process.execPath, [join(here, script), "--json"], { encoding: "utf8" });
   const last = out.trim().split("\n").pop() ?? "{}";
   return (JSON.parse(last) as { xs: unknown }).xs;
+}
+
+function write(area: string, figures: object): void {
+  const result = { measuredAt: new Date().toISOString(), machine: machine(), ...figures };
+  writeFileSync(join(resultsDir, `${area}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`${area} → bench/results/${area}.json\n${JSON.stringify(result, null, 2)}\n`);
 }
 
 async function main(): Promise<void> {
@@ -30,16 +40,26 @@ async function main(): Promise<void> {
   mkdirSync(resultsDir, { recursive: true });
 
   if (want("capture")) {
-    const capture = {
-      measuredAt: new Date().toISOString(),
-      machine: machine(),
+    write("capture", {
       bytesPerReading: bytesPerReading(),
-      xs: xsFigures(),
+      xs: xsFigures("capture-xs.mjs"),
       flash: await flashBench(),
       scheduler: await schedulerBench({ seconds: 3 }),
-    };
-    writeFileSync(join(resultsDir, "capture.json"), `${JSON.stringify(capture, null, 2)}\n`);
-    process.stdout.write(`capture → bench/results/capture.json\n${JSON.stringify(capture, null, 2)}\n`);
+    });
+  }
+  if (want("sync")) {
+    write("sync", {
+      wire: await syncWireBench(),
+      drain: await syncDrainBench(),
+      xs: xsFigures("sync-xs.mjs"),
+    });
+  }
+  if (want("server")) {
+    write("server", {
+      ...(await serverBench()),
+      xs: xsFigures("server-xs.mjs"),
+      fuzz: await serverFuzzBench(),
+    });
   }
 }
 

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import * as grpc from "@grpc/grpc-js";
 import { NodeSockets } from "../hosts/node/sockets.ts";
 import { RealClock } from "../hosts/node/real-clock.ts";
 import { wireExampleWorld } from "../hosts/node/example-world.ts";
@@ -54,6 +55,23 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
+/** h2load counts HTTP statuses only, so one call through a gRPC client first shows that the calls
+ *  succeed in gRPC terms too. Returns the readings (as protobuf Values). */
+async function checkCall(port: number): Promise<Record<string, unknown>> {
+  const client = new grpc.Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+  try {
+    const identity = (value: Buffer) => value;
+    const request = Buffer.from(viam.common.v1.GetReadingsRequest.encode({ name: SENSOR }).finish());
+    const response = await new Promise<Buffer>((resolve, reject) =>
+      client.makeUnaryRequest(PATH, identity, identity, request, (error, value) => (error ? reject(error) : resolve(value as Buffer))),
+    );
+    const { readings } = viam.common.v1.GetReadingsResponse.decode(response);
+    return JSON.parse(JSON.stringify(readings)) as Record<string, unknown>;
+  } finally {
+    client.close();
+  }
+}
+
 async function load(port: number, clients: number, requests: number, dir: string): Promise<LoadFigures> {
   const body = join(dir, "request.bin");
   const message = viam.common.v1.GetReadingsRequest.encode({ name: SENSOR }).finish();
@@ -95,7 +113,7 @@ async function load(port: number, clients: number, requests: number, dir: string
   };
 }
 
-export async function serverBench(options: ServerBenchOptions = {}): Promise<{ getReadings: LoadFigures[]; note: string }> {
+export async function serverBench(options: ServerBenchOptions = {}): Promise<{ getReadings: LoadFigures[]; sample: unknown; note: string }> {
   const requests = options.requests ?? 5000;
   const clock = new RealClock();
   const board = new SimBoard({ clock });
@@ -104,12 +122,13 @@ export async function serverBench(options: ServerBenchOptions = {}): Promise<{ g
   const host = { ...createMemoryHost({ clock, board, flash: new SimFlash({ size: 64 * 1024 }), kv: new MemoryKeyValue() }), sockets };
   const parsed = parseConfigText(readFileSync(join(here, "..", "examples", "config.json"), "utf8"));
   const resources = buildResources(host, parsed.config.components, () => {});
-  const service = createMachineService({ host, resources, auth: { disabled: true }, config: parsed.config });
+  const service = createMachineService({ host, machine: () => ({ resources, config: parsed.config }), auth: { disabled: true } });
   // Five h2load clients are five connections: one more than the default limit allows.
   const server = new RpcServer({ sockets, timers: clock, clock, log: () => {}, service, port: 0, limits: { maxConnections: 5 } });
   const dir = mkdtempSync(join(tmpdir(), "server-bench-"));
   try {
     while (server.port === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    const sample = await checkCall(server.port);
     await load(server.port, 1, 200, dir);
     const figures = [await load(server.port, 1, requests, dir), await load(server.port, 5, requests, dir)];
     for (const figure of figures) {
@@ -117,6 +136,7 @@ export async function serverBench(options: ServerBenchOptions = {}): Promise<{ g
     }
     return {
       getReadings: figures,
+      sample,
       note: `GetReadings of the ${SENSOR} sensor (tmp36, 8 ADC reads per call) on the simulated board under Node; limits as default except maxConnections 5`,
     };
   } finally {

@@ -5,8 +5,11 @@
 // are made anew, and the capture store is reopened in the same boot epoch, so every ring whose
 // collector is still configured keeps its unsynced records (viam-micro-server reboots here and loses
 // them).
+//
+// With sockets, the machine also serves gRPC (h2c and gRPC-web on one port) as a Viam remote part.
+// The server and its tokens last the whole boot; each call sees the machine as it is then.
 import type { Host, KeyValueStore } from "./host.ts";
-import type { CloudCredentials, ConfigIssue, ParsedConfig } from "./config/types.ts";
+import type { AuthConfig, CloudCredentials, ConfigIssue, ParsedConfig } from "./config/types.ts";
 import { ConfigSyntaxError, formatIssue, parseConfigText } from "./config/parse.ts";
 import { parseCredentials } from "./config/credentials.ts";
 import type { Resource } from "./resources/resource.ts";
@@ -17,13 +20,21 @@ import { SyncTask } from "./data/sync/sync-task.ts";
 import { AppClient } from "./cloud/app-client.ts";
 import { CloudConfigTask, readCachedConfig, type CloudConfigState, type ConfigSource } from "./cloud/cloud-config.ts";
 import { canonicalJson } from "./cloud/robot-config-json.ts";
+import { DEFAULT_PORT, RpcServer } from "./rpc/server/rpc-server.ts";
+import type { ServerLimits } from "./rpc/server/limits.ts";
+import { createMachineService, type MachineService, type MachineView } from "./rpc/server/services/machine-service.ts";
 
 export interface BootOptions {
   /** Machine config as JSON text, as the cloud serves it or as a local file holds it. Used when no
-   *  config from the cloud is cached, or when there are no credentials. */
+   *  config from the cloud is cached, or when there are no credentials; its `auth` block (the
+   *  server's) is used always, and no other config's is. */
   config: string;
   /** Credentials file `{"cloud": {...}}` as JSON text; sync and cloud config need it, capture does not. */
   credentials?: string;
+  /** The gRPC server for viam-server and SDK clients; it runs where the host has sockets, unless
+   *  `false`. Port 12346 by default, as viam-micro-server; port 0 takes any free one. `limits`
+   *  (connections, streams, sizes, timeouts) default to what an ESP32 can hold. */
+  server?: { port?: number; limits?: Partial<ServerLimits> } | false;
 }
 
 export interface Machine {
@@ -40,6 +51,8 @@ export interface Machine {
   readonly sync?: SyncTask;
   /** Where the running config came from, and how fetching the cloud's is going. */
   readonly cloudConfig: CloudConfigState;
+  /** The gRPC server; `port` is the bound one (0 until a host that binds later has bound it). */
+  readonly server?: RpcServer;
   /** Fetches the cloud's config now and applies it if it changed; rejects when there is no cloud. */
   refreshConfig(): Promise<void>;
   close(): void;
@@ -64,11 +77,14 @@ interface Built {
 class BootedMachine implements Machine {
   readonly credentials?: CloudCredentials;
   readonly epoch: number;
+  readonly server?: RpcServer;
   readonly #host: Host;
-  readonly #credentialIssues: ConfigIssue[] = [];
+  /** Problems in the boot options (credentials, the local auth block), listed with every config's. */
+  readonly #bootIssues: ConfigIssue[] = [];
   readonly #client: AppClient | undefined;
   readonly #cloud: CloudConfigTask | undefined;
   readonly #localState: CloudConfigState | undefined;
+  readonly #service: MachineService | undefined;
   #built: Built;
   #sync: SyncTask | undefined;
   #closed = false;
@@ -77,11 +93,12 @@ class BootedMachine implements Machine {
     this.#host = host;
     if (options.credentials !== undefined) {
       this.credentials = readCredentials(options.credentials, (issue) => {
-        this.#credentialIssues.push(issue);
+        this.#bootIssues.push(issue);
         logIssue(host, issue);
       });
     }
     const { parsed, text, source } = chooseConfig(host, options, this.credentials !== undefined);
+    const auth = source === "local" ? parsed.config.auth : this.#localAuth(options.config);
     this.epoch = nextEpoch(host);
     this.#built = this.#build(parsed);
 
@@ -101,6 +118,16 @@ class BootedMachine implements Machine {
       this.#localState = { source, fetching: false, fetches: 0, consecutiveFailures: 0, nextAttemptAt: 0, reconfigurations: 0 };
     }
     this.#updateSync();
+
+    if (host.sockets !== undefined && options.server !== false) {
+      this.#service = createMachineService({
+        host,
+        machine: () => this.#view(),
+        ...(this.credentials && { credentials: this.credentials }),
+        ...(auth && { auth }),
+      });
+      this.server = startServer(host, this.#service, options.server ?? {}, auth, this.credentials);
+    }
   }
 
   get config(): ParsedConfig {
@@ -135,6 +162,8 @@ class BootedMachine implements Machine {
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
+    this.server?.close();
+    this.#service?.close();
     this.#cloud?.close();
     this.#sync?.close();
     this.#client?.close();
@@ -142,9 +171,41 @@ class BootedMachine implements Machine {
     closeResources(this.#built.resources);
   }
 
+  /**
+   * The server's auth settings come from the local config only, even while the machine runs the
+   * cloud's: whoever can edit the config in the app must not be able to open the board's port to
+   * everyone on its network. Turning auth off takes access to the board's own files.
+   */
+  #localAuth(localText: string): AuthConfig | undefined {
+    let local: ParsedConfig;
+    try {
+      local = parseConfigText(localText);
+    } catch (error) {
+      if (!(error instanceof ConfigSyntaxError)) throw error;
+      this.#host.log("error", `the local config is unreadable (${error.message}); the server keeps token auth on`);
+      return undefined;
+    }
+    for (const issue of local.issues) {
+      if (issue.path !== "auth" && !issue.path.startsWith("auth.")) continue;
+      this.#bootIssues.push(issue);
+      logIssue(this.#host, issue);
+    }
+    return local.config.auth;
+  }
+
+  /** What the server serves now. */
+  #view(): MachineView {
+    const sync = this.#sync;
+    return {
+      resources: this.#built.resources,
+      config: this.#built.config.config,
+      ...(sync && { syncNow: () => syncOnce(sync) }),
+    };
+  }
+
   #build(parsed: ParsedConfig, previous?: DataManager): Built {
     const host = this.#host;
-    const issues = [...parsed.issues, ...this.#credentialIssues];
+    const issues = [...parsed.issues, ...this.#bootIssues];
     for (const issue of parsed.issues) logIssue(host, issue);
     const report = (issue: ConfigIssue) => {
       issues.push(issue);
@@ -204,6 +265,45 @@ class BootedMachine implements Machine {
       config: service,
     });
   }
+}
+
+/** Serves `service`; a server that cannot start leaves the rest of the machine running. */
+function startServer(
+  host: Host,
+  service: MachineService,
+  options: { port?: number; limits?: Partial<ServerLimits> },
+  auth: AuthConfig | undefined,
+  credentials: CloudCredentials | undefined,
+): RpcServer | undefined {
+  const port = options.port ?? DEFAULT_PORT;
+  let server: RpcServer;
+  try {
+    server = new RpcServer({
+      sockets: host.sockets!,
+      timers: host.timers,
+      clock: host.clock,
+      log: host.log,
+      service,
+      port,
+      ...(options.limits && { limits: options.limits }),
+    });
+  } catch (error) {
+    host.log("error", `server: cannot start on port ${port} (${message(error)}); running without it`);
+    return undefined;
+  }
+  host.log("info", `server: gRPC over h2c and gRPC-web on ${port === 0 ? "any free port" : `port ${port}`}`);
+  if (auth?.disabled) {
+    host.log("warn", "server: auth is disabled in the local config: anyone who reaches this port can read and set pins");
+  } else if (credentials === undefined && (auth?.locationSecrets.length ?? 0) === 0) {
+    host.log("warn", "server: no part secret and no auth.location_secrets, so no caller can authenticate");
+  }
+  return server;
+}
+
+/** One sync round now, failing as the round did: SyncTask.syncNow() settles either way. */
+async function syncOnce(sync: SyncTask): Promise<void> {
+  await sync.syncNow();
+  if (sync.state.consecutiveFailures > 0) throw new Error(sync.state.lastError ?? "the upload failed");
 }
 
 /** Whether a collector holding records would be gone under `next`. */

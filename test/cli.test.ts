@@ -11,7 +11,7 @@ import { promisify } from "node:util";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const run = promisify(execFile);
 const cli = (args: string[]) =>
-  run(process.execPath, ["--import", "tsx", join(root, "hosts/node/cli.ts"), ...args], { cwd: root, timeout: 60_000 });
+  run(process.execPath, ["--import", "tsx", join(root, "hosts/node/cli.ts"), "--port", "0", ...args], { cwd: root, timeout: 60_000 });
 
 test("npm start runs the example machine, syncs to the local cloud and writes the summary", async (t) => {
   const dir = mkdtempSync(join(tmpdir(), "cli-"));

@@ -76,7 +76,7 @@ describe("SimulatedDevice", () => {
     const { device, setups } = makeDevice();
     const machine = device.start();
     assert.equal(device.machine, machine);
-    assert.deepEqual(machine.options, { config: '{"components": []}', credentials: '{"cloud": {"id": "part"}}' });
+    assert.deepEqual(machine.options, { config: '{"components": []}', credentials: '{"cloud": {"id": "part"}}', server: { port: 0 } });
     assert.equal(machine.epoch, 1);
     assert.deepEqual(setups, [device.board]);
     device.advance(300);

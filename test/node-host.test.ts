@@ -117,7 +117,15 @@ describe("csvSignal", () => {
   });
 });
 
-describe("RealClock", () => {
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+async function turns(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) await turn();
+}
+async function until(done: () => boolean): Promise<void> {
+  while (!done()) await turn();
+}
+
+describe("RealClock", { timeout: 20_000 }, () => {
   it("fires one-shot and repeating timers and stops them on clear and close", async () => {
     const clock = new RealClock();
     const first = clock.monotonic();
@@ -143,16 +151,113 @@ describe("RealClock", () => {
     assert.equal(clock.pending, 0);
   });
 
-  it("hands a throwing callback's error to onError", async () => {
+  it("hands a throwing callback's error to onError and still runs the timers due with it", async () => {
     const errors: unknown[] = [];
-    const clock = new RealClock({ onError: (error) => errors.push(error) });
-    await new Promise<void>((resolve) => {
-      clock.set(() => {
-        resolve();
-        throw new Error("boom");
-      }, 0);
-    });
+    const time = { t: 0 };
+    const clock = new RealClock({ now: () => time.t, onError: (error) => errors.push(error) });
+    let after = 0;
+    clock.set(() => {
+      throw new Error("boom");
+    }, 2);
+    clock.set(() => after++, 2);
+    time.t = 2;
+    await until(() => after === 1);
     assert.equal((errors[0] as Error).message, "boom");
+    clock.close();
+  });
+
+  it("counts whole ms from construction and rounds fractional delays up", async () => {
+    const time = { t: 100.5 };
+    const clock = new RealClock({ now: () => time.t });
+    time.t = 101.25;
+    assert.equal(clock.monotonic(), 0);
+    assert.equal(clock.preciseMonotonic(), 0.75);
+    const seen: number[] = [];
+    clock.set(() => seen.push(clock.monotonic()), 0.25);
+    time.t = 101.375;
+    await turns(20);
+    assert.deepEqual(seen, [], "due when the count reaches 1 ms, not before");
+    time.t = 101.5;
+    await until(() => seen.length === 1);
+    assert.deepEqual(seen, [1]);
+    clock.close();
+  });
+
+  it("runs every timer due at a wake-up in due order, the first set first on ties", async () => {
+    const time = { t: 0 };
+    const clock = new RealClock({ now: () => time.t });
+    const log: string[] = [];
+    clock.set(() => log.push(`A@${clock.monotonic()}`), 5);
+    clock.set(() => log.push(`B@${clock.monotonic()}`), 3);
+    clock.repeat(() => log.push(`R@${clock.monotonic()}`), 2);
+    clock.set(() => log.push(`C@${clock.monotonic()}`), 5);
+    time.t = 5.5;
+    await until(() => log.length === 5);
+    await turns(20);
+    // R's catch-up run (due at 4) waits for the next turn rather than jumping ahead of A and C.
+    assert.deepEqual(log, ["R@5", "B@5", "A@5", "C@5", "R@5"]);
+    assert.equal(clock.pending, 1);
+    time.t = 6;
+    await until(() => log.length === 6);
+    assert.equal(log[5], "R@6");
+    clock.close();
+  });
+
+  it("re-arms a repeat from its previous due time, so late runs catch up and the rate holds", async () => {
+    const time = { t: 0 };
+    const clock = new RealClock({ now: () => time.t });
+    let runs = 0;
+    clock.repeat(() => runs++, 2.5);
+    time.t = 10.2;
+    await until(() => runs === 4);
+    await turns(20);
+    assert.equal(runs, 4, "due at 3, 5, 8 and 10 ms");
+    time.t = 12.9;
+    await turns(20);
+    assert.equal(runs, 4, "next due at 13 ms, not 2.5 ms after the late run");
+    time.t = 13;
+    await until(() => runs === 5);
+    clock.close();
+  });
+
+  it("cancels timers cleared or closed by a callback in the same wake-up", async () => {
+    const time = { t: 0 };
+    const clock = new RealClock({ now: () => time.t });
+    const log: string[] = [];
+    const victim = clock.set(() => log.push("victim"), 2);
+    const repeating: unknown = clock.repeat(() => {
+      log.push("repeat");
+      clock.clear(repeating);
+    }, 1);
+    clock.set(() => {
+      log.push("closer");
+      clock.close();
+    }, 3);
+    clock.set(() => log.push("after close"), 3);
+    clock.set(() => {
+      log.push("clearer");
+      clock.clear(victim);
+    }, 1);
+    time.t = 3;
+    await until(() => log.length === 3);
+    await turns(20);
+    assert.deepEqual(log, ["repeat", "clearer", "closer"]);
+    assert.equal(clock.pending, 0);
+  });
+
+  it("leaves the process asleep while the next timer is far off", async () => {
+    let reads = 0;
+    const clock = new RealClock({
+      now: () => {
+        reads++;
+        return 0;
+      },
+    });
+    clock.set(() => {}, 60_000);
+    const afterSet = reads;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(reads, afterSet);
+    clock.close();
   });
 
   it("offsets wall time when one is given", () => {

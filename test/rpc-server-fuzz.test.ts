@@ -1,212 +1,15 @@
 // Fuzzing a live server with a seeded PRNG: random HTTP/2 frames, mutations of recorded real exchanges
 // (test/fixtures/h2-exchanges.json: @grpc/grpc-js and nghttp), valid calls with random or mutated gRPC
-// bodies, and mutated gRPC-web requests over HTTP/1.1. Each case must end in bounded time with an
-// answer or a close; the server must never log an internal error, never hold more than its limits
-// allow per connection, and still serve a real client afterwards.
+// bodies, and mutated gRPC-web requests over HTTP/1.1 (the cases and their runner are in
+// rpc-server-fuzz-cases.ts, shared with the longer run in bench/server-fuzz.ts). Each case must end in
+// bounded time with an answer or a close; the server must never log an internal error, never hold more
+// than its limits allow per connection, and still serve a real client afterwards.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import net from "node:net";
 import { after, before, describe, it } from "node:test";
-import * as grpc from "@grpc/grpc-js";
-import { Flag, FrameType, PREFACE, Setting, encodeFrame, encodeSettings } from "../src/rpc/http2/frame.ts";
-import { HpackEncoder } from "../src/rpc/http2/hpack-encoder.ts";
-import { startServer, unframe, RawH2, type TestServer } from "./rpc-server-harness.ts";
+import { assertStillServes, fuzzServer } from "./rpc-server-fuzz-cases.ts";
+import { startServer, type TestServer } from "./rpc-server-harness.ts";
 
 const SEED = 0x5eed_2024;
-const CASE_TIMEOUT_MS = 3000;
-
-/** mulberry32: small, fast, and the same sequence on every run. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return {
-    int,
-    pick: <T>(items: readonly T[]): T => items[int(items.length)],
-    chance: (p: number) => next() < p,
-    bytes: (n: number) => Uint8Array.from({ length: n }, () => int(256)),
-  };
-}
-
-type Random = ReturnType<typeof prng>;
-
-const fixtures = JSON.parse(readFileSync(new URL("./fixtures/h2-exchanges.json", import.meta.url), "utf8")) as Record<
-  string,
-  { client: string }
->;
-const PREFACE_BYTES = new Uint8Array(Buffer.from(PREFACE, "latin1"));
-/** The recorded client bytes after the preface: real frames from real peers. */
-const recorded = Object.values(fixtures).map((fixture) => new Uint8Array(Buffer.from(fixture.client, "hex")).subarray(PREFACE.length));
-
-/** Splits a recorded byte stream into its frames (they are well-formed). */
-function splitFrames(bytes: Uint8Array): Uint8Array[] {
-  const frames: Uint8Array[] = [];
-  for (let at = 0; at + 9 <= bytes.length; ) {
-    const length = (bytes[at] << 16) | (bytes[at + 1] << 8) | bytes[at + 2];
-    frames.push(bytes.subarray(at, at + 9 + length));
-    at += 9 + length;
-  }
-  return frames;
-}
-const recordedFrames = recorded.map(splitFrames);
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  return new Uint8Array(Buffer.concat(parts));
-}
-
-function grpcBody(message: Uint8Array, flags = 0): Uint8Array {
-  const body = new Uint8Array(5 + message.length);
-  body[0] = flags;
-  new DataView(body.buffer).setUint32(1, message.length);
-  body.set(message, 5);
-  return body;
-}
-
-/** Flips, overwrites, inserts, deletes, duplicates or truncates, a few times. */
-function mutate(random: Random, input: Uint8Array): Uint8Array {
-  let bytes: Uint8Array = input.slice();
-  for (let n = 1 + random.int(4); n > 0; n--) {
-    const at = random.int(bytes.length + 1);
-    switch (random.int(7)) {
-      case 0:
-        if (bytes.length > 0) bytes[Math.min(at, bytes.length - 1)] ^= 1 << random.int(8);
-        break;
-      case 1:
-        if (bytes.length > 0) bytes[Math.min(at, bytes.length - 1)] = random.pick([0, 0xff, 0x7f, 0x80, random.int(256)]);
-        break;
-      case 2:
-        bytes = concat([bytes.subarray(0, at), random.bytes(1 + random.int(16)), bytes.subarray(at)]);
-        break;
-      case 3:
-        bytes = concat([bytes.subarray(0, at), bytes.subarray(Math.min(bytes.length, at + 1 + random.int(16)))]);
-        break;
-      case 4: {
-        const from = random.int(bytes.length + 1);
-        bytes = concat([bytes.subarray(0, at), bytes.subarray(from, from + random.int(64)), bytes.subarray(at)]);
-        break;
-      }
-      case 5:
-        bytes = bytes.subarray(0, at);
-        break;
-      default:
-        // A frame length field (the first 3 octets of some frame) set to something odd.
-        if (bytes.length >= 3) bytes.set([0, random.int(256), random.int(256)], Math.min(at, bytes.length - 3));
-    }
-  }
-  return bytes;
-}
-
-const FRAME_TYPES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0xff];
-const STREAM_IDS = [0, 1, 2, 3, 5, 7, 9, 0x7fffffff, 0xffffffff];
-
-function randomFrame(random: Random): Uint8Array {
-  const size = random.pick([0, 1, 4, 5, 6, 8, 9, 12, 20, 64, 300, 16384, 16385]);
-  const flags = random.chance(0.5) ? random.int(256) : random.pick([0, Flag.END_STREAM, Flag.END_HEADERS, Flag.END_HEADERS | Flag.END_STREAM, Flag.PADDED]);
-  return encodeFrame(random.pick(FRAME_TYPES), flags, random.pick(STREAM_IDS) >>> 0, random.bytes(size));
-}
-
-const encoder = new HpackEncoder();
-function callHeaders(random: Random, streamId: number, path: string): Uint8Array {
-  const fields: Array<[string, string]> = [
-    [":method", "POST"],
-    [":scheme", "http"],
-    [":path", path],
-    [":authority", "board"],
-    ["content-type", random.pick(["application/grpc", "application/grpc+proto", "application/grpc-web", "text/plain"])],
-  ];
-  if (random.chance(0.3)) fields.push(["grpc-timeout", random.pick(["1S", "100m", "99999999H", "x", "5n"])]);
-  if (random.chance(0.3)) fields.push(["authorization", `Bearer ${Buffer.from(random.bytes(12)).toString("base64")}`]);
-  return encodeFrame(FrameType.HEADERS, Flag.END_HEADERS, streamId, encoder.encode(fields));
-}
-
-/** One HTTP/2 case: the frames after the preface and SETTINGS. */
-function h2Case(random: Random): Uint8Array {
-  switch (random.int(5)) {
-    case 0:
-      return concat(Array.from({ length: 1 + random.int(8) }, () => randomFrame(random)));
-    case 1:
-      return mutate(random, recorded[random.int(recorded.length)]);
-    case 2: {
-      // Recorded frames, some replaced by random ones or mutated.
-      const frames = recordedFrames[random.int(recordedFrames.length)].map((frame) =>
-        random.chance(0.2) ? randomFrame(random) : random.chance(0.2) ? mutate(random, frame) : frame,
-      );
-      return concat(frames);
-    }
-    case 3: {
-      // A well-formed call whose gRPC body is random or mutated.
-      const message = random.bytes(random.int(64));
-      const body = random.pick([
-        () => grpcBody(message),
-        () => mutate(random, grpcBody(message)),
-        () => grpcBody(message, random.int(256)),
-        () => random.bytes(random.int(40)),
-        () => concat([grpcBody(message), grpcBody(message)]),
-        () => grpcBody(random.bytes(17_000)).subarray(0, 16_000),
-      ])();
-      const path = random.pick(["/test.Echo/Echo", "/test.Echo/Fail", "/test.Echo/Throw", "/x.Y/Z", "/", "*"]);
-      const frames = [callHeaders(random, 1, path)];
-      for (let at = 0; at < body.length || at === 0; at += 16_000) {
-        const end = at + 16_000 >= body.length;
-        frames.push(encodeFrame(FrameType.DATA, end ? Flag.END_STREAM : 0, 1, body.subarray(at, at + 16_000)));
-        if (end) break;
-      }
-      return concat(frames);
-    }
-    default: {
-      // Valid headers with a corrupted HPACK block.
-      const headers = callHeaders(random, 1, "/test.Echo/Echo");
-      const block = mutate(random, headers.subarray(9));
-      return concat([encodeFrame(FrameType.HEADERS, random.pick([Flag.END_HEADERS, Flag.END_HEADERS | Flag.END_STREAM, 0]), 1, block)]);
-    }
-  }
-}
-
-function grpcWebRequest(random: Random): Uint8Array {
-  const body = grpcBody(random.bytes(random.int(48)));
-  const chunked = random.chance(0.3);
-  const head =
-    `POST /test.Echo/${random.pick(["Echo", "Fail", "Nope"])} HTTP/1.1\r\nhost: board\r\n` +
-    `content-type: application/grpc-web+proto\r\nx-grpc-web: 1\r\n` +
-    (chunked ? "transfer-encoding: chunked\r\n\r\n" : `content-length: ${body.length}\r\n\r\n`);
-  const payload = chunked ? concat([Buffer.from(`${body.length.toString(16)}\r\n`), body, Buffer.from("\r\n0\r\n\r\n")]) : body;
-  return concat([Buffer.from(head), payload]);
-}
-
-/** Sends one case and waits, within CASE_TIMEOUT_MS, for the connection to close. Over HTTP/2 the case
- *  ends with a PING (to see whether the server still answers) and then zeros, which complete any frame
- *  the case left open and then are DATA on stream 0: a protocol error, so the server must close. */
-function runCase(port: number, bytes: Uint8Array, h2: boolean): Promise<{ answered: boolean }> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(port, "127.0.0.1");
-    let received = Buffer.alloc(0);
-    const timer = setTimeout(() => {
-      socket.destroy();
-      reject(new Error(`no answer or close within ${CASE_TIMEOUT_MS} ms for case ${Buffer.from(bytes.subarray(0, 200)).toString("hex")}`));
-    }, CASE_TIMEOUT_MS);
-    socket.on("error", () => {});
-    socket.on("data", (chunk) => (received = Buffer.concat([received, chunk]).subarray(-64 * 1024)));
-    socket.on("close", () => {
-      clearTimeout(timer);
-      resolve({ answered: received.length > 0 });
-    });
-    if (h2) {
-      socket.write(concat([PREFACE_BYTES, encodeSettings([[Setting.INITIAL_WINDOW_SIZE, 1 << 20]])]));
-      socket.write(bytes);
-      socket.write(encodeFrame(FrameType.PING, 0, 0, new Uint8Array(8)));
-      socket.write(new Uint8Array(16_384 + 18));
-    } else {
-      socket.write(bytes);
-      socket.end();
-    }
-  });
-}
 
 describe("fuzzing the server", () => {
   let t: TestServer;
@@ -218,33 +21,19 @@ describe("fuzzing the server", () => {
   after(() => t.close());
 
   it("survives at least 10,000 random and mutated frames and bodies", async (context) => {
-    const random = prng(SEED);
-    let frames = 0;
-    let h1Cases = 0;
-    let answered = 0;
-    let cases = 0;
-    while (frames < 10_000) {
-      const batch: Array<Promise<{ answered: boolean }>> = [];
-      for (let i = 0; i < concurrency; i++) {
-        cases++;
-        if (random.chance(0.15)) {
-          h1Cases++;
-          const request = grpcWebRequest(random);
-          batch.push(runCase(t.port, random.chance(0.7) ? mutate(random, request) : request, false));
-        } else {
-          const bytes = h2Case(random);
-          frames += splitFrames(bytes).length || 1;
-          batch.push(runCase(t.port, bytes, true));
-        }
-      }
-      for (const result of await Promise.all(batch)) if (result.answered) answered++;
-      if (cases % 400 < concurrency) await assertStillServes(t);
-    }
+    const { cases, frames, grpcWebRequests, answered } = await fuzzServer(t.port, {
+      seed: SEED,
+      concurrency,
+      enough: (totals) => totals.frames >= 10_000,
+      check: () => assertStillServes(t),
+      checkEvery: 400,
+      onHang: "fail",
+    });
     const stats = t.server.stats();
-    context.diagnostic(`${cases} cases, ${frames} HTTP/2 frames, ${h1Cases} gRPC-web requests: ${JSON.stringify(stats)}`);
+    context.diagnostic(`${cases} cases, ${frames} HTTP/2 frames, ${grpcWebRequests} gRPC-web requests: ${JSON.stringify(stats)}`);
     assert.ok(frames >= 10_000);
     assert.equal(stats.rejected, 0);
-    assert.ok(h1Cases > 100, `${h1Cases} gRPC-web cases`);
+    assert.ok(grpcWebRequests > 100, `${grpcWebRequests} gRPC-web cases`);
     assert.ok(answered > cases * 0.9, `${answered} of ${cases} cases got bytes back before the close`);
     assert.ok(stats.connectionErrors > 100, "the cases reached the protocol checks");
     assert.ok(stats.calls > 100, "the cases reached the service");
@@ -257,29 +46,3 @@ describe("fuzzing the server", () => {
     assert.equal(t.server.stats().bufferedBytes, 0);
   });
 });
-
-async function assertStillServes(t: TestServer): Promise<void> {
-  const peer = new RawH2(t.port);
-  try {
-    peer.call(1, Buffer.from("still serving"));
-    const { data } = await peer.response(1);
-    assert.equal(Buffer.from(unframe(data)).toString(), "still serving");
-  } finally {
-    peer.close();
-  }
-  const client = new grpc.Client(`127.0.0.1:${t.port}`, grpc.credentials.createInsecure());
-  try {
-    const identity = (value: Buffer) => value;
-    const answer = await new Promise<Buffer>((resolve, reject) =>
-      client.makeUnaryRequest("/test.Echo/Echo", identity, identity, Buffer.from("grpc-js"), (error, value) =>
-        error ? reject(error) : resolve(value as Buffer),
-      ),
-    );
-    assert.equal(answer.toString(), "grpc-js");
-  } finally {
-    client.close();
-  }
-  // Both connections are closed by their clients; wait until the server has let them go.
-  const deadline = Date.now() + 2000;
-  while (t.server.stats().connections > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
-}

@@ -6,6 +6,7 @@ import { afterEach, describe, it } from "node:test";
 import { ErrorCode } from "../src/rpc/http2/errors.ts";
 import { Flag, FrameType, encodeFrame } from "../src/rpc/http2/frame.ts";
 import { writeInteger } from "../src/rpc/http2/hpack-encoder.ts";
+import { OUTPUT_HIGH_WATER_BYTES, READ_CHUNK_BYTES } from "../src/rpc/server/limits.ts";
 import { RawH2, startServer, unframe, until, type TestServer } from "./rpc-server-harness.ts";
 
 const servers: TestServer[] = [];
@@ -172,15 +173,26 @@ describe("a peer that does not read", () => {
     await peer.waitFor((f) => f.type === FrameType.SETTINGS);
     peer.socket.pause();
     const ping = encodeFrame(FrameType.PING, 0, 0, new Uint8Array(8));
-    const count = 400_000;
     const batch = Buffer.concat(Array.from({ length: 1000 }, () => ping));
-    for (let i = 0; i < count / 1000; i++) peer.send(batch);
-    await until(() => peer.socket.writableLength > 0, "the server to stop reading");
+    // PINGs until the client cannot send any more: its answers fill the client's socket buffers, then
+    // the server's queue, then the server stops reading, and the client's writes back up.
+    let count = 0;
+    for (;;) {
+      count += 1000;
+      if (peer.socket.write(batch)) continue;
+      const drained = await new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(false), 200);
+        peer.socket.once("drain", () => (clearTimeout(timer), resolve(true)));
+      });
+      if (!drained) break;
+      assert.ok(count < 5_000_000, "the server kept reading without bound");
+    }
     const limit = t.server.stats().connectionBufferLimit;
-    await new Promise((resolve) => setTimeout(resolve, 200));
     const stalled = t.server.stats();
     assert.ok(peer.socket.writableLength > 0, "the client still cannot send: the server is not reading");
-    assert.ok(stalled.bufferedBytes <= limit, `${stalled.bufferedBytes} octets held`);
+    // The queue stopped near its high-water mark: at most the answers to one more read beyond it.
+    const bound = OUTPUT_HIGH_WATER_BYTES + 2 * READ_CHUNK_BYTES;
+    assert.ok(stalled.bufferedBytes <= bound, `${stalled.bufferedBytes} octets held, more than ${bound}`);
     peer.socket.resume();
     await until(() => peer.pingAcks === count, "every PING answered", 20_000);
     assert.ok(t.server.stats().peakConnectionBufferedBytes <= limit);

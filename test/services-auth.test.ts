@@ -15,7 +15,7 @@ import { buildResources } from "../src/resources/build.ts";
 import { GrpcError, GrpcStatus } from "../src/rpc/grpc-status.ts";
 import type { ServerAuthOptions } from "../src/rpc/server/services/auth.ts";
 import { DEFAULT_TOKEN_TTL_MS } from "../src/rpc/server/services/auth.ts";
-import { createMachineService } from "../src/rpc/server/services/machine-service.ts";
+import { createMachineService, type MachineView } from "../src/rpc/server/services/machine-service.ts";
 
 /**
  * The SDK keeps its auth schemas to itself; its clients hand them to the transport, so a transport
@@ -77,12 +77,21 @@ function machine(options: MachineOptions = {}) {
     kv: new MemoryKeyValue(),
     ...(options.random === false ? {} : { randomBytes: random }),
   });
-  const parsed = parseMachineConfig({
-    components: [{ name: "fake-sensor", namespace: "rdk", type: "sensor", model: "fake", attributes: {} }],
-  });
-  const resources = buildResources(host, parsed.config.components, () => {});
+  const build = (components: object[]): MachineView => {
+    const parsed = parseMachineConfig({ components });
+    return { resources: buildResources(host, parsed.config.components, () => {}), config: parsed.config };
+  };
+  let view = build([{ name: "fake-sensor", namespace: "rdk", type: "sensor", model: "fake", attributes: {} }]);
+  const closeResources = () => {
+    for (const resource of view.resources.values()) resource.close();
+  };
   const credentials = options.credentials === null ? undefined : (options.credentials ?? CREDENTIALS);
-  const service = createMachineService({ host, resources, credentials, config: parsed.config, auth: options.auth ?? {} });
+  const service = createMachineService({
+    host,
+    machine: () => view,
+    ...(credentials && { credentials }),
+    auth: options.auth ?? {},
+  });
 
   const call = (path: string, bytes: Uint8Array, headers: Record<string, string> = {}) =>
     service.call(path, bytes, { metadata: new Map(Object.entries(headers)) });
@@ -98,9 +107,14 @@ function machine(options: MachineOptions = {}) {
     resourceNames(headers: Record<string, string> = {}) {
       return call(RESOURCE_NAMES, new robotApi.ResourceNamesRequest().toBinary(), headers);
     },
+    /** Replaces every resource, as boot does when the config changes; the service stays. */
+    rebuild(components: object[]) {
+      closeResources();
+      view = build(components);
+    },
     close() {
       service.close();
-      for (const resource of resources.values()) resource.close();
+      closeResources();
       board.close();
     },
   };
@@ -266,4 +280,16 @@ test("close() forgets every token", async () => {
   await m.resourceNames(bearer(token));
   m.close();
   await rejectsWith(m.resourceNames(bearer(token)), GrpcStatus.UNAUTHENTICATED);
+});
+
+test("a rebuilt machine is served at once, and the tokens issued before still work", async () => {
+  const m = machine();
+  const token = await m.authenticate("part-123", "robot-secret", "part-s3cret");
+  m.rebuild([{ name: "thermometer", namespace: "rdk", type: "sensor", model: "fake", attributes: {} }]);
+  const names = robotApi.ResourceNamesResponse.fromBinary(await m.resourceNames(bearer(token)));
+  assert.deepEqual(names.resources.map((name) => name.name), ["thermometer"]);
+  const readings = (name: string) => m.call(GET_READINGS, new commonApi.GetReadingsRequest({ name }).toBinary(), bearer(token));
+  await readings("thermometer");
+  await rejectsWith(readings("fake-sensor"), GrpcStatus.NOT_FOUND, /no sensor named "fake-sensor"/);
+  m.close();
 });

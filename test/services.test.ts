@@ -24,7 +24,7 @@ import type { CloudCredentials, ConfigIssue } from "../src/config/types.ts";
 import { buildResources } from "../src/resources/build.ts";
 import { GrpcError, GrpcStatus } from "../src/rpc/grpc-status.ts";
 import { createMachineService } from "../src/rpc/server/services/machine-service.ts";
-import type { MachineServiceOptions } from "../src/rpc/server/services/machine-service.ts";
+import type { MachineServiceOptions, MachineView } from "../src/rpc/server/services/machine-service.ts";
 
 const CREDENTIALS: CloudCredentials = { id: "part-123", secret: "s3cret", appAddress: "https://app.viam.com:443" };
 
@@ -56,7 +56,7 @@ interface Message {
   toBinary(): Uint8Array;
 }
 
-function machine(options: Partial<Pick<MachineServiceOptions, "credentials" | "syncNow">> = {}) {
+function machine(options: Pick<MachineServiceOptions, "credentials"> & Pick<MachineView, "syncNow"> = {}) {
   const clock = new VirtualClock({ wall: Date.UTC(2024, 5, 1) });
   const board = new SimBoard({ clock });
   board.analog(34, constant(2048));
@@ -72,7 +72,13 @@ function machine(options: Partial<Pick<MachineServiceOptions, "credentials" | "s
   const parsed = parseMachineConfig(CONFIG);
   const issues: ConfigIssue[] = [...parsed.issues];
   const resources = buildResources(host, parsed.config.components, (issue) => issues.push(issue));
-  const service = createMachineService({ host, resources, config: parsed.config, auth: { disabled: true }, ...options });
+  const view: MachineView = { resources, config: parsed.config, ...(options.syncNow && { syncNow: options.syncNow }) };
+  const service = createMachineService({
+    host,
+    machine: () => view,
+    auth: { disabled: true },
+    ...(options.credentials && { credentials: options.credentials }),
+  });
   return {
     board,
     clock,
@@ -466,7 +472,7 @@ test("data manager Sync runs the injected sync task and reports its failure", as
   m.close();
 
   const unconfigured = machine();
-  await rejectsWith(unconfigured.call(SYNC, new dataManagerApi.SyncRequest({ name: "dm" })), GrpcStatus.FAILED_PRECONDITION, /sync is not configured/);
+  await rejectsWith(unconfigured.call(SYNC, new dataManagerApi.SyncRequest({ name: "dm" })), GrpcStatus.FAILED_PRECONDITION, /sync is off/);
   unconfigured.close();
 });
 
@@ -490,7 +496,7 @@ const SERVED = [
 ];
 
 test("a request that is not valid protobuf is INVALID_ARGUMENT on every method that reads one", async () => {
-  const m = machine({ syncNow: () => {} });
+  const m = machine({ syncNow: async () => {} });
   // Field 1 as length-delimited, claiming 100 bytes that are not there.
   const truncated = new Uint8Array([0x0a, 100, 0x41]);
   for (const path of SERVED) {
@@ -500,7 +506,7 @@ test("a request that is not valid protobuf is INVALID_ARGUMENT on every method t
 });
 
 test("random and mutated request bytes never escape as anything but a GrpcError", async () => {
-  const m = machine({ syncNow: () => {}, credentials: CREDENTIALS });
+  const m = machine({ syncNow: async () => {}, credentials: CREDENTIALS });
   let seed = 0x2545f491;
   const next = () => {
     seed ^= seed << 13;

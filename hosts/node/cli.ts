@@ -4,9 +4,11 @@
 
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import net from "node:net";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { boot, type Machine } from "../../src/boot.ts";
+import { DEFAULT_PORT } from "../../src/rpc/server/rpc-server.ts";
 import { formatIssue } from "../../src/config/parse.ts";
 import { startLocalCloud, type LocalCloud } from "./cloud/local-cloud.ts";
 import { SimulatedDevice } from "./simulated-device.ts";
@@ -20,6 +22,7 @@ const usage = `usage: npm start -- [options]
   --summary FILE        write a final JSON summary per collector on exit
   --offline SECONDS     cut the simulated Wi-Fi for this long after boot
   --status SECONDS      how often the status refreshes (default 1)
+  --port N              the board's gRPC server port on localhost (default 12346; 0: any free port)
   --app-address URL     sync to this Viam app instead of the local cloud (with --part-id and --secret)
   --part-id ID
   --secret S
@@ -32,6 +35,7 @@ interface Options {
   summaryPath?: string;
   offline?: number;
   statusEvery: number;
+  port: number;
   remote?: { appAddress: string; partId: string; secret: string };
 }
 
@@ -44,6 +48,7 @@ function readOptions(): Options | undefined {
       summary: { type: "string" },
       offline: { type: "string" },
       status: { type: "string", default: "1" },
+      port: { type: "string", default: String(DEFAULT_PORT) },
       "app-address": { type: "string" },
       "part-id": { type: "string" },
       secret: { type: "string" },
@@ -66,6 +71,7 @@ function readOptions(): Options | undefined {
     ...(values.summary !== undefined && { summaryPath: resolve(values.summary) }),
     ...(values.offline !== undefined && { offline: seconds("--offline", values.offline) }),
     statusEvery: seconds("--status", values.status),
+    port: portNumber(values.port),
     ...(values["app-address"] !== undefined && {
       remote: { appAddress: values["app-address"], partId: values["part-id"]!, secret: values.secret! },
     }),
@@ -76,6 +82,30 @@ function seconds(flag: string, text: string): number {
   const value = Number(text);
   if (!Number.isFinite(value) || value <= 0) fail(`${flag} must be a positive number of seconds, got "${text}"`);
   return value;
+}
+
+function portNumber(text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value > 65535) fail(`--port must be a port number (0 for any free one), got "${text}"`);
+  return value;
+}
+
+/** The simulated board's listener does not report a failed bind, so a taken port is found first. */
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+/** Resolves once the server has its port: at once for a fixed one, after the bind for port 0. */
+async function bound(machine: Machine): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (machine.server?.port === 0) {
+    if (Date.now() > deadline) throw new Error("the board's server did not get a port");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }
 
 function fail(message: string): never {
@@ -101,6 +131,7 @@ async function main(): Promise<void> {
   if (!options) return;
   const configText = readFileSync(options.configPath, "utf8");
   mkdirSync(options.stateDir, { recursive: true });
+  if (options.port !== 0 && !(await portFree(options.port))) fail(`port ${options.port} is in use: pass --port with another one (0 for any free one)`);
 
   let cloud: LocalCloud | undefined;
   let credentials: { id: string; secret: string; app_address: string };
@@ -114,6 +145,7 @@ async function main(): Promise<void> {
     });
     credentials = { ...part, app_address: cloud.url };
   }
+  const secretFrom = options.remote ? "the secret given with --secret" : `the secret in ${join(options.stateDir, "local-part.json")}`;
 
   const device = new SimulatedDevice<Machine>({
     dir: options.stateDir,
@@ -121,10 +153,17 @@ async function main(): Promise<void> {
     credentials: JSON.stringify({ cloud: credentials }),
     boot,
     setup: wireExampleWorld,
+    server: { port: options.port },
   });
   if (options.offline !== undefined) device.board.wifi.down();
   device.start();
-  process.stdout.write(renderStartup(options.configPath, device.machine, cloud ? `local cloud ${cloud.url}` : options.remote!.appAddress));
+  await bound(device.machine);
+  process.stdout.write(
+    renderStartup(options.configPath, device.machine, cloud ? `local cloud ${cloud.url}` : options.remote!.appAddress, {
+      partId: credentials.id,
+      secretFrom,
+    }),
+  );
   for (const issue of device.machine.issues) process.stdout.write(`  ! ${formatIssue(issue)}\n`);
   const wifiBack = options.offline === undefined ? undefined : setTimeout(() => device.board.wifi.up(), options.offline * 1000);
 

@@ -5,6 +5,7 @@
 // connections are dropped).
 
 import type { Host, Log } from "../../src/host.ts";
+import type { ServerLimits } from "../../src/rpc/server/limits.ts";
 import { BootClock } from "../sim/boot-clock.ts";
 import { SimBoard } from "../sim/board.ts";
 import { VirtualClock } from "../sim/clock.ts";
@@ -17,6 +18,7 @@ import type { NodeSockets } from "./sockets.ts";
 export interface BootOptions {
   config: string;
   credentials?: string;
+  server?: { port?: number; limits?: Partial<ServerLimits> } | false;
 }
 
 /** The firmware entry point, injected so that this file does not depend on src/boot.ts. */
@@ -31,6 +33,9 @@ export interface SimulatedDeviceOptions<M extends { close(): void }> {
   virtual?: boolean;
   wall?: number;
   boot: BootFunction<M>;
+  /** The firmware's gRPC server. Default `{port: 0}`: any free loopback port, so that several
+   *  simulated boards (and test files) can run at once; `npm start` asks for 12346. */
+  server?: { port?: number; limits?: Partial<ServerLimits> } | false;
   /** Wires the world once: signals, scripted levels, I2C devices. The board survives restarts. */
   setup?: (board: SimBoard) => void;
   log?: Log;
@@ -127,9 +132,9 @@ export class SimulatedDevice<M extends { close(): void }> {
     const running: Running<M> = { machine: undefined, host, clock, flash, kv, sockets };
     this.#running = running;
     this.#boots++;
-    const { config, credentials } = this.#options;
+    const { config, credentials, server = { port: 0 } } = this.#options;
     try {
-      running.machine = this.#options.boot(host, credentials === undefined ? { config } : { config, credentials });
+      running.machine = this.#options.boot(host, { config, server, ...(credentials !== undefined && { credentials }) });
     } catch (error) {
       this.#powerOff();
       throw error;

@@ -21,13 +21,23 @@ function ago(nowMs: number, thenMs: number | undefined): string {
   return thenMs === undefined ? "never" : `${((nowMs - thenMs) / 1000).toFixed(1)} s ago`;
 }
 
-export function renderStartup(configPath: string, machine: Machine, syncTarget: string): string {
+/** Where a client finds the board's gRPC server, and how it authenticates. */
+function serverLine(machine: Machine, auth: { partId: string; secretFrom: string }): string {
+  if (!machine.server) return "server: off";
+  return (
+    `server: http://localhost:${machine.server.port} (gRPC over h2c, gRPC-web over HTTP/1.1)\n` +
+    `  authenticate as entity ${auth.partId}, type robot-secret, with ${auth.secretFrom}`
+  );
+}
+
+export function renderStartup(configPath: string, machine: Machine, syncTarget: string, auth: { partId: string; secretFrom: string }): string {
   const resources = [...machine.resources.values()].map((r) => [r.name.subtype, r.name.name, r.model]);
   const collectors = machine.data.collectors.map((c) => [c.name, `${c.hz} Hz`, `${c.ring.spec.capacityBytes} B`]);
   return [
     `viam-micro-xs on the simulated ESP32 (boot epoch ${machine.epoch})`,
     `config: ${configPath} (running the ${machine.cloudConfig.source} copy)`,
     `sync: ${machine.sync ? `to ${syncTarget}` : "off"}`,
+    serverLine(machine, auth),
     `resources (${resources.length}):\n${resources.length ? table([["type", "name", "model"], ...resources]) : ""}`,
     `collectors (${collectors.length})${machine.data.capturing ? "" : " — capture disabled"}:\n${collectors.length ? table([["collector", "rate", "ring"], ...collectors]) : ""}`,
     machine.issues.length ? `config issues (${machine.issues.length}):\n` : "config issues: none\n",
@@ -48,8 +58,10 @@ export function renderStatus(machine: Machine, nowMs: number, wifiConnected: boo
       (sync.lastError ? `\n  last error: ${sync.lastError}` : "")
     : "sync: off";
   const erases = machine.data.store?.erases ?? 0;
+  const server = machine.server?.stats();
   return [
-    `status — Wi-Fi ${wifiConnected ? "up" : "down"}, flash erases ${erases}`,
+    `status — Wi-Fi ${wifiConnected ? "up" : "down"}, flash erases ${erases}` +
+      (server ? `, server ${server.connections} connections open, ${server.calls} calls` : ""),
     table([["collector", "rate", "captured", "buffered", "bytes", "synced", "dropped", "errors"], ...rows]).trimEnd(),
     syncLine,
     machine.cloudConfig.lastError ? `cloud config: ${machine.cloudConfig.lastError}` : `cloud config: ${machine.cloudConfig.source}`,

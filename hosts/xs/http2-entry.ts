@@ -4,15 +4,15 @@
 //   hpack   — decode a sequence of header blocks with one dynamic table;
 //   serve   — start an RpcServer with an echo service on in-memory sockets;
 //   replay  — feed recorded client bytes to the server and return what it answers;
-//   connect — open connections that finish the HTTP/2 handshake and stay open (heap per connection);
+//   connect — open connections that finish the HTTP/2 handshake (or replay given bytes) and stay open,
+//             for the heap per connection;
 //   ping    — a round trip (with `gc: true`, collects garbage first, for the heap count).
 // The reply is built by a getter that xsnap reads after every promise job of the command has run.
 import type { ListenerOptions, Sockets, TCPOptions, TCPSocket } from "../../src/host.ts";
 import { GrpcError, GrpcStatus } from "../../src/rpc/grpc-status.ts";
 import { FrameReader } from "../../src/rpc/http2/frame-reader.ts";
-import { Flag, FrameType, PREFACE, encodeFrame, stripPadding } from "../../src/rpc/http2/frame.ts";
+import { Flag, FrameType, PREFACE, stripPadding } from "../../src/rpc/http2/frame.ts";
 import { HpackDecoder } from "../../src/rpc/http2/hpack-decoder.ts";
-import { HpackEncoder } from "../../src/rpc/http2/hpack-encoder.ts";
 import type { UnaryService } from "../../src/rpc/server/handler.ts";
 import { RpcServer } from "../../src/rpc/server/rpc-server.ts";
 
@@ -26,7 +26,8 @@ type Command =
   | { op: "hpack"; blocks: string[]; maxTableSize: number }
   | { op: "serve"; maxConnections?: number }
   | { op: "replay"; hex: string; chunk: number }
-  | { op: "connect"; count: number; call?: boolean }
+  /** `hex`: what each client sends, instead of just the preface, SETTINGS and SETTINGS ACK. */
+  | { op: "connect"; count: number; hex?: string }
   | { op: "disconnect" }
   | { op: "stats" }
   | { op: "ping" };
@@ -76,11 +77,13 @@ const echo: UnaryService = {
   },
 };
 
-/** The client's end of an in-memory connection. */
+/** The client's end of an in-memory connection. It keeps what it received only if asked to, so that
+ *  the heap measured per connection is the server's. */
 interface ClientEnd {
-  received: Uint8Array[];
+  readonly received: Uint8Array[];
+  readonly receivedBytes: number;
   send(bytes: Uint8Array): void;
-  close(): void;
+  hangUp(): void;
 }
 
 /**
@@ -123,10 +126,10 @@ class MemorySockets implements Sockets {
     } as unknown as Sockets["Listener"];
   }
 
-  connect(): ClientEnd {
+  connect(keep: boolean): ClientEnd {
     const listener = this.#listener;
     if (!listener) throw new Error("nothing listens");
-    const end = new ServerEnd();
+    const end = new ServerEnd(keep);
     listener.pending.push(end);
     later(() => listener.onReadable?.call(undefined as never, listener.pending.length));
     return end.client;
@@ -135,28 +138,34 @@ class MemorySockets implements Sockets {
 
 const WRITABLE = 8192;
 
-class ServerEnd {
-  readonly client: ClientEnd;
+/** Both ends of one in-memory connection, as a class so that it costs XS no closures. */
+class ServerEnd implements ClientEnd {
+  readonly received: Uint8Array[] = [];
+  receivedBytes = 0;
   #incoming: Uint8Array[] = [];
   #options: TCPOptions | undefined;
   #socket: TCPSocket | undefined;
   #closed = false;
+  readonly #keep: boolean;
 
-  constructor() {
-    const received: Uint8Array[] = [];
-    this.client = {
-      received,
-      send: (bytes) => {
-        if (this.#closed) return;
-        this.#incoming.push(bytes.slice());
-        later(() => this.#readable());
-      },
-      close: () => {
-        if (this.#closed) return;
-        this.#closed = true;
-        later(() => this.#options?.onError?.call(this.#socket as TCPSocket, new Error("closed by peer")));
-      },
-    };
+  constructor(keep: boolean) {
+    this.#keep = keep;
+  }
+
+  get client(): ClientEnd {
+    return this;
+  }
+
+  send(bytes: Uint8Array): void {
+    if (this.#closed) return;
+    this.#incoming.push(bytes.slice());
+    later(() => this.#readable());
+  }
+
+  hangUp(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    later(() => this.#options?.onError?.call(this.#socket as TCPSocket, new Error("closed by peer")));
   }
 
   attach(socket: TCPSocket, options: TCPOptions): void {
@@ -186,7 +195,8 @@ class ServerEnd {
   write(buffer: ArrayBuffer | ArrayBufferView): void {
     if (this.#closed) throw new Error("socket is closed");
     const view = ArrayBuffer.isView(buffer) ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer);
-    this.client.received.push(view.slice());
+    this.receivedBytes += view.length;
+    if (this.#keep) this.received.push(view.slice());
     later(() => !this.#closed && this.#options?.onWritable?.call(this.#socket as TCPSocket, WRITABLE));
   }
 
@@ -253,24 +263,26 @@ function handle(command: Command): () => unknown {
       return () => ({ port: server?.port });
     }
     case "replay": {
-      const client = (sockets as MemorySockets).connect();
+      const client = (sockets as MemorySockets).connect(true);
       const bytes = unhex(command.hex);
       for (let at = 0; at < bytes.length; at += command.chunk) client.send(bytes.subarray(at, at + command.chunk));
       return () => hex(concat(client.received));
     }
     case "connect": {
       for (let i = 0; i < command.count; i++) {
-        const client = (sockets as MemorySockets).connect();
-        // The preface and an empty SETTINGS, then the SETTINGS ACK every client sends.
-        client.send(ascii(PREFACE));
-        client.send(Uint8Array.of(0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 4, 1, 0, 0, 0, 0));
-        if (command.call) client.send(unhex(CALL));
+        const client = (sockets as MemorySockets).connect(false);
+        if (command.hex !== undefined) client.send(unhex(command.hex));
+        else {
+          // The preface and an empty SETTINGS, then the SETTINGS ACK every client sends.
+          client.send(ascii(PREFACE));
+          client.send(Uint8Array.of(0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 4, 1, 0, 0, 0, 0));
+        }
         clients.push(client);
       }
-      return () => ({ open: clients.length, received: clients.map((client) => concat(client.received).length) });
+      return () => ({ open: clients.length, received: clients.map((client) => client.receivedBytes) });
     }
     case "disconnect": {
-      for (const client of clients) client.close();
+      for (const client of clients) client.hangUp();
       clients = [];
       return () => ({ open: 0 });
     }
@@ -280,25 +292,6 @@ function handle(command: Command): () => unknown {
       return () => ({});
   }
 }
-
-/** A whole unary call on stream 1: POST /test.Echo/Echo, then a 2-octet message with END_STREAM. */
-const CALL = hex(
-  concat([
-    encodeFrame(
-      FrameType.HEADERS,
-      Flag.END_HEADERS,
-      1,
-      new HpackEncoder().encode([
-        [":method", "POST"],
-        [":scheme", "http"],
-        [":path", "/test.Echo/Echo"],
-        ["content-type", "application/grpc"],
-        ["te", "trailers"],
-      ]),
-    ),
-    encodeFrame(FrameType.DATA, Flag.END_STREAM, 1, Uint8Array.of(0, 0, 0, 0, 2, 0x68, 0x69)),
-  ]),
-);
 
 const xsnap = globalThis as XsnapGlobals;
 const decoder = new TextDecoder();

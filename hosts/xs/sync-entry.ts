@@ -33,8 +33,6 @@ type Command =
   | { op: "advance"; ms: number }
   /** Creates the SyncTask, as boot() would with credentials; only once capture is done. */
   | { op: "task" }
-  /** Closes the SyncTask, so that capture can go on without its timer starting rounds. */
-  | { op: "untask" }
   /** Starts one sync round. With `hold`, each upload waits for "release"; without `keep`, the
    *  recorder forgets request bytes once it has counted them. */
   | { op: "sync"; hold?: boolean; keep?: boolean }
@@ -44,8 +42,9 @@ type Command =
   | { op: "uploads" }
   /** Parses raw HTTP response bytes, fed in `pieces`-byte pieces, then the connection closes if `close`. */
   | { op: "parse"; http: string; pieces: number; close?: boolean }
-  /** With bench/sync-xs.mjs's patched worker, collects garbage every `period` slot allocations
-   *  (0: as usual), so that its peak heap figures are live peaks; elsewhere a plain collection. */
+  /** With bench/sync-xs.mjs's patched worker, collects garbage every `period` allocations and
+   *  before every large chunk (0: as usual), so that its peak figures are live peaks; with the
+   *  stock worker, a plain collection. */
   | { op: "stress"; period: number }
   | { op: "ping" };
 
@@ -196,11 +195,6 @@ function dispatch(command: Command): () => unknown {
       // Made once capture is done: its own timer (one interval on) never comes due, since time does
       // not move after this.
       sync = new SyncTask({ host, client, collectors: () => current.data.collectors, config: service, random: () => 0.5 });
-      return () => null;
-    }
-    case "untask": {
-      syncTask().sync.close();
-      sync = undefined;
       return () => null;
     }
     case "sync": {

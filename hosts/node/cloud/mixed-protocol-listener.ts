@@ -34,7 +34,8 @@ export class MixedProtocolListener {
   /** Starts accepting connections; the first call resolves a requested port 0 to a real one. */
   async listen(): Promise<void> {
     if (this.#server) return;
-    const server = net.createServer((socket) => this.#accept(socket));
+    // Answers are small writes; with Nagle on, each waits for the client's delayed ACK (~40 ms).
+    const server = net.createServer({ noDelay: true }, (socket) => this.#accept(socket));
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(this.#port, this.#host, () => {

@@ -113,10 +113,6 @@ export class H2Connection implements ChannelHandler {
     return bytes;
   }
 
-  get streamCount(): number {
-    return this.#streams.size;
-  }
-
   receive(bytes: Uint8Array): void {
     if (this.#dead) return;
     this.#reader.push(bytes);

@@ -146,7 +146,8 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
 
   body(bytes: Uint8Array): void {
     const exchange = this.#exchange;
-    if (!exchange || this.#answering) return;
+    // A preflight's body, if it has one, means nothing: it is read past, not kept.
+    if (!exchange || this.#answering || exchange.route === "preflight") return;
     try {
       exchange.body.push(bytes);
     } catch (error) {

@@ -52,13 +52,15 @@ export function resolveLimits(partial: Partial<ServerLimits> = {}): ServerLimits
 
 /**
  * The most octets one connection can hold, whatever its peer does: a frame being read, a header
- * block being gathered, per stream a request message and a response awaiting flow control, output
- * queued up to the high-water mark plus the replies to one read (and the responses ready with it).
+ * block being gathered, per stream a request message being gathered and a response waiting for the
+ * peer's window, and queued output. Reading stops at the output high-water mark, but the replies to
+ * the read in progress still go out, and no frame draws more than 8 times its size in replies (the
+ * largest ratio: a trailers-only error answering a few-octet header block, then RST_STREAM).
  */
 export function connectionBufferLimit(limits: ServerLimits): number {
   const frame = 9 + limits.maxFrameSize;
   const headerBlock = limits.maxHeaderListSize;
-  const messages = limits.maxConcurrentStreams * 2 * (limits.maxMessageBytes + 5 + 1024);
-  const output = OUTPUT_HIGH_WATER_BYTES + 2 * READ_CHUNK_BYTES + 16384;
-  return frame + headerBlock + messages + output;
+  const streams = limits.maxConcurrentStreams * 2 * (limits.maxMessageBytes + 5);
+  const output = OUTPUT_HIGH_WATER_BYTES + 8 * READ_CHUNK_BYTES;
+  return frame + headerBlock + streams + output;
 }

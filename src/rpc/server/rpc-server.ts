@@ -55,6 +55,7 @@ export class RpcServer {
   readonly #refused = new Set<SocketChannel>();
   readonly #counters = newCounters();
   #peak = 0;
+  readonly #owner = { channelClosed: (channel: SocketChannel) => this.#forget(channel) };
   #sweep: TimerId | undefined;
   #closed = false;
 
@@ -126,7 +127,7 @@ export class RpcServer {
         from,
         clock: this.#clock,
         log: this.#log,
-        onClose: (closed) => this.#forget(closed),
+        owner: this.#owner,
       });
       if (full) {
         this.#counters.rejected++;

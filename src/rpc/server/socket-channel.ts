@@ -31,13 +31,20 @@ export interface SocketChannelOptions {
   from: unknown;
   clock: Clock;
   log: Log;
-  onClose: (channel: SocketChannel) => void;
+  /** Told when the connection is gone; one owner serves every channel. */
+  owner: { channelClosed(channel: SocketChannel): void };
 }
+
+/** The channel of each socket. Socket callbacks are called with the socket as `this`, so three shared
+ *  functions serve every connection: three closures per connection would cost XS about 1 KB each. */
+const channels = new WeakMap<object, SocketChannel>();
+/** The channel whose socket is being constructed, in case a host calls back from inside the constructor. */
+let constructing: SocketChannel | undefined;
 
 export class SocketChannel {
   readonly #clock: Clock;
   readonly #log: Log;
-  readonly #onClose: (channel: SocketChannel) => void;
+  readonly #owner: SocketChannelOptions["owner"];
   readonly #socket: TCPSocket;
   handler: ChannelHandler | undefined;
   #readable = 0;
@@ -56,22 +63,44 @@ export class SocketChannel {
   constructor(options: SocketChannelOptions) {
     this.#clock = options.clock;
     this.#log = options.log;
-    this.#onClose = options.onClose;
+    this.#owner = options.owner;
     this.#lastActivity = options.clock.monotonic();
-    // Callbacks only record and defer to methods, so `this` of the socket never matters.
-    this.#socket = new options.sockets.TCP({
-      from: options.from,
-      onReadable: (count: number) => {
-        this.#readable = count;
-        this.#pump();
-      },
-      onWritable: (count: number) => {
-        this.#writable = count;
-        this.#flush();
-        this.#drained();
-      },
-      onError: () => this.#finish(),
-    });
+    constructing = this;
+    try {
+      this.#socket = new options.sockets.TCP({
+        from: options.from,
+        onReadable: SocketChannel.#onReadable,
+        onWritable: SocketChannel.#onWritable,
+        onError: SocketChannel.#onError,
+      });
+    } finally {
+      constructing = undefined;
+    }
+    channels.set(this.#socket, this);
+  }
+
+  static #of(socket: TCPSocket): SocketChannel | undefined {
+    return channels.get(socket) ?? constructing;
+  }
+
+  static #onReadable(this: TCPSocket, count: number): void {
+    const channel = SocketChannel.#of(this);
+    if (!channel) return;
+    channel.#readable = count;
+    channel.#pump();
+  }
+
+  static #onWritable(this: TCPSocket, count: number): void {
+    const channel = SocketChannel.#of(this);
+    if (!channel) return;
+    channel.#writable = count;
+    channel.#flush();
+    channel.#drained();
+  }
+
+  static #onError(this: TCPSocket): void {
+    const channel = SocketChannel.#of(this);
+    if (channel) channel.#finish();
   }
 
   get closed(): boolean {
@@ -218,7 +247,7 @@ export class SocketChannel {
     try {
       this.handler?.closed();
     } finally {
-      this.#onClose(this);
+      this.#owner.channelClosed(this);
     }
   }
 }

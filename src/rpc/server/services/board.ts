@@ -2,10 +2,9 @@
 // digital interrupt counts. The host has no PWM outputs, so the PWM calls say so.
 import { viam } from "../../../proto/generated/viam.js";
 import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
-import type { Resource } from "../../../resources/resource.ts";
 import type { Board } from "../../../resources/board/board.ts";
 import { isBoard } from "../../../resources/board/board.ts";
-import type { Method } from "./method.ts";
+import type { LiveMachine, Method } from "./method.ts";
 import { resourceCall, resourceNamed, unary, unimplemented } from "./method.ts";
 import { doCommandMethod } from "./do-command.ts";
 
@@ -13,8 +12,8 @@ const board = viam.component.board.v1;
 const SERVICE = "/viam.component.board.v1.BoardService/";
 const NO_PWM = "PWM is not available: this host has no PWM outputs";
 
-export function boardMethods(resources: ReadonlyMap<string, Resource>): Map<string, Method> {
-  const named = (name: string): Board => resourceNamed(resources, name, isBoard, "board");
+export function boardMethods(machine: LiveMachine): Map<string, Method> {
+  const named = (name: string): Board => resourceNamed(machine, name, isBoard, "board");
   return new Map<string, Method>([
     [
       SERVICE + "GetGPIO",
@@ -52,7 +51,7 @@ export function boardMethods(resources: ReadonlyMap<string, Resource>): Map<stri
     [SERVICE + "SetPWM", unimplemented(NO_PWM)],
     [SERVICE + "PWMFrequency", unimplemented(NO_PWM)],
     [SERVICE + "SetPWMFrequency", unimplemented(NO_PWM)],
-    [SERVICE + "DoCommand", doCommandMethod(resources, isBoard, "board")],
+    [SERVICE + "DoCommand", doCommandMethod(machine, isBoard, "board")],
   ]);
 }
 

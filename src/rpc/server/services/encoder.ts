@@ -1,18 +1,17 @@
 // viam.component.encoder.v1.EncoderService: our encoders count ticks and know no angle.
 import { viam } from "../../../proto/generated/viam.js";
 import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
-import type { Resource } from "../../../resources/resource.ts";
 import type { Encoder } from "../../../resources/encoder/encoder.ts";
 import { isEncoder } from "../../../resources/encoder/encoder.ts";
-import type { Method } from "./method.ts";
+import type { LiveMachine, Method } from "./method.ts";
 import { resourceCall, resourceNamed, unary } from "./method.ts";
 import { doCommandMethod } from "./do-command.ts";
 
 const encoder = viam.component.encoder.v1;
 const SERVICE = "/viam.component.encoder.v1.EncoderService/";
 
-export function encoderMethods(resources: ReadonlyMap<string, Resource>): Map<string, Method> {
-  const named = (name: string): Encoder => resourceNamed(resources, name, isEncoder, "encoder");
+export function encoderMethods(machine: LiveMachine): Map<string, Method> {
+  const named = (name: string): Encoder => resourceNamed(machine, name, isEncoder, "encoder");
   return new Map<string, Method>([
     [
       SERVICE + "GetPosition",
@@ -42,6 +41,6 @@ export function encoderMethods(resources: ReadonlyMap<string, Resource>): Map<st
         return { ticksCountSupported: true, angleDegreesSupported: false };
       }),
     ],
-    [SERVICE + "DoCommand", doCommandMethod(resources, isEncoder, "encoder")],
+    [SERVICE + "DoCommand", doCommandMethod(machine, isEncoder, "encoder")],
   ]);
 }

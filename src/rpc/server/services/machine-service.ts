@@ -1,12 +1,14 @@
 // The machine's UnaryService: routes each gRPC path to its handler, after the Bearer token check.
 // Paths it does not serve answer UNIMPLEMENTED before any auth check, so that viam-server's probe
 // of OptionalWebRTCConfig falls back to direct gRPC whether or not it has authenticated yet.
+//
+// The service outlives any one config: boot rebuilds resources (and sync) when the cloud's config
+// changes, so handlers look the machine up on every call, and the tokens already issued stay valid.
 import type { Host } from "../../../host.ts";
-import type { CloudCredentials, MachineConfig } from "../../../config/types.ts";
-import type { Resource } from "../../../resources/resource.ts";
+import type { CloudCredentials } from "../../../config/types.ts";
 import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
 import type { CallContext, UnaryService } from "../handler.ts";
-import type { Method } from "./method.ts";
+import type { LiveMachine, Method } from "./method.ts";
 import { describe } from "./method.ts";
 import type { ServerAuthOptions } from "./auth.ts";
 import { AUTHENTICATE_PATH, TokenAuthority, authenticateMethod } from "./auth.ts";
@@ -15,20 +17,18 @@ import { boardMethods } from "./board.ts";
 import { sensorMethods } from "./sensor.ts";
 import { movementSensorMethods } from "./movement-sensor.ts";
 import { encoderMethods } from "./encoder.ts";
-import type { SyncNow } from "./data-manager.ts";
 import { dataManagerMethods } from "./data-manager.ts";
+
+export type { LiveMachine, MachineView } from "./method.ts";
 
 export interface MachineServiceOptions {
   host: Host;
-  resources: ReadonlyMap<string, Resource>;
+  /** The machine as it is now; called on every request. */
+  machine: LiveMachine;
   /** The part id and secret: "robot-secret" needs both, "robot-location-secret" accepts the secret. */
   credentials?: CloudCredentials;
   /** Token auth is on unless `disabled` is set. */
   auth?: ServerAuthOptions;
-  /** Runs the sync task at once; without it, Sync answers FAILED_PRECONDITION. */
-  syncNow?: SyncNow;
-  /** For the data manager's name, and to list components that failed to build. */
-  config?: MachineConfig;
 }
 
 export interface MachineService extends UnaryService {
@@ -37,7 +37,7 @@ export interface MachineService extends UnaryService {
 }
 
 export function createMachineService(options: MachineServiceOptions): MachineService {
-  const { host, resources, credentials, config } = options;
+  const { host, machine, credentials } = options;
   const auth = options.auth ?? {};
   const authority = new TokenAuthority({
     clock: host.clock,
@@ -50,12 +50,12 @@ export function createMachineService(options: MachineServiceOptions): MachineSer
   });
   const authenticate = authenticateMethod(authority);
   const routes = new Map<string, Method>([
-    ...robotMethods({ resources, credentials, config }),
-    ...boardMethods(resources),
-    ...sensorMethods(resources),
-    ...movementSensorMethods(resources),
-    ...encoderMethods(resources),
-    ...dataManagerMethods(config?.dataManager, options.syncNow),
+    ...robotMethods({ machine, credentials }),
+    ...boardMethods(machine),
+    ...sensorMethods(machine),
+    ...movementSensorMethods(machine),
+    ...encoderMethods(machine),
+    ...dataManagerMethods(machine),
   ]);
   const checkToken = auth.disabled === true ? () => {} : (context: CallContext) => authority.check(context.metadata);
 

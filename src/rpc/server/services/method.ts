@@ -1,10 +1,24 @@
 // The pieces every service handler is made of: a method turns request bytes into response bytes,
 // and every failure leaves it as a GrpcError whose code tells the caller what went wrong.
 import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
+import type { MachineConfig } from "../../../config/types.ts";
 import type { Resource } from "../../../resources/resource.ts";
 import { ResourceConfigError } from "../../../resources/resource.ts";
 
 export type Method = (request: Uint8Array) => Promise<Uint8Array>;
+
+/** What the handlers serve, as it is at the moment of a call. */
+export interface MachineView {
+  readonly resources: ReadonlyMap<string, Resource>;
+  /** For the data manager's name, and to list components that failed to build. */
+  readonly config?: MachineConfig;
+  /** Runs a sync round now and rejects if it failed; absent while sync is off (Sync then answers
+   *  FAILED_PRECONDITION). */
+  readonly syncNow?: () => Promise<void>;
+}
+
+/** The machine as it is now: the resources and config change when the config does. */
+export type LiveMachine = () => MachineView;
 
 export interface RequestType<T> {
   decode(bytes: Uint8Array): T;
@@ -39,12 +53,12 @@ export function unimplemented(message: string): Method {
 }
 
 export function resourceNamed<T extends Resource>(
-  resources: ReadonlyMap<string, Resource>,
+  machine: LiveMachine,
   name: string,
   is: (resource: Resource) => resource is T,
   label: string,
 ): T {
-  const resource = resources.get(name);
+  const resource = machine().resources.get(name);
   if (resource === undefined || !is(resource)) throw new GrpcError(GrpcStatus.NOT_FOUND, `no ${label} named "${name}"`);
   return resource;
 }

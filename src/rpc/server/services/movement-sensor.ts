@@ -2,10 +2,9 @@
 // properties; the rest answer UNIMPLEMENTED, as do orientation and accuracy, which no model has.
 import { viam } from "../../../proto/generated/viam.js";
 import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
-import type { Resource } from "../../../resources/resource.ts";
 import type { MovementSensor, MovementSensorProperties } from "../../../resources/movement-sensor/movement-sensor.ts";
 import { isMovementSensor } from "../../../resources/movement-sensor/movement-sensor.ts";
-import type { Method } from "./method.ts";
+import type { LiveMachine, Method } from "./method.ts";
 import { resourceCall, resourceNamed, unary, unimplemented } from "./method.ts";
 import { doCommandMethod } from "./do-command.ts";
 import { readingsResponse } from "./sensor.ts";
@@ -13,8 +12,8 @@ import { readingsResponse } from "./sensor.ts";
 const ms = viam.component.movementsensor.v1;
 const SERVICE = "/viam.component.movementsensor.v1.MovementSensorService/";
 
-export function movementSensorMethods(resources: ReadonlyMap<string, Resource>): Map<string, Method> {
-  const named = (name: string): MovementSensor => resourceNamed(resources, name, isMovementSensor, "movement sensor");
+export function movementSensorMethods(machine: LiveMachine): Map<string, Method> {
+  const named = (name: string): MovementSensor => resourceNamed(machine, name, isMovementSensor, "movement sensor");
   /** The sensor, once it is known to support `capability`. */
   const supporting = (name: string, capability: keyof MovementSensorProperties, label: string): MovementSensor => {
     const sensor = named(name);
@@ -85,6 +84,6 @@ export function movementSensorMethods(resources: ReadonlyMap<string, Resource>):
     ],
     [SERVICE + "GetOrientation", unimplemented("no movement sensor model here reports orientation")],
     [SERVICE + "GetAccuracy", unimplemented("no movement sensor model here reports accuracy")],
-    [SERVICE + "DoCommand", doCommandMethod(resources, isMovementSensor, "movement sensor")],
+    [SERVICE + "DoCommand", doCommandMethod(machine, isMovementSensor, "movement sensor")],
   ]);
 }

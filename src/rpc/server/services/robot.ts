@@ -1,8 +1,8 @@
 // viam.robot.v1.RobotService: what a connecting SDK or viam-server asks about the machine as a whole.
 import { viam } from "../../../proto/generated/viam.js";
-import type { CloudCredentials, MachineConfig } from "../../../config/types.ts";
-import type { Resource, ResourceName } from "../../../resources/resource.ts";
-import type { Method } from "./method.ts";
+import type { CloudCredentials } from "../../../config/types.ts";
+import type { ResourceName } from "../../../resources/resource.ts";
+import type { LiveMachine, MachineView, Method } from "./method.ts";
 import { unary } from "./method.ts";
 import { API_VERSION, FIRMWARE_VERSION, PLATFORM } from "./version.ts";
 
@@ -19,22 +19,16 @@ export const SERVED_SUBTYPES: ReadonlyArray<{ type: "component" | "service"; sub
 ];
 
 export interface RobotServiceOptions {
-  resources: ReadonlyMap<string, Resource>;
+  machine: LiveMachine;
   credentials?: CloudCredentials;
-  config?: MachineConfig;
 }
 
 export function robotMethods(options: RobotServiceOptions): Map<string, Method> {
-  const { resources, credentials, config } = options;
-  const names = (): ResourceName[] => {
-    const list = [...resources.values()].map((resource) => ({ ...resource.name }));
-    if (config?.dataManager) list.push(dataManagerName(config.dataManager.name));
-    return list;
-  };
+  const { machine, credentials } = options;
   const partId = credentials?.id ?? "";
 
   return new Map<string, Method>([
-    [SERVICE + "ResourceNames", unary(robot.ResourceNamesRequest, robot.ResourceNamesResponse, () => ({ resources: names() }))],
+    [SERVICE + "ResourceNames", unary(robot.ResourceNamesRequest, robot.ResourceNamesResponse, () => ({ resources: names(machine()) }))],
     // Nothing here runs long enough to be an operation worth listing or cancelling.
     [SERVICE + "GetOperations", unary(robot.GetOperationsRequest, robot.GetOperationsResponse, () => ({ operations: [] }))],
     [
@@ -50,18 +44,21 @@ export function robotMethods(options: RobotServiceOptions): Map<string, Method> 
     ],
     [
       SERVICE + "GetMachineStatus",
-      unary(robot.GetMachineStatusRequest, robot.GetMachineStatusResponse, () => ({
-        resources: [
-          ...names().map((name) => ({ name, state: robot.ResourceStatus.State.STATE_READY })),
-          ...unbuilt(resources, config).map((name) => ({
-            name,
-            state: robot.ResourceStatus.State.STATE_UNHEALTHY,
-            error: "the component could not be built from its config; the boot log names the problem",
-          })),
-        ],
-        config: { revision: "" },
-        state: robot.GetMachineStatusResponse.State.STATE_RUNNING,
-      })),
+      unary(robot.GetMachineStatusRequest, robot.GetMachineStatusResponse, () => {
+        const now = machine();
+        return {
+          resources: [
+            ...names(now).map((name) => ({ name, state: robot.ResourceStatus.State.STATE_READY })),
+            ...unbuilt(now).map((name) => ({
+              name,
+              state: robot.ResourceStatus.State.STATE_UNHEALTHY,
+              error: "the component could not be built from its config; the boot log names the problem",
+            })),
+          ],
+          config: { revision: "" },
+          state: robot.GetMachineStatusResponse.State.STATE_RUNNING,
+        };
+      }),
     ],
     [
       SERVICE + "GetVersion",
@@ -87,8 +84,14 @@ export function dataManagerName(name: string): ResourceName {
   return { namespace: "rdk", type: "service", subtype: "data_manager", name };
 }
 
+function names({ resources, config }: MachineView): ResourceName[] {
+  const list = [...resources.values()].map((resource) => ({ ...resource.name }));
+  if (config?.dataManager) list.push(dataManagerName(config.dataManager.name));
+  return list;
+}
+
 /** Components in the config that buildResources skipped: listed so a client sees why one is missing. */
-function unbuilt(resources: ReadonlyMap<string, Resource>, config: MachineConfig | undefined): ResourceName[] {
+function unbuilt({ resources, config }: MachineView): ResourceName[] {
   return (config?.components ?? [])
     .filter((component) => !resources.has(component.name))
     .map((component) => ({ namespace: component.namespace || "rdk", type: "component", subtype: component.type, name: component.name }));

@@ -1,26 +1,25 @@
 // viam.component.sensor.v1.SensorService: a sensor's readings as a map of google.protobuf.Value.
 import { viam } from "../../../proto/generated/viam.js";
 import { GrpcStatus } from "../../grpc-status.ts";
-import type { Resource } from "../../../resources/resource.ts";
 import { isSensor } from "../../../resources/sensor/sensor.ts";
 import type { Readings } from "../../../resources/sensor/sensor.ts";
 import { toProtoStruct } from "../../../proto/struct.ts";
-import type { Method } from "./method.ts";
+import type { LiveMachine, Method } from "./method.ts";
 import { resourceCall, resourceNamed, unary } from "./method.ts";
 import { doCommandMethod } from "./do-command.ts";
 
 const SERVICE = "/viam.component.sensor.v1.SensorService/";
 
-export function sensorMethods(resources: ReadonlyMap<string, Resource>): Map<string, Method> {
+export function sensorMethods(machine: LiveMachine): Map<string, Method> {
   return new Map<string, Method>([
     [
       SERVICE + "GetReadings",
       unary(viam.common.v1.GetReadingsRequest, viam.common.v1.GetReadingsResponse, (request) => {
-        const sensor = resourceNamed(resources, request.name, isSensor, "sensor");
+        const sensor = resourceNamed(machine, request.name, isSensor, "sensor");
         return readingsResponse(() => sensor.readings());
       }),
     ],
-    [SERVICE + "DoCommand", doCommandMethod(resources, isSensor, "sensor")],
+    [SERVICE + "DoCommand", doCommandMethod(machine, isSensor, "sensor")],
   ]);
 }
 
