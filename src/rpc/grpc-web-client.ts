@@ -1,7 +1,7 @@
 // Unary gRPC-web calls (application/grpc-web+proto over HTTP/1.1) on the Host's sockets. Every failure,
 // from the network, HTTP or gRPC, reaches the caller as a GrpcError with a gRPC status code.
 import type { Host } from "../host.ts";
-import { FRAME_HEADER_BYTES } from "./grpc-frame.ts";
+import { encodeFrame } from "./grpc-frame.ts";
 import { GrpcError, GrpcStatus } from "./grpc-status.ts";
 import { decodeGrpcWebResponse } from "./grpc-web-response.ts";
 import { parseHttpAddress } from "./http1-address.ts";
@@ -68,9 +68,7 @@ export class GrpcWebClient {
     });
     let response: Http1Response;
     try {
-      // The frame header goes out as a piece of its own: copying a batch of up to 32 KB behind it
-      // would double the largest allocation of a sync round.
-      response = await this.#http.request({ method: "POST", path, headers, body: [frameHeader(request.length), request], timeoutMs });
+      response = await this.#http.request({ method: "POST", path, headers, body: encodeFrame(0, request), timeoutMs });
     } catch (error) {
       throw toGrpcError(error);
     }
@@ -87,13 +85,6 @@ function toGrpcError(error: unknown): GrpcError {
   if (error instanceof HttpError) return new GrpcError(TRANSPORT_CODES[error.failure], error.message);
   // A TypeError here is a request this client refused to send (bad path or metadata).
   return new GrpcError(GrpcStatus.INTERNAL, error instanceof Error ? error.message : String(error));
-}
-
-/** The length prefix of an uncompressed message frame. */
-function frameHeader(length: number): Uint8Array {
-  const header = new Uint8Array(FRAME_HEADER_BYTES);
-  new DataView(header.buffer).setUint32(1, length, false);
-  return header;
 }
 
 /** gRPC's timeout header: at most 8 digits and a unit. */

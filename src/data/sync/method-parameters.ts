@@ -3,18 +3,7 @@
 // strconv.ParseBool, ParseInt, ParseUint and ParseFloat in that order, else a StringValue. The same
 // rules apply here, so the cloud sees the same types from this board as from viam-server ("1" is a
 // BoolValue, as it is there).
-import { stringFieldSize, wireTarget, writeDouble, writeStringField } from "./proto-writer.ts";
-
-/** A google.protobuf.Any: the wrapper's type URL and its encoded message. */
-export interface PackedParameter {
-  typeUrl: string;
-  value: Uint8Array;
-}
-
-// The wrappers' one field, `value` (field 1), as a varint, a 64-bit double or length-delimited.
-const VALUE_VARINT = 0x08;
-const VALUE_DOUBLE = 0x09;
-const VALUE_BYTES = 0x0a;
+import { google } from "../../proto/generated/viam.js";
 
 const TYPE_URL = "type.googleapis.com/google.protobuf.";
 
@@ -28,23 +17,24 @@ const UINT64_MAX = 2n ** 64n - 1n;
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const INFINITY = /^[+-]?(?:inf|infinity)$/i;
 
-export function methodParameters(params: Readonly<Record<string, string>>): Record<string, PackedParameter> {
-  const out: Record<string, PackedParameter> = {};
+export function methodParameters(params: Readonly<Record<string, string>>): Record<string, google.protobuf.IAny> {
+  const out: Record<string, google.protobuf.IAny> = {};
   for (const key of Object.keys(params)) out[key] = packParameter(params[key]!);
   return out;
 }
 
-/** A wrapper's `value` is left out when it holds the default, as proto3 encoders do. */
-export function packParameter(text: string): PackedParameter {
-  if (TRUE.has(text) || FALSE.has(text)) return any("BoolValue", TRUE.has(text) ? Uint8Array.of(VALUE_VARINT, 1) : new Uint8Array(0));
+export function packParameter(text: string): google.protobuf.IAny {
+  if (TRUE.has(text) || FALSE.has(text)) {
+    return any("BoolValue", google.protobuf.BoolValue.encode(TRUE.has(text) ? { value: true } : {}).finish());
+  }
   if (/^[+-]?\d+$/.test(text)) {
     const value = BigInt(text);
     if (value >= INT64_MIN && value <= INT64_MAX) return any("Int64Value", varintField(value));
     if (value >= 0n && value <= UINT64_MAX && /^\d+$/.test(text)) return any("UInt64Value", varintField(value));
   }
   const float = parseFloat64(text);
-  if (float !== undefined) return any("DoubleValue", Object.is(float, 0) ? new Uint8Array(0) : doubleField(float));
-  return any("StringValue", text === "" ? new Uint8Array(0) : stringField(text));
+  if (float !== undefined) return any("DoubleValue", google.protobuf.DoubleValue.encode(Object.is(float, 0) ? {} : { value: float }).finish());
+  return any("StringValue", google.protobuf.StringValue.encode(text === "" ? {} : { value: text }).finish());
 }
 
 /** strconv.ParseFloat(text, 64) for decimal and special spellings; undefined where Go returns an error. */
@@ -57,7 +47,7 @@ function parseFloat64(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-function any(name: string, value: Uint8Array): PackedParameter {
+function any(name: string, value: Uint8Array): google.protobuf.IAny {
   return { typeUrl: TYPE_URL + name, value };
 }
 
@@ -66,23 +56,11 @@ function any(name: string, value: Uint8Array): PackedParameter {
 function varintField(value: bigint): Uint8Array {
   if (value === 0n) return new Uint8Array(0);
   let rest = BigInt.asUintN(64, value);
-  const bytes = [VALUE_VARINT];
+  const bytes = [0x08];
   while (rest >= 0x80n) {
     bytes.push(Number(rest & 0x7fn) | 0x80);
     rest >>= 7n;
   }
   bytes.push(Number(rest));
   return Uint8Array.from(bytes);
-}
-
-function doubleField(value: number): Uint8Array {
-  const out = wireTarget(new Uint8Array(9));
-  writeDouble(out, VALUE_DOUBLE, value);
-  return out.bytes;
-}
-
-function stringField(text: string): Uint8Array {
-  const out = wireTarget(new Uint8Array(stringFieldSize(text)));
-  writeStringField(out, VALUE_BYTES, text);
-  return out.bytes;
 }

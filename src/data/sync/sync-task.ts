@@ -29,11 +29,9 @@ import { WALL_CLOCK_VALID_FROM, newestCursor } from "../collector.ts";
 import type { SensorData, Timestamp } from "../sensor-data.ts";
 import { sensorData } from "../sensor-data.ts";
 import { methodParameters } from "./method-parameters.ts";
-import { MAX_BATCH_BYTES, UploadBatch, encodeUploadMetadata } from "./upload-batch.ts";
+import { UploadBatch, encodeUploadMetadata } from "./upload-batch.ts";
 
 export const DATA_CAPTURE_UPLOAD_PATH = "/viam.app.datasync.v1.DataSyncService/DataCaptureUpload";
-
-export const DEFAULT_BATCH_BYTES = 16_000;
 
 export interface SyncState {
   /** Monotonic ms at the end of the last round that ended well. */
@@ -63,8 +61,6 @@ export interface SyncTaskOptions {
   config: DataManagerConfig;
   /** Uniform in [0, 1) for the backoff jitter; defaults to the host's random bytes. */
   random?: () => number;
-  /** Encoded SensorData bytes per upload, at most MAX_BATCH_BYTES. Default DEFAULT_BATCH_BYTES. */
-  maxBatchBytes?: number;
 }
 
 export class SyncTask {
@@ -80,7 +76,6 @@ export class SyncTask {
   readonly #client: SyncClient;
   readonly #collectors: () => readonly Collector[];
   readonly #backoff: Backoff;
-  readonly #maxBatchBytes: number;
   #config: DataManagerConfig;
   #timer: TimerId | undefined;
   #round: Promise<void> | undefined;
@@ -92,11 +87,6 @@ export class SyncTask {
     this.#client = options.client;
     this.#collectors = options.collectors;
     this.#config = options.config;
-    const maxBatchBytes = options.maxBatchBytes ?? DEFAULT_BATCH_BYTES;
-    if (!(Number.isInteger(maxBatchBytes) && maxBatchBytes > 0 && maxBatchBytes <= MAX_BATCH_BYTES)) {
-      throw new RangeError(`maxBatchBytes must be an integer from 1 to ${MAX_BATCH_BYTES}`);
-    }
-    this.#maxBatchBytes = maxBatchBytes;
     this.#backoff = new Backoff({ random: options.random ?? hostRandom(options.host.randomBytes?.bind(options.host)) });
     this.#schedule(this.#intervalMs());
   }
@@ -185,22 +175,45 @@ export class SyncTask {
   async #syncCollector(collector: Collector): Promise<void> {
     const limit = newestCursor(collector.ring);
     if (limit < 0) return;
-    const metadata = encodeUploadMetadata({
-      partId: this.#client.partId,
-      componentType: `rdk:component:${collector.subtype}`,
-      componentName: collector.componentName,
-      methodName: collector.method,
-      tags: this.#config.tags,
-      methodParameters: methodParameters(collector.params),
-    });
+    let metadata: Uint8Array | undefined;
     for (;;) {
-      const upload = uploadNext(this.#client, collector, limit, this.#wallOffset(), metadata, this.#maxBatchBytes);
-      if (upload === undefined) return;
-      const { count, last, untimed, full } = await upload;
+      const offset = this.#wallOffset();
+      metadata ??= encodeUploadMetadata({
+        partId: this.#client.partId,
+        componentType: `rdk:component:${collector.subtype}`,
+        componentName: collector.componentName,
+        methodName: collector.method,
+        tags: this.#config.tags,
+        methodParameters: methodParameters(collector.params),
+      });
+      const batch = new UploadBatch({ metadata });
+      let last = -1;
+      let untimed = 0;
+      let full = false;
+      for (const reading of collector.readings()) {
+        if (reading.cursor > limit) break;
+        let data = reading.sensorData;
+        if (reading.monotonic) {
+          if (reading.cursor <= collector.earlierBootsUpTo) {
+            untimed++;
+            last = reading.cursor;
+            continue;
+          }
+          if (offset === undefined) break;
+          data = shifted(data, offset);
+        }
+        if (!batch.add(data)) {
+          full = true;
+          break;
+        }
+        last = reading.cursor;
+      }
+      if (last < 0) return;
+      if (batch.count > 0) await this.#client.call(DATA_CAPTURE_UPLOAD_PATH, batch.finish());
       collector.ring.commit(last);
-      collector.countSync(count, untimed);
-      this.state.uploadedRecords += count;
-      if (count > 0) this.state.uploadedBatches++;
+      collector.countSync(batch.count, untimed);
+      this.state.uploadedRecords += batch.count;
+      if (batch.count > 0) this.state.uploadedBatches++;
       if (untimed > 0) {
         this.#host.log("warn", `sync ${collector.name}: deleted ${untimed} record(s) captured before the clock was set in an earlier boot`);
       }
@@ -230,67 +243,6 @@ export class SyncTask {
     this.#host.timers.clear(this.#timer);
     this.#timer = undefined;
   }
-}
-
-/** What one batch covered. */
-interface Covered {
-  /** Records uploaded. */
-  count: number;
-  /** Cursor of the last record covered, uploaded or deleted as untimed. */
-  last: number;
-  /** Records from an earlier boot with no known capture time, to delete unsent. */
-  untimed: number;
-  /** The batch stopped at a record that did not fit: more follow. */
-  full: boolean;
-}
-
-/**
- * Builds the collector's next batch (records up to cursor `limit`) and starts its upload; resolves
- * to what the batch covered once the app acknowledged it, or is undefined when nothing is left.
- * `offset` is wall − monotonic once the wall clock is set.
- *
- * A plain function, not part of the async round: XS keeps an async function's saved frame until
- * it next suspends, so a request held in that frame would still be alive while the next one is
- * built. Here the request lives only as long as the client needs it.
- */
-function uploadNext(
-  client: SyncClient,
-  collector: Collector,
-  limit: number,
-  offset: number | undefined,
-  metadata: Uint8Array,
-  maxBytes: number,
-): Promise<Covered> | undefined {
-  const batch = new UploadBatch({ metadata, maxBytes });
-  const covered = fill(batch, collector, limit, offset);
-  if (covered === undefined) return undefined;
-  if (covered.count === 0) return Promise.resolve(covered);
-  return client.call(DATA_CAPTURE_UPLOAD_PATH, batch.finish()).then(() => covered);
-}
-
-function fill(batch: UploadBatch, collector: Collector, limit: number, offset: number | undefined): Covered | undefined {
-  let last = -1;
-  let untimed = 0;
-  let full = false;
-  for (const reading of collector.readings()) {
-    if (reading.cursor > limit) break;
-    let data = reading.sensorData;
-    if (reading.monotonic) {
-      if (reading.cursor <= collector.earlierBootsUpTo) {
-        untimed++;
-        last = reading.cursor;
-        continue;
-      }
-      if (offset === undefined) break;
-      data = shifted(data, offset);
-    }
-    if (!batch.add(data)) {
-      full = true;
-      break;
-    }
-    last = reading.cursor;
-  }
-  return last < 0 ? undefined : { count: batch.count, last, untimed, full };
 }
 
 function shifted(data: SensorData, offsetMs: number): SensorData {
