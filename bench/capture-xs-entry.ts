@@ -2,16 +2,11 @@
 // bench/capture-machine.ts, driven by a few JSON commands, so that the meter and the heap count
 // see the capture path and nothing of boot, sync or the firmware's command set.
 //
-// Same transport as hosts/xs/entry.ts: the reply is built in a `result` getter, which xsnap reads
-// after the crank's meter is closed, so the JSON of the reply is not counted as capture work.
+// Commands reach it through hosts/xs/xsnap-commands.ts, which builds each reply after the crank's
+// meter is closed, so the JSON of the reply is not counted as capture work.
 import { createCaptureMachine } from "./capture-machine.ts";
 import type { CaptureMachine, CaptureMachineOptions } from "./capture-machine.ts";
-
-interface XsnapGlobals {
-  handleCommand?: (request: ArrayBuffer) => { readonly result: ArrayBuffer };
-  /** xsnap's full garbage collection. */
-  gc?: () => void;
-}
+import { replyTo, serveXsnapCommands } from "../hosts/xs/xsnap-commands.ts";
 
 type Command =
   | ({ op: "create" } & CaptureMachineOptions)
@@ -21,17 +16,6 @@ type Command =
   | { op: "ping" }
   | { op: "close" };
 
-/** `gc: true` collects garbage after the reply is built, so the heap count xsnap reports with
- *  that reply counts live slots only (the harness's liveHeap() sends it on a ping). */
-type Envelope = Command & { gc?: boolean };
-
-type Reply =
-  | { ok: true; value: unknown; logs: string[] }
-  | { ok: false; error: { name: string; message: string }; logs: string[] };
-
-const xsnap = globalThis as XsnapGlobals;
-const decoder = new TextDecoder();
-const encoder = new TextEncoder();
 let machine: CaptureMachine | undefined;
 
 function running(): CaptureMachine {
@@ -63,39 +47,4 @@ function dispatch(command: Command): () => unknown {
   }
 }
 
-function describeError(error: unknown): { name: string; message: string } {
-  if (error instanceof Error) return { name: error.name, message: error.message };
-  return { name: "Thrown", message: String(error) };
-}
-
-function handle(command: Command): () => Reply {
-  let value: () => unknown;
-  try {
-    value = dispatch(command);
-  } catch (error) {
-    return () => ({ ok: false, error: describeError(error), logs: [] });
-  }
-  return () => {
-    try {
-      return { ok: true, value: value(), logs: [] };
-    } catch (error) {
-      return { ok: false, error: describeError(error), logs: [] };
-    }
-  };
-}
-
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-}
-
-xsnap.handleCommand = (request) => {
-  const command = JSON.parse(decoder.decode(request)) as Envelope;
-  const reply = handle(command);
-  return {
-    get result() {
-      const bytes = toArrayBuffer(encoder.encode(JSON.stringify(reply())));
-      if (command.gc) xsnap.gc?.();
-      return bytes;
-    },
-  };
-};
+serveXsnapCommands((command: Command) => replyTo(command, dispatch));

@@ -8,8 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { boot, type Machine } from "../src/boot.ts";
 import { viam } from "../src/proto/generated/viam.js";
-import { DATA_CAPTURE_UPLOAD_PATH } from "../src/data/sync/sync-task.ts";
-import { MAX_BATCH_BYTES } from "../src/data/sync/upload-batch.ts";
+import { DATA_CAPTURE_UPLOAD_PATH, DEFAULT_BATCH_BYTES } from "../src/data/sync/sync-task.ts";
 import { FRAME_HEADER_BYTES } from "../src/rpc/grpc-frame.ts";
 import { startLocalCloud } from "../hosts/node/cloud/local-cloud.ts";
 import { SimulatedDevice } from "../hosts/node/simulated-device.ts";
@@ -130,7 +129,7 @@ export async function syncWireBench(): Promise<WireFigures> {
       else if (batch.payloadBytes > best.payloadBytes) fullBatches.splice(fullBatches.indexOf(best), 1, batch);
     }
     for (const batch of fullBatches) {
-      if (batch.payloadBytes < MAX_BATCH_BYTES * 0.95) throw new Error(`${batch.collector}: no full batch was uploaded`);
+      if (batch.payloadBytes < DEFAULT_BATCH_BYTES * 0.95) throw new Error(`${batch.collector}: no full batch was uploaded`);
     }
     const worstRatio = Math.max(...fullBatches.map((b) => b.ratio));
     return { fullBatches, uploads: uploads.length, worstRatio, goal: { ratio: GOAL_RATIO }, met: worstRatio <= GOAL_RATIO };

@@ -1,5 +1,6 @@
 // The pieces of one upload, read back with the official schemas: the request a batch builds, the
-// 32,000-byte limit, method_parameters typed as Viam's server types them, and the backoff delays.
+// 32,000-byte limit and the sync task's 8,000-byte default, method_parameters typed as Viam's server
+// types them, and the backoff delays.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { BoolValue, DoubleValue, Int64Value, StringValue, UInt64Value } from "@bufbuild/protobuf";
@@ -8,6 +9,14 @@ import { Backoff } from "../src/cloud/backoff.ts";
 import { sensorData } from "../src/data/sensor-data.ts";
 import { packParameter, methodParameters } from "../src/data/sync/method-parameters.ts";
 import { MAX_BATCH_BYTES, UploadBatch, encodeUploadMetadata } from "../src/data/sync/upload-batch.ts";
+import { DATA_CAPTURE_UPLOAD_PATH, DEFAULT_BATCH_BYTES, SyncTask } from "../src/data/sync/sync-task.ts";
+import { boot } from "../src/boot.ts";
+import { SimBoard } from "../hosts/sim/board.ts";
+import { VirtualClock } from "../hosts/sim/clock.ts";
+import { SimFlash } from "../hosts/sim/flash.ts";
+import { MemoryKeyValue } from "../hosts/sim/key-value.ts";
+import { createMemoryHost } from "../hosts/sim/memory-host.ts";
+import { constant } from "../hosts/sim/signals.ts";
 
 const { dataSync } = await officialSchemas();
 const UploadRequest = dataSync.methods.dataCaptureUpload.I;
@@ -86,6 +95,94 @@ test("a single record larger than the limit still goes, alone", () => {
   const request = UploadRequest.fromBinary(batch.finish());
   assert.equal(request.sensorContents.length, 1);
   assert.deepEqual(structOf(request.sensorContents[0]!), { readings: { text: "x".repeat(500) } });
+});
+
+/** A booted board with a minute of 50 Hz Analogs in flash (about 96 KB of SensorData to upload). */
+function backlog() {
+  const clock = new VirtualClock({ wall: T0 });
+  const board = new SimBoard({ clock });
+  board.analog(34, constant(1234));
+  const host = createMemoryHost({ clock, board, flash: new SimFlash({ size: 64 * 4096 }), kv: new MemoryKeyValue() });
+  const config = {
+    components: [
+      {
+        name: "board",
+        type: "board",
+        model: "esp32",
+        attributes: { analogs: [{ name: "light", pin: 34 }] },
+        service_configs: [
+          {
+            type: "data_manager",
+            attributes: {
+              capture_methods: [{ method: "Analogs", capture_frequency_hz: 50, cache_size_kb: 128, additional_params: { reader_name: "light" } }],
+            },
+          },
+        ],
+      },
+    ],
+    services: [{ name: "data_manager-1", type: "data_manager", attributes: {} }],
+  };
+  const machine = boot(host, { config: JSON.stringify(config) });
+  assert.deepEqual(machine.issues, []);
+  clock.advance(60_000);
+  return { host, machine, dataManager: machine.config.config.dataManager! };
+}
+
+/** SensorData bytes of each upload a sync task sends, with the records' order checked. */
+async function uploadSizes(maxBatchBytes: number | undefined): Promise<number[]> {
+  const { host, machine, dataManager } = backlog();
+  const sizes: number[] = [];
+  let lastTime = 0;
+  const client = {
+    partId: "part-1",
+    call(path: string, request: Uint8Array): Promise<Uint8Array> {
+      assert.equal(path, DATA_CAPTURE_UPLOAD_PATH);
+      let bytes = 0;
+      for (const content of UploadRequest.fromBinary(request).sensorContents) {
+        const length = content.toBinary().length;
+        bytes += 1 + varintLength(length) + length;
+        const time = content.metadata!.timeRequested!.toDate().getTime();
+        assert.ok(time > lastTime, "in capture order");
+        lastTime = time;
+      }
+      sizes.push(bytes);
+      return Promise.resolve(new Uint8Array(0));
+    },
+  };
+  const collectors = () => machine.data.collectors;
+  const task = new SyncTask({ host, client, collectors, config: dataManager, random: () => 0.5, ...(maxBatchBytes !== undefined && { maxBatchBytes }) });
+  await task.syncNow();
+  task.close();
+  assert.equal(task.state.uploadedRecords, machine.data.collectors[0]!.counters.captured);
+  assert.equal(task.state.uploadedRecords, 3000);
+  machine.close();
+  return sizes;
+}
+
+test("a sync task uploads batches of up to 8,000 bytes by default, and up to 32,000 when told", async () => {
+  for (const [cap, want] of [
+    [undefined, DEFAULT_BATCH_BYTES],
+    [MAX_BATCH_BYTES, MAX_BATCH_BYTES],
+  ] as const) {
+    const sizes = await uploadSizes(cap);
+    for (const size of sizes) assert.ok(size <= want, `${size} bytes with a cap of ${want}`);
+    // Every batch but the last was filled until the next record would not fit.
+    for (const size of sizes.slice(0, -1)) assert.ok(size > want - 64, `${size} bytes with a cap of ${want}`);
+  }
+  assert.equal(DEFAULT_BATCH_BYTES, 8_000);
+});
+
+test("a sync task refuses a batch cap that is not a whole number from 1 to 32,000", () => {
+  const { host, machine, dataManager } = backlog();
+  const client = { partId: "part-1", call: () => Promise.resolve(new Uint8Array(0)) };
+  for (const maxBatchBytes of [0, -1, 1.5, MAX_BATCH_BYTES + 1, Number.NaN]) {
+    assert.throws(
+      () => new SyncTask({ host, client, collectors: () => [], config: dataManager, maxBatchBytes }),
+      { name: "RangeError", message: /maxBatchBytes must be an integer from 1 to 32000/ },
+      String(maxBatchBytes),
+    );
+  }
+  machine.close();
 });
 
 test("additional_params become Any values of the type Viam's server picks for each string", () => {

@@ -12,6 +12,7 @@ import { SimulatedDevice } from "../hosts/node/simulated-device.ts";
 import { constant } from "../hosts/sim/signals.ts";
 import { boot, type Machine } from "../src/boot.ts";
 import type { Collector } from "../src/data/collector.ts";
+import { DEFAULT_BATCH_BYTES } from "../src/data/sync/sync-task.ts";
 
 const root = mkdtempSync(join(tmpdir(), "sync-core-"));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -211,7 +212,7 @@ describe("sync to the local cloud", () => {
     }
   });
 
-  it("splits a backlog into uploads of at most 32,000 bytes, still in order and once", async () => {
+  it("splits a backlog into uploads of at most 8,000 bytes, still in order and once", async () => {
     const r = await rig({ config: machineConfig({ lightHz: 50, attributes: { sync_interval_mins: 60 } }) });
     try {
       await r.run(60_000, 2_000);
@@ -223,8 +224,8 @@ describe("sync to the local cloud", () => {
       const batches = new Map<number, number>();
       for (const row of light) batches.set(row.batchId, (batches.get(row.batchId) ?? 0) + 1);
       // An Analogs SensorData of this size takes 32 bytes framed (timestamps, a one-field Struct).
-      assert.ok(batches.size >= Math.ceil((3000 * 32) / 32_000), `${batches.size} batches`);
-      for (const count of batches.values()) assert.ok(count * 32 <= 32_000, `a batch of ${count} records`);
+      assert.ok(batches.size >= Math.ceil((3000 * 32) / DEFAULT_BATCH_BYTES), `${batches.size} batches`);
+      for (const count of batches.values()) assert.ok(count * 32 <= DEFAULT_BATCH_BYTES, `a batch of ${count} records`);
       for (let i = 1; i < light.length; i++) assert.ok(light[i]!.timeRequestedMs! > light[i - 1]!.timeRequestedMs!);
       assert.equal(r.cloud.duplicates(), 0);
     } finally {

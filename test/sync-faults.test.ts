@@ -189,9 +189,13 @@ class Rig {
   /** Runs virtual time to monotonic `t` one timer at a time, letting every call finish in between. */
   async runUntil(t: number): Promise<void> {
     const until = this.world.monotonic() + (t - this.now());
-    // The driver settles after every round, so a round seen syncing here began at this timer.
-    while (this.world.runNext(until)) {
-      if (this.machine.sync?.state.syncing) await this.#finishRound(this.now());
+    for (;;) {
+      const rounds = this.machine.sync?.state.rounds;
+      if (!this.world.runNext(until)) break;
+      // The driver settles after every round, so a round seen syncing here began at this timer; one with
+      // nothing it may upload has ended already.
+      const state = this.machine.sync?.state;
+      if (state && (state.syncing || state.rounds !== rounds)) await this.#finishRound(this.now());
       else if (this.#busy()) await this.settle();
     }
     this.world.advanceTo(until);

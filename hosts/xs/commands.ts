@@ -17,6 +17,7 @@ import { createMemoryHost } from "../sim/memory-host.ts";
 import { constant, noise, replay, sine } from "../sim/signals.ts";
 import type { Signal } from "../sim/signals.ts";
 import { summarizeConfig, summarizeMachine, toPlain } from "./summary.ts";
+import { replyTo, type Reply } from "./xsnap-commands.ts";
 
 /** A pin signal as JSON, mirroring the factories of hosts/sim/signals.ts. */
 export type SignalSpec =
@@ -55,10 +56,6 @@ export type Command =
   | { op: "step"; until: number }
   | { op: "close" };
 
-export type Reply =
-  | { ok: true; value: unknown; logs: string[] }
-  | { ok: false; error: { name: string; message: string; stack?: string }; logs: string[] };
-
 const DEFAULT_FLASH_SIZE = 1024 * 1024;
 
 function toSignal(spec: SignalSpec): Signal {
@@ -76,11 +73,6 @@ function fnv1a(bytes: Uint8Array): string {
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
-function describeError(error: unknown): { name: string; message: string; stack?: string } {
-  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
-  return { name: "Thrown", message: String(error) };
-}
-
 export class CommandHandler {
   readonly #logs: string[] = [];
   #clock: VirtualClock | undefined;
@@ -89,19 +81,7 @@ export class CommandHandler {
 
   /** Runs `command` now; the returned thunk builds the reply after the engine's promise jobs. */
   handle(command: Command): () => Reply {
-    let value: () => unknown;
-    try {
-      value = this.#dispatch(command);
-    } catch (error) {
-      return () => ({ ok: false, error: describeError(error), logs: this.#drainLogs() });
-    }
-    return () => {
-      try {
-        return { ok: true, value: value(), logs: this.#drainLogs() };
-      } catch (error) {
-        return { ok: false, error: describeError(error), logs: this.#drainLogs() };
-      }
-    };
+    return replyTo(command, (c) => this.#dispatch(c), () => this.#drainLogs());
   }
 
   #dispatch(command: Command): () => unknown {

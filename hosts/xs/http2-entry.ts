@@ -7,7 +7,7 @@
 //   connect — open connections that finish the HTTP/2 handshake (or replay given bytes) and stay open,
 //             for the heap per connection;
 //   ping    — a round trip (with `gc: true`, collects garbage first, for the heap count).
-// The reply is built by a getter that xsnap reads after every promise job of the command has run.
+// Commands reach it through xsnap-commands.ts, which builds each reply after the command's promise jobs.
 import type { ListenerOptions, Sockets, TCPOptions, TCPSocket } from "../../src/host.ts";
 import { GrpcError, GrpcStatus } from "../../src/rpc/grpc-status.ts";
 import { FrameReader } from "../../src/rpc/http2/frame-reader.ts";
@@ -15,11 +15,7 @@ import { Flag, FrameType, PREFACE, stripPadding } from "../../src/rpc/http2/fram
 import { HpackDecoder } from "../../src/rpc/http2/hpack-decoder.ts";
 import type { UnaryService } from "../../src/rpc/server/handler.ts";
 import { RpcServer } from "../../src/rpc/server/rpc-server.ts";
-
-interface XsnapGlobals {
-  handleCommand?: (request: ArrayBuffer) => { readonly result: ArrayBuffer };
-  gc?: () => void;
-}
+import { replyTo, serveXsnapCommands } from "./xsnap-commands.ts";
 
 type Command =
   | { op: "decode"; hex: string; chunk: number; preface?: boolean }
@@ -293,34 +289,4 @@ function handle(command: Command): () => unknown {
   }
 }
 
-const xsnap = globalThis as XsnapGlobals;
-const decoder = new TextDecoder();
-const encoder = new TextEncoder();
-
-xsnap.handleCommand = (request) => {
-  const command = JSON.parse(decoder.decode(request)) as Command & { gc?: boolean };
-  let reply: () => unknown;
-  try {
-    const thunk = handle(command);
-    reply = () => {
-      try {
-        return { ok: true, value: thunk(), logs: [] };
-      } catch (error) {
-        return { ok: false, error: describe(error), logs: [] };
-      }
-    };
-  } catch (error) {
-    reply = () => ({ ok: false, error: describe(error), logs: [] });
-  }
-  return {
-    get result() {
-      const bytes = encoder.encode(JSON.stringify(reply()));
-      if (command.gc) xsnap.gc?.();
-      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    },
-  };
-};
-
-function describe(error: unknown) {
-  return error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { name: "Error", message: String(error) };
-}
+serveXsnapCommands((command: Command) => replyTo(command, handle));

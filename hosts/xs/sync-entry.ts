@@ -2,10 +2,7 @@
 // on an in-memory host without sockets, capturing in virtual time, then the real SyncTask uploading
 // to a client that records each request instead of sending it; and the gRPC-web client's response
 // path (HTTP/1.1 parser, frame decoder, status mapping) on raw response bytes. The XS test compares
-// both engines' bytes, and bench/sync-xs.mjs reads the heap while a batch is held.
-//
-// Same transport as hosts/xs/entry.ts: the reply is built in a `result` getter, which xsnap reads
-// after every promise job of the command has run and its meter is closed.
+// both engines' bytes. Commands reach it through xsnap-commands.ts.
 import { boot, type Machine } from "../../src/boot.ts";
 import type { Host, LogLevel } from "../../src/host.ts";
 import { viam } from "../../src/proto/generated/viam.js";
@@ -19,12 +16,7 @@ import { SimFlash } from "../sim/flash.ts";
 import { MemoryKeyValue } from "../sim/key-value.ts";
 import { createMemoryHost } from "../sim/memory-host.ts";
 import { noise, sine, volts } from "../sim/signals.ts";
-
-interface XsnapGlobals {
-  handleCommand?: (request: ArrayBuffer) => { readonly result: ArrayBuffer };
-  /** xsnap's full garbage collection; the bench's patched worker reads an argument as a stress period. */
-  gc?: (period?: number) => void;
-}
+import { replyTo, serveXsnapCommands } from "./xsnap-commands.ts";
 
 type Command =
   /** Boots `config` (no credentials: sync is driven by hand) on the example world. */
@@ -33,32 +25,24 @@ type Command =
   | { op: "advance"; ms: number }
   /** Creates the SyncTask, as boot() would with credentials; only once capture is done. */
   | { op: "task" }
-  /** Starts one sync round. With `hold`, each upload waits for "release"; without `keep`, the
-   *  recorder forgets request bytes once it has counted them. */
-  | { op: "sync"; hold?: boolean; keep?: boolean }
+  /** Starts one sync round. With `hold`, each upload waits for "release". */
+  | { op: "sync"; hold?: boolean }
   /** Answers the upload being held: OK, or a gRPC failure. */
   | { op: "release"; fail?: { code: number; message: string } }
   /** Sync state, collectors' counters and the requests recorded so far (hex). */
   | { op: "uploads" }
   /** Parses raw HTTP response bytes, fed in `pieces`-byte pieces, then the connection closes if `close`. */
   | { op: "parse"; http: string; pieces: number; close?: boolean }
-  /** With bench/sync-xs.mjs's patched worker, collects garbage every `period` allocations and
-   *  before every large chunk (0: as usual), so that its peak figures are live peaks; with the
-   *  stock worker, a plain collection. */
-  | { op: "stress"; period: number }
   | { op: "ping" };
-
-/** `gc: true` collects garbage after the reply is built, so the heap count sent with it is live slots. */
-type Envelope = Command & { gc?: boolean };
-
-type Reply =
-  | { ok: true; value: unknown; logs: string[] }
-  | { ok: false; error: { name: string; message: string }; logs: string[] };
 
 interface Recorded {
   path: string;
   hex: string;
   bytes: number;
+  /** Read back from the request itself: whose records it carries, and how many. */
+  component: string;
+  method: string;
+  records: number;
 }
 
 /** The SyncTask's app client: keeps what it is asked to send, and answers at once or when told. */
@@ -66,7 +50,6 @@ class RecordingClient {
   readonly partId: string;
   readonly requests: Recorded[] = [];
   hold = false;
-  keep = true;
   calls = 0;
   #pending: { resolve: (bytes: Uint8Array) => void; reject: (error: unknown) => void } | undefined;
 
@@ -80,7 +63,10 @@ class RecordingClient {
 
   call(path: string, request: Uint8Array): Promise<Uint8Array> {
     this.calls++;
-    this.requests.push({ path, hex: this.keep ? hex(request) : "", bytes: request.length });
+    const { metadata, sensorContents } = viam.app.datasync.v1.DataCaptureUploadRequest.decode(request);
+    const component = metadata?.componentName ?? "";
+    const method = metadata?.methodName ?? "";
+    this.requests.push({ path, hex: hex(request), bytes: request.length, component, method, records: sensorContents.length });
     if (!this.hold) return Promise.resolve(OK);
     return new Promise((resolve, reject) => {
       this.#pending = { resolve, reject };
@@ -98,9 +84,6 @@ class RecordingClient {
 
 const OK = viam.app.datasync.v1.DataCaptureUploadResponse.encode({}).finish();
 
-const xsnap = globalThis as XsnapGlobals;
-const decoder = new TextDecoder();
-const encoder = new TextEncoder();
 const logs: string[] = [];
 let clock: VirtualClock | undefined;
 let host: Host | undefined;
@@ -164,7 +147,8 @@ function parse(command: Extract<Command, { op: "parse" }>): unknown {
   } catch (error) {
     // Malformed or cut-short HTTP: the client maps these to a gRPC code; here both engines must
     // simply agree on what was wrong.
-    return { thrown: describeError(error) };
+    const { name, message } = error instanceof Error ? error : { name: "Thrown", message: String(error) };
+    return { thrown: { name, message } };
   }
 }
 
@@ -200,7 +184,6 @@ function dispatch(command: Command): () => unknown {
     case "sync": {
       const task = syncTask();
       task.client.hold = command.hold ?? false;
-      task.client.keep = command.keep ?? true;
       void task.sync.syncNow();
       return () => ({ holding: task.client.holding, calls: task.client.calls });
     }
@@ -222,9 +205,6 @@ function dispatch(command: Command): () => unknown {
       const value = parse(command);
       return () => value;
     }
-    case "stress":
-      xsnap.gc?.(command.period);
-      return () => null;
     case "ping":
       return () => null;
     default:
@@ -232,39 +212,4 @@ function dispatch(command: Command): () => unknown {
   }
 }
 
-function describeError(error: unknown): { name: string; message: string } {
-  if (error instanceof Error) return { name: error.name, message: error.message };
-  return { name: "Thrown", message: String(error) };
-}
-
-function handle(command: Command): () => Reply {
-  let value: () => unknown;
-  try {
-    value = dispatch(command);
-  } catch (error) {
-    return () => ({ ok: false, error: describeError(error), logs: logs.splice(0) });
-  }
-  return () => {
-    try {
-      return { ok: true, value: value(), logs: logs.splice(0) };
-    } catch (error) {
-      return { ok: false, error: describeError(error), logs: logs.splice(0) };
-    }
-  };
-}
-
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-}
-
-xsnap.handleCommand = (request) => {
-  const command = JSON.parse(decoder.decode(request)) as Envelope;
-  const reply = handle(command);
-  return {
-    get result() {
-      const bytes = toArrayBuffer(encoder.encode(JSON.stringify(reply())));
-      if (command.gc) xsnap.gc?.();
-      return bytes;
-    },
-  };
-};
+serveXsnapCommands((command: Command) => replyTo(command, dispatch, () => logs.splice(0)));

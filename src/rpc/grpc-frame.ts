@@ -25,10 +25,21 @@ export class GrpcFrameError extends Error {
 
 export function encodeFrame(flags: number, payload: Uint8Array): Uint8Array {
   const frame = new Uint8Array(FRAME_HEADER_BYTES + payload.length);
-  frame[0] = flags;
-  new DataView(frame.buffer).setUint32(1, payload.length, false);
+  writeFrameHeader(frame, flags, payload.length);
   frame.set(payload, FRAME_HEADER_BYTES);
   return frame;
+}
+
+/** A frame's header alone, for a sender that writes a large payload after it instead of copying it. */
+export function encodeFrameHeader(flags: number, payloadLength: number): Uint8Array {
+  const header = new Uint8Array(FRAME_HEADER_BYTES);
+  writeFrameHeader(header, flags, payloadLength);
+  return header;
+}
+
+function writeFrameHeader(into: Uint8Array, flags: number, payloadLength: number): void {
+  into[0] = flags;
+  new DataView(into.buffer, into.byteOffset).setUint32(1, payloadLength, false);
 }
 
 /** Encodes trailers as gRPC-web sends them. Names are lower-cased; values must already be header-safe

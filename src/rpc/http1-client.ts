@@ -24,7 +24,8 @@ export interface Http1Request {
   method: string;
   path: string;
   headers?: Record<string, string>;
-  body?: Uint8Array;
+  /** The body, or its pieces: sent one after another, never joined into one buffer. */
+  body?: Uint8Array | readonly Uint8Array[];
   /** From the call to request() until the response is complete, waiting for a turn included. */
   timeoutMs: number;
 }
@@ -32,7 +33,7 @@ export interface Http1Request {
 interface Exchange {
   method: string;
   head: Uint8Array;
-  body: Uint8Array | undefined;
+  body: readonly Uint8Array[];
   timeoutMs: number;
   resolve(response: Http1Response): void;
   reject(error: HttpError): void;
@@ -62,6 +63,9 @@ export class Http1Client {
 
   request(request: Http1Request): Promise<Http1Response> {
     if (this.#closed) return Promise.reject(new HttpError("cancelled", "client closed"));
+    const body = request.body === undefined ? [] : request.body instanceof Uint8Array ? [request.body] : request.body;
+    let bodyLength = 0;
+    for (const piece of body) bodyLength += piece.length;
     let head: Uint8Array;
     try {
       head = encodeRequestHead({
@@ -69,7 +73,7 @@ export class Http1Client {
         path: request.path,
         authority: this.#authority,
         headers: request.headers ?? {},
-        ...(request.body !== undefined && { bodyLength: request.body.length }),
+        ...(request.body !== undefined && { bodyLength }),
       });
     } catch (error) {
       return Promise.reject(error);
@@ -78,7 +82,7 @@ export class Http1Client {
       const exchange: Exchange = {
         method: request.method,
         head,
-        body: request.body,
+        body,
         timeoutMs: request.timeoutMs,
         resolve,
         reject,
@@ -213,12 +217,12 @@ class Connection {
     return !this.#dead;
   }
 
-  send(head: Uint8Array, body: Uint8Array | undefined, headRequest: boolean): void {
+  send(head: Uint8Array, body: readonly Uint8Array[], headRequest: boolean): void {
     if (this.#dead) return;
     this.#sent++;
     this.#parser = new Http1ResponseParser({ ...this.#limits, headRequest });
     this.#output.push(head);
-    if (body && body.length > 0) this.#output.push(body);
+    for (const piece of body) if (piece.length > 0) this.#output.push(piece);
     this.#flush();
   }
 

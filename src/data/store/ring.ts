@@ -129,36 +129,9 @@ export class StoreRing implements Ring {
     this.#write(this.#open(base), payload, size);
   }
 
-  *entries(): Generator<StoredEntry, void, undefined> {
-    const { partition, layout } = this.#ctx;
+  entries(): IterableIterator<StoredEntry> {
     this.#ctx.assertOpen();
-    for (const block of this.#blocks.slice()) {
-      if (!this.#blocks.includes(block) || block.acked >= block.count) continue;
-      const end = block.end;
-      const acked = block.acked;
-      const data = new Uint8Array(partition.read(end, block.index * layout.blockLength + layout.dataStart));
-      const reader = new EntryReader(data, 0, end);
-      let index = 0;
-      let valid = 0;
-      let bad = 0;
-      for (; reader.step(); index++) {
-        if (index < acked) continue;
-        if (reader.valid) {
-          valid++;
-          yield {
-            cursor: block.seq * CURSOR_SPAN + index,
-            base: block.base,
-            payload: data.subarray(reader.payloadStart, reader.payloadEnd),
-          };
-        } else if (++bad > block.liveBad) {
-          block.liveBad = bad;
-          this.counters.corruptSkipped++;
-        }
-      }
-      // Whatever follows a spot the reader cannot get past would be unreachable, so stop there.
-      if (reader.lost) block.writable = false;
-      if (block.end === end && block.acked === acked) block.liveValid = valid;
-    }
+    return new EntryWalk(this.#blocks.slice(), (block) => this.#blocks.includes(block), this.counters, this.#ctx);
   }
 
   commit(upTo: number): void {
@@ -264,6 +237,92 @@ export class StoreRing implements Ring {
     }
     this.#blocks = kept;
   }
+}
+
+const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
+
+/**
+ * The live entries of a ring's blocks, oldest first, reading one block's data region at a time.
+ * Not a generator, and payloads are copies, both so that only one block's bytes are ever held: XS
+ * keeps a generator's frame from its last yield while the generator runs on (the block before
+ * would stay alive while the next one is read), and a caller's generator around this one keeps its
+ * last entry the same way, which a view would make pin that entry's whole block.
+ */
+class EntryWalk implements IterableIterator<StoredEntry> {
+  readonly #blocks: RingBlock[];
+  readonly #isLive: (block: RingBlock) => boolean;
+  readonly #counters: RingCounters;
+  readonly #ctx: RingContext;
+  #next = 0;
+  #read: BlockRead | undefined;
+
+  constructor(blocks: RingBlock[], isLive: (block: RingBlock) => boolean, counters: RingCounters, context: RingContext) {
+    this.#blocks = blocks;
+    this.#isLive = isLive;
+    this.#counters = counters;
+    this.#ctx = context;
+  }
+
+  [Symbol.iterator](): IterableIterator<StoredEntry> {
+    return this;
+  }
+
+  next(): IteratorResult<StoredEntry, undefined> {
+    for (;;) {
+      const read = this.#read;
+      if (read === undefined) {
+        const block = this.#blocks[this.#next++];
+        if (block === undefined) return DONE;
+        if (this.#isLive(block) && block.acked < block.count) this.#read = readBlock(block, this.#ctx);
+        continue;
+      }
+      const { block, reader } = read;
+      if (!reader.step()) {
+        // Whatever follows a spot the reader cannot get past would be unreachable, so stop there.
+        if (reader.lost) block.writable = false;
+        if (block.end === read.end && block.acked === read.acked) block.liveValid = read.valid;
+        this.#read = undefined;
+        continue;
+      }
+      const index = read.index++;
+      if (index < read.acked) continue;
+      if (reader.valid) {
+        read.valid++;
+        const payload = read.data.slice(reader.payloadStart, reader.payloadEnd);
+        return { done: false, value: { cursor: block.seq * CURSOR_SPAN + index, base: block.base, payload } };
+      }
+      if (++read.bad > block.liveBad) {
+        block.liveBad = read.bad;
+        this.#counters.corruptSkipped++;
+      }
+    }
+  }
+
+  /** A caller that stops early lets go of the block being read. */
+  return(): IteratorResult<StoredEntry, undefined> {
+    this.#read = undefined;
+    this.#next = this.#blocks.length;
+    return DONE;
+  }
+}
+
+/** One block being walked: its state when its read began, and the walk's tallies. */
+interface BlockRead {
+  readonly block: RingBlock;
+  readonly data: Uint8Array;
+  readonly reader: EntryReader;
+  readonly end: number;
+  readonly acked: number;
+  index: number;
+  valid: number;
+  bad: number;
+}
+
+function readBlock(block: RingBlock, context: RingContext): BlockRead {
+  const { partition, layout } = context;
+  const end = block.end;
+  const data = new Uint8Array(partition.read(end, block.index * layout.blockLength + layout.dataStart));
+  return { block, data, reader: new EntryReader(data, 0, end), end, acked: block.acked, index: 0, valid: 0, bad: 0 };
 }
 
 /** Reads a block's data region: where it ends, and what lies from entry `acked` on. */

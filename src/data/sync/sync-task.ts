@@ -1,10 +1,17 @@
 // The sync task: drains the collectors' rings to Viam's app with DataCaptureUpload.
 //
 // Rounds. Every sync_interval_mins (and whenever syncNow() asks) one round runs: for each collector
-// in turn, batches of up to MAX_BATCH_BYTES of its records, oldest first, each as one upload. A
+// in turn, batches of its records, oldest first, each as one upload. A
 // round covers what a collector held when its turn began, so a fast collector cannot keep a round
 // going forever. Only one round runs at a time; capture never waits for one (collectors append to
 // their rings whatever sync is doing).
+//
+// Batch size. viam-micro-server sends up to 32,000 bytes of SensorData per upload (MAX_BATCH_BYTES,
+// the most a batch may hold here too). The default is 8,000: a batch is built in one buffer and,
+// while the app answers, stays in RAM, so its size sets sync's heap peak above the running board:
+// about 42 KB with 8,000 and 67 KB with 32,000, measured in XS by bench/sync-xs.mjs. Four times as
+// many requests cost little: about 3 % more bytes on the wire, and a 1 MB backlog still drains in
+// seconds (bench/results/sync.json).
 //
 // Ack, then delete. A batch's records are committed (deleted from flash) only after the app answered
 // OK. Any failure ends the round and keeps every record not yet acknowledged; the next attempt comes
@@ -29,9 +36,12 @@ import { WALL_CLOCK_VALID_FROM, newestCursor } from "../collector.ts";
 import type { SensorData, Timestamp } from "../sensor-data.ts";
 import { sensorData } from "../sensor-data.ts";
 import { methodParameters } from "./method-parameters.ts";
-import { UploadBatch, encodeUploadMetadata } from "./upload-batch.ts";
+import { MAX_BATCH_BYTES, UploadBatch, encodeUploadMetadata } from "./upload-batch.ts";
 
 export const DATA_CAPTURE_UPLOAD_PATH = "/viam.app.datasync.v1.DataSyncService/DataCaptureUpload";
+
+/** The batch cap unless told otherwise; see "Batch size" above. */
+export const DEFAULT_BATCH_BYTES = 8_000;
 
 export interface SyncState {
   /** Monotonic ms at the end of the last round that ended well. */
@@ -45,6 +55,8 @@ export interface SyncState {
   nextAttemptAt: number;
   uploadedRecords: number;
   uploadedBatches: number;
+  /** Rounds ended, well or not. A round with nothing it may upload ends without waiting on anything. */
+  rounds: number;
   syncing: boolean;
 }
 
@@ -61,6 +73,8 @@ export interface SyncTaskOptions {
   config: DataManagerConfig;
   /** Uniform in [0, 1) for the backoff jitter; defaults to the host's random bytes. */
   random?: () => number;
+  /** Encoded SensorData bytes per upload, from 1 to MAX_BATCH_BYTES. Default DEFAULT_BATCH_BYTES. */
+  maxBatchBytes?: number;
 }
 
 export class SyncTask {
@@ -70,12 +84,14 @@ export class SyncTask {
     nextAttemptAt: 0,
     uploadedRecords: 0,
     uploadedBatches: 0,
+    rounds: 0,
     syncing: false,
   };
   readonly #host: Host;
   readonly #client: SyncClient;
   readonly #collectors: () => readonly Collector[];
   readonly #backoff: Backoff;
+  readonly #maxBatchBytes: number;
   #config: DataManagerConfig;
   #timer: TimerId | undefined;
   #round: Promise<void> | undefined;
@@ -87,6 +103,11 @@ export class SyncTask {
     this.#client = options.client;
     this.#collectors = options.collectors;
     this.#config = options.config;
+    const maxBatchBytes = options.maxBatchBytes ?? DEFAULT_BATCH_BYTES;
+    if (!(Number.isInteger(maxBatchBytes) && maxBatchBytes > 0 && maxBatchBytes <= MAX_BATCH_BYTES)) {
+      throw new RangeError(`maxBatchBytes must be an integer from 1 to ${MAX_BATCH_BYTES}`);
+    }
+    this.#maxBatchBytes = maxBatchBytes;
     this.#backoff = new Backoff({ random: options.random ?? hostRandom(options.host.randomBytes?.bind(options.host)) });
     this.#schedule(this.#intervalMs());
   }
@@ -140,25 +161,64 @@ export class SyncTask {
     return round;
   }
 
+  /** One round, in a single async frame (on XS each pending one holds about 2 KB): each collector's
+   *  records, batch by batch, up to the newest one present when its turn began. A failed upload
+   *  ends the round; what was acknowledged before stays committed. */
   async #run(): Promise<void> {
-    const state = this.state;
-    state.syncing = true;
+    this.state.syncing = true;
     let failure: { error: unknown } | undefined;
     try {
       for (const collector of this.#collectors()) {
         if (this.#closed) break;
-        await this.#syncCollector(collector);
+        const limit = newestCursor(collector.ring);
+        if (limit < 0) continue;
+        const metadata = this.#metadataFor(collector);
+        for (;;) {
+          const upload = uploadNext(this.#client, collector, limit, this.#wallOffset(), metadata, this.#maxBatchBytes);
+          if (upload === undefined) break;
+          const covered = await upload;
+          this.#committed(collector, covered);
+          if (!covered.full || this.#closed) break;
+        }
       }
     } catch (error) {
       failure = { error };
     }
-    state.syncing = false;
-    if (this.#closed) return;
-    const clock = this.#host.clock;
+    this.state.syncing = false;
+    if (!this.#closed) this.#ended(failure);
+  }
+
+  #metadataFor(collector: Collector): Uint8Array {
+    return encodeUploadMetadata({
+      partId: this.#client.partId,
+      componentType: `rdk:component:${collector.subtype}`,
+      componentName: collector.componentName,
+      methodName: collector.method,
+      tags: this.#config.tags,
+      methodParameters: methodParameters(collector.params),
+    });
+  }
+
+  /** Deletes what the app acknowledged (and the untimed records before it), and counts it. */
+  #committed(collector: Collector, covered: Covered): void {
+    const { count, last, untimed } = covered;
+    collector.ring.commit(last);
+    collector.countSync(count, untimed);
+    this.state.uploadedRecords += count;
+    if (count > 0) this.state.uploadedBatches++;
+    if (untimed > 0) {
+      this.#host.log("warn", `sync ${collector.name}: deleted ${untimed} record(s) captured before the clock was set in an earlier boot`);
+    }
+  }
+
+  /** Schedules the next round: after the interval when this one ended well, else after a backoff. */
+  #ended(failure: { error: unknown } | undefined): void {
+    const state = this.state;
+    state.rounds++;
     let delay: number;
     if (failure === undefined) {
       this.#backoff.succeed();
-      state.lastSuccessAt = clock.monotonic();
+      state.lastSuccessAt = this.#host.clock.monotonic();
       delay = this.#intervalMs();
     } else {
       delay = this.#backoff.fail();
@@ -168,57 +228,6 @@ export class SyncTask {
     state.consecutiveFailures = this.#backoff.failures;
     state.backoffMs = this.#backoff.delayMs;
     this.#schedule(delay);
-  }
-
-  /** Uploads the collector's records, batch by batch, up to the newest one present now. Throws when
-   *  an upload fails; what was acknowledged before stays committed. */
-  async #syncCollector(collector: Collector): Promise<void> {
-    const limit = newestCursor(collector.ring);
-    if (limit < 0) return;
-    let metadata: Uint8Array | undefined;
-    for (;;) {
-      const offset = this.#wallOffset();
-      metadata ??= encodeUploadMetadata({
-        partId: this.#client.partId,
-        componentType: `rdk:component:${collector.subtype}`,
-        componentName: collector.componentName,
-        methodName: collector.method,
-        tags: this.#config.tags,
-        methodParameters: methodParameters(collector.params),
-      });
-      const batch = new UploadBatch({ metadata });
-      let last = -1;
-      let untimed = 0;
-      let full = false;
-      for (const reading of collector.readings()) {
-        if (reading.cursor > limit) break;
-        let data = reading.sensorData;
-        if (reading.monotonic) {
-          if (reading.cursor <= collector.earlierBootsUpTo) {
-            untimed++;
-            last = reading.cursor;
-            continue;
-          }
-          if (offset === undefined) break;
-          data = shifted(data, offset);
-        }
-        if (!batch.add(data)) {
-          full = true;
-          break;
-        }
-        last = reading.cursor;
-      }
-      if (last < 0) return;
-      if (batch.count > 0) await this.#client.call(DATA_CAPTURE_UPLOAD_PATH, batch.finish());
-      collector.ring.commit(last);
-      collector.countSync(batch.count, untimed);
-      this.state.uploadedRecords += batch.count;
-      if (batch.count > 0) this.state.uploadedBatches++;
-      if (untimed > 0) {
-        this.#host.log("warn", `sync ${collector.name}: deleted ${untimed} record(s) captured before the clock was set in an earlier boot`);
-      }
-      if (!full || this.#closed) return;
-    }
   }
 
   /** wall − monotonic for this boot, once the wall clock has been set. */
@@ -243,6 +252,67 @@ export class SyncTask {
     this.#host.timers.clear(this.#timer);
     this.#timer = undefined;
   }
+}
+
+/** What one batch covered. */
+interface Covered {
+  /** Records uploaded. */
+  count: number;
+  /** Cursor of the last record covered, uploaded or deleted as untimed. */
+  last: number;
+  /** Records from an earlier boot with no known capture time, to delete unsent. */
+  untimed: number;
+  /** The batch stopped at a record that did not fit: more follow. */
+  full: boolean;
+}
+
+/**
+ * Builds the collector's next batch (records up to cursor `limit`) and starts its upload; resolves
+ * to what the batch covered once the app acknowledged it, or is undefined when nothing is left.
+ * `offset` is wall − monotonic once the wall clock is set.
+ *
+ * A plain function, not part of the async round: XS keeps an async function's saved frame until
+ * it next suspends, so a request held in that frame would still be alive while the next one is
+ * built. Here the request lives only as long as the client needs it.
+ */
+function uploadNext(
+  client: SyncClient,
+  collector: Collector,
+  limit: number,
+  offset: number | undefined,
+  metadata: Uint8Array,
+  maxBytes: number,
+): Promise<Covered> | undefined {
+  const batch = new UploadBatch({ metadata, maxBytes });
+  const covered = fill(batch, collector, limit, offset);
+  if (covered === undefined) return undefined;
+  if (covered.count === 0) return Promise.resolve(covered);
+  return client.call(DATA_CAPTURE_UPLOAD_PATH, batch.finish()).then(() => covered);
+}
+
+function fill(batch: UploadBatch, collector: Collector, limit: number, offset: number | undefined): Covered | undefined {
+  let last = -1;
+  let untimed = 0;
+  let full = false;
+  for (const reading of collector.readings()) {
+    if (reading.cursor > limit) break;
+    let data = reading.sensorData;
+    if (reading.monotonic) {
+      if (reading.cursor <= collector.earlierBootsUpTo) {
+        untimed++;
+        last = reading.cursor;
+        continue;
+      }
+      if (offset === undefined) break;
+      data = shifted(data, offset);
+    }
+    if (!batch.add(data)) {
+      full = true;
+      break;
+    }
+    last = reading.cursor;
+  }
+  return last < 0 ? undefined : { count: batch.count, last, untimed, full };
 }
 
 function shifted(data: SensorData, offsetMs: number): SensorData {

@@ -7,7 +7,8 @@ import { toProtoStruct } from "../../proto/struct.ts";
 import { toProtoTimestamp } from "../../proto/timestamp.ts";
 import type { SensorData } from "../sensor-data.ts";
 
-/** viam-micro-server's limit, kept: encoded SensorData bytes in one upload request. */
+/** viam-micro-server's limit, kept as the most a batch may hold: encoded SensorData bytes in one
+ *  upload request. */
 export const MAX_BATCH_BYTES = 32_000;
 
 const METADATA_TAG = 0x0a; // field 1, length-delimited
@@ -23,7 +24,9 @@ export interface UploadTarget {
   methodParameters: Record<string, google.protobuf.IAny>;
 }
 
-/** UploadMetadata for tabular readings of one collector, encoded once and reused for its batches. */
+/** UploadMetadata for tabular readings of one collector, encoded once and reused for its batches.
+ *  A copy: finish() returns a view into protobuf.js's shared 8 KB buffer pool, which the metadata,
+ *  held through a collector's whole turn, would otherwise keep alive. */
 export function encodeUploadMetadata(target: UploadTarget): Uint8Array {
   return viam.app.datasync.v1.UploadMetadata.encode({
     partId: target.partId,
@@ -33,20 +36,28 @@ export function encodeUploadMetadata(target: UploadTarget): Uint8Array {
     type: viam.app.datasync.v1.DataType.DATA_TYPE_TABULAR_SENSOR,
     methodParameters: target.methodParameters,
     tags: [...target.tags],
-  }).finish();
+  }).finish().slice();
 }
 
+// No private methods here: XS keeps the last receiver of a private method alive, which would keep a
+// sent batch's buffer until the next batch called one.
 export class UploadBatch {
-  readonly #metadata: Uint8Array;
   readonly #maxBytes: number;
-  #buffer: Uint8Array | undefined;
-  #used = 0;
+  #buffer: Uint8Array;
+  #used: number;
   #contentBytes = 0;
   #count = 0;
 
+  /** `maxBytes` (default MAX_BATCH_BYTES) bounds the SensorData bytes, and so the buffer. */
   constructor(options: { metadata: Uint8Array; maxBytes?: number }) {
-    this.#metadata = options.metadata;
+    const metadata = options.metadata;
     this.#maxBytes = options.maxBytes ?? MAX_BATCH_BYTES;
+    const buffer = new Uint8Array(1 + varintLength(metadata.length) + metadata.length + this.#maxBytes);
+    buffer[0] = METADATA_TAG;
+    const at = writeVarint(buffer, 1, metadata.length);
+    buffer.set(metadata, at);
+    this.#buffer = buffer;
+    this.#used = at + metadata.length;
   }
 
   /** Records added. */
@@ -71,7 +82,12 @@ export class UploadBatch {
     }).finish();
     const framed = 1 + varintLength(encoded.length) + encoded.length;
     if (this.#count > 0 && this.#contentBytes + framed > this.#maxBytes) return false;
-    const buffer = this.#reserve(framed);
+    let buffer = this.#buffer;
+    if (this.#used + framed > buffer.length) {
+      buffer = new Uint8Array(this.#used + framed);
+      buffer.set(this.#buffer.subarray(0, this.#used));
+      this.#buffer = buffer;
+    }
     buffer[this.#used++] = SENSOR_CONTENTS_TAG;
     this.#used = writeVarint(buffer, this.#used, encoded.length);
     buffer.set(encoded, this.#used);
@@ -83,20 +99,7 @@ export class UploadBatch {
 
   /** The request's bytes; the batch must not be added to afterwards. */
   finish(): Uint8Array {
-    return this.#reserve(0).subarray(0, this.#used);
-  }
-
-  #reserve(bytes: number): Uint8Array {
-    if (this.#buffer === undefined) {
-      const metadata = this.#metadata;
-      const head = 1 + varintLength(metadata.length) + metadata.length;
-      this.#buffer = new Uint8Array(head + Math.max(this.#maxBytes, bytes));
-      this.#buffer[0] = METADATA_TAG;
-      this.#used = writeVarint(this.#buffer, 1, metadata.length);
-      this.#buffer.set(metadata, this.#used);
-      this.#used += metadata.length;
-    }
-    return this.#buffer;
+    return this.#buffer.subarray(0, this.#used);
   }
 }
 
