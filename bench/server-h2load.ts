@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import * as grpc from "@grpc/grpc-js";
 import { NodeSockets } from "../hosts/node/sockets.ts";
 import { RealClock } from "../hosts/node/real-clock.ts";
-import { wireExampleWorld } from "../hosts/node/example-world.ts";
+import { wireExampleWorld } from "../hosts/sim/example-world.ts";
 import { SimBoard } from "../hosts/sim/board.ts";
 import { SimFlash } from "../hosts/sim/flash.ts";
 import { MemoryKeyValue } from "../hosts/sim/key-value.ts";

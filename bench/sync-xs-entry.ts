@@ -17,7 +17,7 @@ import { VirtualClock } from "../hosts/sim/clock.ts";
 import { SimFlash } from "../hosts/sim/flash.ts";
 import { MemoryKeyValue } from "../hosts/sim/key-value.ts";
 import { createMemoryHost } from "../hosts/sim/memory-host.ts";
-import { noise, sine, volts } from "../hosts/sim/signals.ts";
+import { wireExampleWorld } from "../hosts/sim/example-world.ts";
 import { replyTo, serveXsnapCommands, xsnap } from "../hosts/xs/xsnap-commands.ts";
 
 type Command =
@@ -174,19 +174,6 @@ let machine: Machine | undefined;
 let partId = "";
 let sync: SyncTask | undefined;
 
-/** examples/config.json's pins, wired as hosts/node/example-world.ts wires them. */
-function exampleWorld(board: SimBoard): void {
-  board.analog(34, sine({ offset: 2048, amplitude: 1500, periodMs: 60_000 }));
-  board.analog(35, noise({ mean: volts(0.75), spread: 12, seed: 35 }));
-  const square = (periodMs: number): Array<[number, 0 | 1]> => {
-    const rows: Array<[number, 0 | 1]> = [];
-    for (let t = periodMs / 2, level: 0 | 1 = 1; t < 3_600_000; t += periodMs / 2, level = level ? 0 : 1) rows.push([t, level]);
-    return rows;
-  };
-  board.scriptDigital(15, square(7_000));
-  board.scriptDigital(4, square(250));
-}
-
 function running(): { machine: Machine; clock: VirtualClock; host: Host } {
   if (!machine || !clock || !host) throw new Error("boot first");
   return { machine, clock, host };
@@ -204,7 +191,7 @@ function dispatch(command: Command): () => unknown {
       if (machine) throw new Error("already booted");
       const virtual = new VirtualClock({ wall: command.wall });
       const board = new SimBoard({ clock: virtual });
-      exampleWorld(board);
+      wireExampleWorld(board);
       host = createMemoryHost({
         clock: virtual,
         board,

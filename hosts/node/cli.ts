@@ -12,7 +12,7 @@ import { DEFAULT_PORT } from "../../src/rpc/server/rpc-server.ts";
 import { formatIssue } from "../../src/config/parse.ts";
 import { startLocalCloud, type LocalCloud } from "./cloud/local-cloud.ts";
 import { SimulatedDevice } from "./simulated-device.ts";
-import { wireExampleWorld } from "./example-world.ts";
+import { wireExampleWorld } from "../sim/example-world.ts";
 import { renderStartup, renderStatus, summarize } from "./status.ts";
 
 const usage = `usage: npm start -- [options]

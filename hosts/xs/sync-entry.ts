@@ -15,7 +15,7 @@ import { VirtualClock } from "../sim/clock.ts";
 import { SimFlash } from "../sim/flash.ts";
 import { MemoryKeyValue } from "../sim/key-value.ts";
 import { createMemoryHost } from "../sim/memory-host.ts";
-import { noise, sine, volts } from "../sim/signals.ts";
+import { wireExampleWorld } from "../sim/example-world.ts";
 import { replyTo, serveXsnapCommands } from "./xsnap-commands.ts";
 
 type Command =
@@ -103,19 +103,6 @@ function unhex(text: string): Uint8Array {
   return out;
 }
 
-/** examples/config.json's pins, wired as hosts/node/example-world.ts wires them. */
-function exampleWorld(board: SimBoard): void {
-  board.analog(34, sine({ offset: 2048, amplitude: 1500, periodMs: 60_000 }));
-  board.analog(35, noise({ mean: volts(0.75), spread: 12, seed: 35 }));
-  const square = (periodMs: number): Array<[number, 0 | 1]> => {
-    const rows: Array<[number, 0 | 1]> = [];
-    for (let t = periodMs / 2, level: 0 | 1 = 1; t < 3_600_000; t += periodMs / 2, level = level ? 0 : 1) rows.push([t, level]);
-    return rows;
-  };
-  board.scriptDigital(15, square(7_000));
-  board.scriptDigital(4, square(250));
-}
-
 function running(): { machine: Machine; clock: VirtualClock } {
   if (!machine || !clock) throw new Error("boot first");
   return { machine, clock };
@@ -158,7 +145,7 @@ function dispatch(command: Command): () => unknown {
       if (machine) throw new Error("already booted");
       const virtual = new VirtualClock({ wall: command.wall });
       const board = new SimBoard({ clock: virtual });
-      exampleWorld(board);
+      wireExampleWorld(board);
       const log = (level: LogLevel, message: string) => logs.push(`${level}: ${message}`);
       host = createMemoryHost({ clock: virtual, board, flash: new SimFlash({ size: 256 * 1024 }), kv: new MemoryKeyValue(), log });
       clock = virtual;

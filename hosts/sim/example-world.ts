@@ -2,8 +2,8 @@
 // `npm start` captures readings that move: a light sensor on a slow sine, a TMP36 near room
 // temperature with a little noise, a switch on GPIO 15 and a flow meter pulsing GPIO 4.
 
-import type { SimBoard } from "../sim/board.ts";
-import { noise, sine, volts } from "../sim/signals.ts";
+import type { SimBoard } from "./board.ts";
+import { noise, sine, volts } from "./signals.ts";
 
 const HOUR_MS = 3_600_000;
 
