@@ -11,46 +11,17 @@ import { boot, type Machine } from "../src/boot.ts";
 import { startLocalCloud } from "../hosts/node/cloud/local-cloud.ts";
 import { SimulatedDevice } from "../hosts/node/simulated-device.ts";
 import { sine } from "../hosts/sim/signals.ts";
+import { lightAndFakeMachine } from "../test/fixtures/light-and-fake.ts";
 
 const BACKLOG_BYTES = 1024 * 1024;
 const GOAL_MS = 30_000;
 const FILL_STEP_MS = 60_000;
 
-const machineConfig = {
-  components: [
-    {
-      name: "board",
-      namespace: "rdk",
-      type: "board",
-      model: "esp32",
-      attributes: { analogs: [{ name: "light", pin: 34 }] },
-      service_configs: [
-        {
-          type: "data_manager",
-          attributes: {
-            capture_methods: [
-              { method: "Analogs", capture_frequency_hz: 100, cache_size_kb: 700, additional_params: { reader_name: "light" } },
-            ],
-          },
-        },
-      ],
-    },
-    {
-      name: "fake-sensor",
-      namespace: "rdk",
-      type: "sensor",
-      model: "fake",
-      attributes: {},
-      service_configs: [
-        { type: "data_manager", attributes: { capture_methods: [{ method: "Readings", capture_frequency_hz: 20, cache_size_kb: 500 }] } },
-      ],
-    },
-  ],
-  services: [
-    { name: "data_manager-1", namespace: "rdk", type: "data_manager", attributes: { sync_interval_mins: 0.1, durable: true, tags: ["bench"] } },
-  ],
-  remotes: [],
-};
+const machineConfig = lightAndFakeMachine({
+  light: { hz: 100, cacheKb: 700 },
+  fake: { hz: 20, cacheKb: 500 },
+  dataManager: { sync_interval_mins: 0.1, durable: true, tags: ["bench"] },
+});
 
 export interface DrainFigures {
   backlog: { flashBytes: number; records: number; capturedOverMs: number };

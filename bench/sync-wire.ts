@@ -14,47 +14,18 @@ import { startLocalCloud } from "../hosts/node/cloud/local-cloud.ts";
 import { SimulatedDevice } from "../hosts/node/simulated-device.ts";
 import { sine } from "../hosts/sim/signals.ts";
 import { WireRecorder, runVirtual, settle } from "./sync-rig.ts";
+import { lightAndFakeMachine } from "../test/fixtures/light-and-fake.ts";
 
 const GOAL_RATIO = 1.3;
 const CAPTURE_MS = 600_000;
 
 // Two shapes of record: a board's Analogs (one number) and a sensor's Readings (a small struct),
 // each with a ring large enough to hold more than one full batch. No sync until asked.
-const machineConfig = {
-  components: [
-    {
-      name: "board",
-      namespace: "rdk",
-      type: "board",
-      model: "esp32",
-      attributes: { analogs: [{ name: "light", pin: 34 }] },
-      service_configs: [
-        {
-          type: "data_manager",
-          attributes: {
-            capture_methods: [
-              { method: "Analogs", capture_frequency_hz: 10, cache_size_kb: 64, additional_params: { reader_name: "light" } },
-            ],
-          },
-        },
-      ],
-    },
-    {
-      name: "fake-sensor",
-      namespace: "rdk",
-      type: "sensor",
-      model: "fake",
-      attributes: {},
-      service_configs: [
-        { type: "data_manager", attributes: { capture_methods: [{ method: "Readings", capture_frequency_hz: 5, cache_size_kb: 64 }] } },
-      ],
-    },
-  ],
-  services: [
-    { name: "data_manager-1", namespace: "rdk", type: "data_manager", attributes: { sync_interval_mins: 60, tags: ["bench"] } },
-  ],
-  remotes: [],
-};
+const machineConfig = lightAndFakeMachine({
+  light: { hz: 10, cacheKb: 64 },
+  fake: { hz: 5, cacheKb: 64 },
+  dataManager: { sync_interval_mins: 60, tags: ["bench"] },
+});
 
 export interface BatchWire {
   collector: string;

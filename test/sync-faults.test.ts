@@ -20,6 +20,7 @@ import { startLocalCloud, type LocalCloud, type StoredUpload } from "../hosts/no
 import { SimulatedDevice } from "../hosts/node/simulated-device.ts";
 import type { VirtualClock } from "../hosts/sim/clock.ts";
 import { sine } from "../hosts/sim/signals.ts";
+import { lightAndFakeMachine } from "./fixtures/light-and-fake.ts";
 
 /** Wall time at the first boot (a clock that SNTP has set). */
 const WALL = Date.UTC(2025, 0, 1);
@@ -31,38 +32,11 @@ const light = sine({ offset: 2048, amplitude: 1500, periodMs: 60_000 });
 
 // Two collectors at different rates, each with the default 1 KB cache: the light reader fills its
 // ring in a few minutes, the fake sensor (whose readings count from 1) in about ten.
-const machineConfig = {
-  components: [
-    {
-      name: "board",
-      namespace: "rdk",
-      type: "board",
-      model: "esp32",
-      attributes: { analogs: [{ name: "light", pin: 34 }] },
-      service_configs: [
-        {
-          type: "data_manager",
-          attributes: {
-            capture_methods: [{ method: "Analogs", capture_frequency_hz: LIGHT_HZ, additional_params: { reader_name: "light" } }],
-          },
-        },
-      ],
-    },
-    {
-      name: "fake-sensor",
-      namespace: "rdk",
-      type: "sensor",
-      model: "fake",
-      attributes: {},
-      service_configs: [{ type: "data_manager", attributes: { capture_methods: [{ method: "Readings", capture_frequency_hz: FAKE_HZ }] } }],
-    },
-  ],
-  services: [
-    { name: "data_manager-1", namespace: "rdk", type: "data_manager", attributes: { sync_interval_mins: SYNC_INTERVAL_MS / 60_000, tags: ["faults"] } },
-  ],
-  // As the cloud serves it, so that its config is the one running and nothing is rebuilt mid-test.
-  remotes: [],
-};
+const machineConfig = lightAndFakeMachine({
+  light: { hz: LIGHT_HZ },
+  fake: { hz: FAKE_HZ },
+  dataManager: { sync_interval_mins: SYNC_INTERVAL_MS / 60_000, tags: ["faults"] },
+});
 
 const testNames = ["down", "unavailable", "http503", "reset", "stall", "expire", "secret", "clock", "wifi"] as const;
 const parts = testNames.map((name) => ({ id: `part-${name}`, secret: `secret-of-${name}-Xq7`, config: machineConfig }));
