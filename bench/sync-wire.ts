@@ -41,7 +41,7 @@ export interface BatchWire {
 }
 
 export interface WireFigures {
-  /** The largest upload of each collector, a full batch (near 32,000 bytes of SensorData). */
+  /** The largest upload of each collector, a full batch (near DEFAULT_BATCH_BYTES, 8,000 bytes of SensorData). */
   fullBatches: BatchWire[];
   uploads: number;
   worstRatio: number;

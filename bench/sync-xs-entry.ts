@@ -26,7 +26,7 @@ type Command =
   /** Captures for `ms` of virtual time. */
   | { op: "advance"; ms: number }
   /** Creates the app client, authenticates it, and creates the SyncTask; only once capture is done. */
-  | { op: "task" }
+  | { op: "task"; maxBatchBytes?: number }
   /** Starts one sync round; each upload then waits for "release". */
   | { op: "sync" }
   /** Answers the upload being held with OK. */
@@ -224,8 +224,10 @@ function dispatch(command: Command): () => unknown {
         authenticated = true;
       });
       // Made once capture is done: its own timer (one interval on) never comes due, since time does
-      // not move after this. Its batch cap is the default, as boot() leaves it.
-      sync = new SyncTask({ host: current.host, client, collectors: () => current.machine.data.collectors, config: service, random: () => 0.5 });
+      // not move after this. Its batch cap is the default, as boot() leaves it, unless told.
+      const collectors = () => current.machine.data.collectors;
+      const cap = command.maxBatchBytes === undefined ? {} : { maxBatchBytes: command.maxBatchBytes };
+      sync = new SyncTask({ host: current.host, client, collectors, config: service, random: () => 0.5, ...cap });
       return () => {
         if (!authenticated) throw new Error("Authenticate did not complete");
         return null;

@@ -204,13 +204,14 @@ async function startPeakWorker(code) {
   return { run, meter: () => meter, close: () => worker.close(), terminate: () => worker.terminate() };
 }
 
-async function measure() {
+/** One round's peaks with the default batch cap, or with `maxBatchBytes`. */
+async function measure(maxBatchBytes) {
   const { code, bytes } = await buildBundle({ entry, minify: true });
   const xs = await startPeakWorker(code);
   try {
     const collectors = await xs.run({ op: "boot", config, wall: Date.UTC(2025, 0, 1), partId: "bench-part" });
     for (let t = 0; t < CAPTURE_MS; t += STEP_MS) await xs.run({ op: "advance", ms: STEP_MS });
-    await xs.run({ op: "task" });
+    await xs.run({ op: "task", maxBatchBytes });
     await xs.run({ op: "ping", gc: true });
     const baseline = xs.meter();
 
@@ -287,4 +288,13 @@ function print(result) {
 
 const result = await measure();
 print(result);
+// viam-micro-server's batch size, for comparison: the figure the default's choice rests on.
+const largest = await measure(32_000);
+result.withMaxBatchBytes32000 = {
+  uploads: largest.uploads.length - 1,
+  peakBytesAboveBaseline: largest.peakBytesAboveBaseline,
+  peakSlotsAboveBaseline: largest.peakSlotsAboveBaseline,
+  peakChunkBytesAboveBaseline: largest.peakChunkBytesAboveBaseline,
+};
+console.log(`  with 32,000-byte batches (${largest.uploads.length - 1} uploads): peak ${(largest.peakBytesAboveBaseline / 1024).toFixed(1)} KB`);
 if (process.argv.includes("--json")) console.log(JSON.stringify({ xs: result }));

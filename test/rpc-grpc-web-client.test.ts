@@ -435,4 +435,19 @@ describe("HTTP/1.1 client", () => {
     assert.equal(response.closeDelimited, true);
     assert.equal(peer.requests[0].headers.has("content-length"), false);
   });
+
+  it("sends a body given in pieces as one body, empty pieces included, with their total length", async () => {
+    const { host } = rig();
+    const peer = await server((_request, socket) => socket.write("HTTP/1.1 204 No Content\r\n\r\n"));
+    const url = new URL(peer.address);
+    const http = new Http1Client({ sockets: host.sockets!, timers: host.timers, secure: false, host: url.hostname, port: Number(url.port) });
+    cleanups.push(() => http.close());
+    const body = [Uint8Array.of(1, 2), new Uint8Array(0), Uint8Array.from({ length: 9000 }, (_, i) => i & 0xff)];
+    await http.request({ method: "POST", path: "/pieces", body, timeoutMs: 2000 });
+    await http.request({ method: "POST", path: "/none", body: [], timeoutMs: 2000 });
+    assert.equal(peer.requests[0].headers.get("content-length"), "9002");
+    assert.deepEqual([...peer.requests[0].body], [1, 2, ...body[2]!]);
+    assert.equal(peer.requests[1].headers.get("content-length"), "0");
+    assert.equal(peer.requests[1].body.length, 0);
+  });
 });

@@ -184,6 +184,32 @@ describe("ring store: commit", () => {
     assert.deepEqual(seen, range(0, 150));
     assert.deepEqual(serials(ring), range(70, 150));
   });
+
+  it("knows its newest uncommitted cursor from block headers, across blocks, and -1 once all is committed", () => {
+    const store = open(new SimFlash({ size: 8 * BLOCK }), { rings: [{ owner: 1, name: "r", capacityBytes: 10_000 }] });
+    const ring = store.ring(1)!;
+    assert.equal(ring.newestCursor(), -1);
+    append(ring, 0, 150, 60);
+    const cursors = [...ring.entries()].map((e) => e.cursor);
+    assert.equal(ring.newestCursor(), cursors.at(-1));
+    ring.commit(cursors[100]!);
+    assert.equal(ring.newestCursor(), cursors.at(-1));
+    ring.commit(cursors.at(-1)!);
+    assert.equal(ring.newestCursor(), -1);
+    append(ring, 150, 1, 60);
+    assert.equal(ring.newestCursor(), [...ring.entries()][0]!.cursor);
+  });
+
+  it("lets go of a walk stopped early; the next walk starts again from the oldest entry", () => {
+    const store = open(new SimFlash({ size: 8 * BLOCK }), { rings: [{ owner: 1, name: "r", capacityBytes: 10_000 }] });
+    const ring = store.ring(1)!;
+    append(ring, 0, 150, 60);
+    const walk = ring.entries()[Symbol.iterator]();
+    assert.equal(serialOf(walk.next().value!.payload), 0);
+    assert.deepEqual(walk.return?.(), { done: true, value: undefined });
+    assert.deepEqual(walk.next(), { done: true, value: undefined }, "a walk that was stopped yields nothing more");
+    assert.deepEqual(serials(ring), range(0, 150));
+  });
 });
 
 describe("ring store: budget and a full partition", () => {

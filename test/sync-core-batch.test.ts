@@ -87,6 +87,12 @@ test("a batch holds at most 32,000 bytes of records and refuses the record that 
   request.sensorContents.forEach((content, i) => assert.equal((structOf(content) as { readings: { index: number } }).readings.index, i));
 });
 
+test("a batch that got no record is the metadata alone", () => {
+  const request = UploadRequest.fromBinary(new UploadBatch({ metadata }).finish());
+  assert.equal(request.metadata!.componentName, "board");
+  assert.equal(request.sensorContents.length, 0);
+});
+
 test("a single record larger than the limit still goes, alone", () => {
   const batch = new UploadBatch({ metadata, maxBytes: 100 });
   const big = sensorData(T0, T0, { readings: { text: "x".repeat(500) } });
@@ -137,15 +143,15 @@ async function uploadSizes(maxBatchBytes: number | undefined): Promise<number[]>
     partId: "part-1",
     call(path: string, request: Uint8Array): Promise<Uint8Array> {
       assert.equal(path, DATA_CAPTURE_UPLOAD_PATH);
-      let bytes = 0;
-      for (const content of UploadRequest.fromBinary(request).sensorContents) {
-        const length = content.toBinary().length;
-        bytes += 1 + varintLength(length) + length;
+      const decoded = UploadRequest.fromBinary(request);
+      for (const content of decoded.sensorContents) {
         const time = content.metadata!.timeRequested!.toDate().getTime();
         assert.ok(time > lastTime, "in capture order");
         lastTime = time;
       }
-      sizes.push(bytes);
+      // What follows the metadata field in the bytes sent is the records.
+      const metadataLength = decoded.metadata!.toBinary().length;
+      sizes.push(request.length - (1 + varintLength(metadataLength) + metadataLength));
       return Promise.resolve(new Uint8Array(0));
     },
   };
@@ -153,6 +159,7 @@ async function uploadSizes(maxBatchBytes: number | undefined): Promise<number[]>
   const task = new SyncTask({ host, client, collectors, config: dataManager, random: () => 0.5, ...(maxBatchBytes !== undefined && { maxBatchBytes }) });
   await task.syncNow();
   task.close();
+  assert.equal(task.state.uploadedBatches, sizes.length);
   assert.equal(task.state.uploadedRecords, machine.data.collectors[0]!.counters.captured);
   assert.equal(task.state.uploadedRecords, 3000);
   machine.close();
@@ -172,7 +179,7 @@ test("a sync task uploads batches of up to 8,000 bytes by default, and up to 32,
   assert.equal(DEFAULT_BATCH_BYTES, 8_000);
 });
 
-test("a sync task refuses a batch cap that is not a whole number from 1 to 32,000", () => {
+test("a sync task takes a batch cap from 1 to 32,000 and refuses anything else", () => {
   const { host, machine, dataManager } = backlog();
   const client = { partId: "part-1", call: () => Promise.resolve(new Uint8Array(0)) };
   for (const maxBatchBytes of [0, -1, 1.5, MAX_BATCH_BYTES + 1, Number.NaN]) {
@@ -181,6 +188,9 @@ test("a sync task refuses a batch cap that is not a whole number from 1 to 32,00
       { name: "RangeError", message: /maxBatchBytes must be an integer from 1 to 32000/ },
       String(maxBatchBytes),
     );
+  }
+  for (const maxBatchBytes of [1, MAX_BATCH_BYTES]) {
+    new SyncTask({ host, client, collectors: () => [], config: dataManager, maxBatchBytes }).close();
   }
   machine.close();
 });

@@ -164,11 +164,12 @@ class Rig {
   async runUntil(t: number): Promise<void> {
     const until = this.world.monotonic() + (t - this.now());
     for (;;) {
-      const rounds = this.machine.sync?.state.rounds;
+      const task = this.machine.sync;
+      const rounds = task?.state.rounds;
       if (!this.world.runNext(until)) break;
       // The driver settles after every round, so a round seen syncing here began at this timer; one with
       // nothing it may upload has ended already.
-      const state = this.machine.sync?.state;
+      const state = this.machine.sync === task ? task?.state : undefined;
       if (state && (state.syncing || state.rounds !== rounds)) await this.#finishRound(this.now());
       else if (this.#busy()) await this.settle();
     }

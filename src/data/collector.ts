@@ -192,13 +192,6 @@ export class Collector implements ScheduledTask {
   }
 }
 
-/** The cursor of the newest live entry in a ring, or -1 when it holds none. */
-export function newestCursor(ring: Ring): number {
-  let newest = -1;
-  for (const entry of ring.entries()) newest = entry.cursor;
-  return newest;
-}
-
 function carriedTotals(baseline: CollectorCounters | undefined, ring: Ring): Totals {
   if (baseline === undefined) {
     return { captured: 0, missedTicks: 0, readErrors: 0, storeErrors: 0, written: 0, droppedOldest: 0, corruptSkipped: 0, synced: 0, droppedUntimed: 0 };

@@ -16,7 +16,7 @@ import { ResourceConfigError } from "../resources/resource.ts";
 import type { RingSpec } from "./store/ring-store.ts";
 import { RingStore } from "./store/ring-store.ts";
 import { planRings } from "./store/budget.ts";
-import { Collector, newestCursor } from "./collector.ts";
+import { Collector } from "./collector.ts";
 import { collectorName, collectorOwner } from "./collector-identity.ts";
 import { Scheduler } from "./scheduler.ts";
 
@@ -81,7 +81,7 @@ export class DataManager {
       const baseline = replaced.get(owner)?.counters;
       // An owner seen first in this boot has captured nothing yet: all its ring holds is from earlier boots.
       let earlierBootsUpTo = this.#earlierBoots.get(owner);
-      if (earlierBootsUpTo === undefined) this.#earlierBoots.set(owner, (earlierBootsUpTo = newestCursor(ring)));
+      if (earlierBootsUpTo === undefined) this.#earlierBoots.set(owner, (earlierBootsUpTo = ring.newestCursor()));
       const collector = new Collector({
         subtype: p.component.type,
         componentName: p.component.name,

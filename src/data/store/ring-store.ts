@@ -60,6 +60,10 @@ export interface Ring {
   append(base: number, encode: (blockBase: number) => Uint8Array): void;
   /** Live entries, oldest first, not consumed. Corrupt entries are skipped (and counted), never yielded. */
   entries(): Iterable<StoredEntry>;
+  /** The cursor of the newest entry not committed yet, or -1 when there is none; from the blocks'
+   *  headers alone, so it may be an entry that turns out unreadable: a bound for a walk, which
+   *  entries() then reads. */
+  newestCursor(): number;
   /** Deletes (drops) every entry with cursor <= upTo — only what the cloud acknowledged. */
   commit(upTo: number): void;
 }

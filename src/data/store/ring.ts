@@ -134,6 +134,16 @@ export class StoreRing implements Ring {
     return new EntryWalk(this.#blocks.slice(), (block) => this.#blocks.includes(block), this.counters, this.#ctx);
   }
 
+  newestCursor(): number {
+    this.#ctx.assertOpen();
+    const blocks = this.#blocks;
+    for (let i = blocks.length - 1; i >= 0; i--) {
+      const block = blocks[i]!;
+      if (block.acked < block.count) return block.seq * CURSOR_SPAN + block.count - 1;
+    }
+    return -1;
+  }
+
   commit(upTo: number): void {
     this.#ctx.assertOpen();
     if (!(upTo >= 0)) return;

@@ -1,15 +1,15 @@
 // The sync task: drains the collectors' rings to Viam's app with DataCaptureUpload.
 //
 // Rounds. Every sync_interval_mins (and whenever syncNow() asks) one round runs: for each collector
-// in turn, batches of its records, oldest first, each as one upload. A
-// round covers what a collector held when its turn began, so a fast collector cannot keep a round
-// going forever. Only one round runs at a time; capture never waits for one (collectors append to
-// their rings whatever sync is doing).
+// in turn, batches of its records, oldest first, each as one upload. A round covers what a
+// collector held when its turn began, so a fast collector cannot keep a round going forever. Only
+// one round runs at a time; capture never waits for one (collectors append to their rings whatever
+// sync is doing).
 //
 // Batch size. viam-micro-server sends up to 32,000 bytes of SensorData per upload (MAX_BATCH_BYTES,
 // the most a batch may hold here too). The default is 8,000: a batch is built in one buffer and,
 // while the app answers, stays in RAM, so its size sets sync's heap peak above the running board:
-// about 42 KB with 8,000 and 67 KB with 32,000, measured in XS by bench/sync-xs.mjs. Four times as
+// about 42 KB with 8,000 and 67 KB with 32,000, both measured in XS by bench/sync-xs.mjs. Four times as
 // many requests cost little: about 3 % more bytes on the wire, and a 1 MB backlog still drains in
 // seconds (bench/results/sync.json).
 //
@@ -32,7 +32,7 @@ import type { DataManagerConfig } from "../../config/types.ts";
 import type { Host, TimerId } from "../../host.ts";
 import { Backoff, hostRandom } from "../../cloud/backoff.ts";
 import type { Collector } from "../collector.ts";
-import { WALL_CLOCK_VALID_FROM, newestCursor } from "../collector.ts";
+import { WALL_CLOCK_VALID_FROM } from "../collector.ts";
 import type { SensorData, Timestamp } from "../sensor-data.ts";
 import { sensorData } from "../sensor-data.ts";
 import { methodParameters } from "./method-parameters.ts";
@@ -55,7 +55,8 @@ export interface SyncState {
   nextAttemptAt: number;
   uploadedRecords: number;
   uploadedBatches: number;
-  /** Rounds ended, well or not. A round with nothing it may upload ends without waiting on anything. */
+  /** Rounds that ended, well or not, while the task was open. A round with nothing it may upload
+   *  ends without waiting on anything. */
   rounds: number;
   syncing: boolean;
 }
@@ -170,7 +171,7 @@ export class SyncTask {
     try {
       for (const collector of this.#collectors()) {
         if (this.#closed) break;
-        const limit = newestCursor(collector.ring);
+        const limit = collector.ring.newestCursor();
         if (limit < 0) continue;
         const metadata = this.#metadataFor(collector);
         for (;;) {
@@ -268,7 +269,8 @@ interface Covered {
 
 /**
  * Builds the collector's next batch (records up to cursor `limit`) and starts its upload; resolves
- * to what the batch covered once the app acknowledged it, or is undefined when nothing is left.
+ * to what the batch covered once the app acknowledged it, or is undefined when there is nothing it may
+ * upload now (nothing left, or records that wait for the wall clock).
  * `offset` is wall − monotonic once the wall clock is set.
  *
  * A plain function, not part of the async round: XS keeps an async function's saved frame until

@@ -42,22 +42,18 @@ export function encodeUploadMetadata(target: UploadTarget): Uint8Array {
 // No private methods here: XS keeps the last receiver of a private method alive, which would keep a
 // sent batch's buffer until the next batch called one.
 export class UploadBatch {
+  readonly #metadata: Uint8Array;
   readonly #maxBytes: number;
-  #buffer: Uint8Array;
-  #used: number;
+  /** Made by the first add(), so that a batch that gets no record costs nothing. */
+  #buffer: Uint8Array | undefined;
+  #used = 0;
   #contentBytes = 0;
   #count = 0;
 
   /** `maxBytes` (default MAX_BATCH_BYTES) bounds the SensorData bytes, and so the buffer. */
   constructor(options: { metadata: Uint8Array; maxBytes?: number }) {
-    const metadata = options.metadata;
+    this.#metadata = options.metadata;
     this.#maxBytes = options.maxBytes ?? MAX_BATCH_BYTES;
-    const buffer = new Uint8Array(1 + varintLength(metadata.length) + metadata.length + this.#maxBytes);
-    buffer[0] = METADATA_TAG;
-    const at = writeVarint(buffer, 1, metadata.length);
-    buffer.set(metadata, at);
-    this.#buffer = buffer;
-    this.#used = at + metadata.length;
   }
 
   /** Records added. */
@@ -83,9 +79,12 @@ export class UploadBatch {
     const framed = 1 + varintLength(encoded.length) + encoded.length;
     if (this.#count > 0 && this.#contentBytes + framed > this.#maxBytes) return false;
     let buffer = this.#buffer;
-    if (this.#used + framed > buffer.length) {
-      buffer = new Uint8Array(this.#used + framed);
-      buffer.set(this.#buffer.subarray(0, this.#used));
+    if (buffer === undefined) {
+      // Sized once: room for a full batch, or for a first record larger than that, which then goes
+      // alone (the check above refuses whatever would follow it).
+      const room = Math.max(this.#maxBytes, framed);
+      buffer = withMetadata(this.#metadata, room);
+      this.#used = buffer.length - room;
       this.#buffer = buffer;
     }
     buffer[this.#used++] = SENSOR_CONTENTS_TAG;
@@ -99,8 +98,16 @@ export class UploadBatch {
 
   /** The request's bytes; the batch must not be added to afterwards. */
   finish(): Uint8Array {
-    return this.#buffer.subarray(0, this.#used);
+    return this.#buffer?.subarray(0, this.#used) ?? withMetadata(this.#metadata, 0);
   }
+}
+
+/** A request buffer holding the metadata field, with `room` bytes after it. */
+function withMetadata(metadata: Uint8Array, room: number): Uint8Array {
+  const buffer = new Uint8Array(1 + varintLength(metadata.length) + metadata.length + room);
+  buffer[0] = METADATA_TAG;
+  buffer.set(metadata, writeVarint(buffer, 1, metadata.length));
+  return buffer;
 }
 
 function varintLength(value: number): number {
