@@ -54,7 +54,7 @@ describe("streams per connection", () => {
 });
 
 describe("connections", () => {
-  it("answers connections over the limit with GOAWAY or 503, and serves again when one closes", async () => {
+  it("answers connections over the limit with the reason (UNAVAILABLE, GOAWAY or 503), and serves again when one closes", async () => {
     const t = await serve({ maxConnections: 2 });
     const first = h2(t);
     const second = http1(t);
@@ -62,18 +62,34 @@ describe("connections", () => {
     await first.waitFor((f) => f.type === FrameType.SETTINGS);
     await until(() => second.text.includes("204"), "the second connection's answer");
 
+    // grpc-go's blocking dial counts the connection as made once SETTINGS arrive, so its first call
+    // must carry the reason; the GOAWAY only follows that answer.
     const extraH2 = h2(t);
+    await extraH2.waitFor((f) => f.type === FrameType.SETTINGS && (f.flags & Flag.ACK) !== 0, "the SETTINGS ACK");
+    assert.equal(extraH2.frames.some((f) => f.type === FrameType.GOAWAY), false, "no GOAWAY before the first request");
+    extraH2.call(1, Buffer.from("x"));
+    const refused = await extraH2.response(1);
+    assert.equal(refused.fields.get("grpc-status"), "14");
+    assert.match(refused.fields.get("grpc-message") ?? "", /^too many connections: this board serves 2 at once/);
     const goaway = await extraH2.goaway();
     assert.equal(goaway.code, ErrorCode.ENHANCE_YOUR_CALM);
-    assert.equal(goaway.lastStreamId, 0);
+    assert.equal(goaway.lastStreamId, 1);
     assert.equal(goaway.debug, "too many connections");
+
+    // One that never asks anything is told by GOAWAY alone when the refusal times out.
+    const silent = h2(t);
+    await silent.waitFor((f) => f.type === FrameType.SETTINGS, "SETTINGS");
+    t.clock.advance(3_000);
+    const timedOut = await silent.goaway();
+    assert.equal(timedOut.lastStreamId, 0);
+    assert.equal(timedOut.debug, "too many connections");
 
     const extraHttp = http1(t);
     extraHttp.socket.write("POST /test.Echo/Echo HTTP/1.1\r\ncontent-type: application/grpc-web\r\n\r\n");
     await until(() => extraHttp.closed, "the 503 and close");
     assert.match(extraHttp.text, /^HTTP\/1\.1 503 Service Unavailable\r\n/);
 
-    assert.equal(t.server.stats().rejected, 2);
+    assert.equal(t.server.stats().rejected, 3);
     first.close();
     await until(() => t.server.stats().connections === 1, "the slot to free");
     const next = h2(t);

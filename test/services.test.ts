@@ -10,7 +10,6 @@ import {
   encoderApi,
   movementSensorApi,
   robotApi,
-  sensorApi,
 } from "@viamrobotics/sdk";
 import { VirtualClock } from "../hosts/sim/clock.ts";
 import { SimBoard } from "../hosts/sim/board.ts";
@@ -175,7 +174,34 @@ test("GetCloudMetadata names the part from the credentials, and is empty without
   without.close();
 });
 
-test("GetVersion, GetOperations and ResourceRPCSubtypes", async () => {
+test("GetMachineStatus: a resource whose last read failed is UNHEALTHY with the error, and READY again once a read works", async () => {
+  const m = machine();
+  const status = async () =>
+    robotApi.GetMachineStatusResponse.fromBinary(await m.call(ROBOT + "GetMachineStatus", new robotApi.GetMachineStatusRequest())).resources.find(
+      (resource) => resource.name?.name === "mpu",
+    );
+  const angularVelocity = () => m.call(MOVEMENT + "GetAngularVelocity", new movementSensorApi.GetAngularVelocityRequest({ name: "mpu" }));
+  await angularVelocity();
+  assert.equal((await status())?.state, robotApi.ResourceStatus_State.READY);
+
+  const mpu = m.board.i2c().device(0x68);
+  m.board.i2c().detach(0x68);
+  await rejectsWith(angularVelocity(), GrpcStatus.UNKNOWN, /no ACK/);
+  const failing = await status();
+  assert.equal(failing?.state, robotApi.ResourceStatus_State.UNHEALTHY);
+  assert.match(failing?.error ?? "", /no ACK from address 0x68/);
+  // Asking for the status reads nothing: it stays as the last read left it.
+  assert.equal((await status())?.state, robotApi.ResourceStatus_State.UNHEALTHY);
+
+  m.board.i2c().attach(0x68, mpu!);
+  await angularVelocity();
+  const recovered = await status();
+  assert.equal(recovered?.state, robotApi.ResourceStatus_State.READY);
+  assert.equal(recovered?.error, "");
+  m.close();
+});
+
+test("GetVersion, GetOperations, ResourceRPCSubtypes and FrameSystemConfig", async () => {
   const m = machine();
   const version = robotApi.GetVersionResponse.fromBinary(await m.call(ROBOT + "GetVersion", new robotApi.GetVersionRequest()));
   assert.equal(version.platform, "viam-micro-xs");
@@ -187,21 +213,13 @@ test("GetVersion, GetOperations and ResourceRPCSubtypes", async () => {
   );
   assert.deepEqual(operations.operations, []);
 
-  const subtypes = robotApi.ResourceRPCSubtypesResponse.fromBinary(
-    await m.call(ROBOT + "ResourceRPCSubtypes", new robotApi.ResourceRPCSubtypesRequest()),
+  // No reflection on a board: UNIMPLEMENTED makes viam-server's robot client stop asking (see robot.ts).
+  await rejectsWith(m.call(ROBOT + "ResourceRPCSubtypes", new robotApi.ResourceRPCSubtypesRequest()), GrpcStatus.UNIMPLEMENTED, /no gRPC reflection/);
+  // A part with no frames: an empty frame system, whatever is asked.
+  const frames = robotApi.FrameSystemConfigResponse.fromBinary(
+    await m.call(ROBOT + "FrameSystemConfig", new robotApi.FrameSystemConfigRequest({ supplementalTransforms: [{ referenceFrame: "x" }] })),
   );
-  assert.deepEqual(
-    subtypes.resourceRpcSubtypes.map((entry) => [`${entry.subtype?.namespace}:${entry.subtype?.type}:${entry.subtype?.subtype}`, entry.protoService]),
-    [
-      ["rdk:component:board", "viam.component.board.v1.BoardService"],
-      ["rdk:component:sensor", "viam.component.sensor.v1.SensorService"],
-      ["rdk:component:movement_sensor", "viam.component.movementsensor.v1.MovementSensorService"],
-      ["rdk:component:encoder", "viam.component.encoder.v1.EncoderService"],
-      ["rdk:service:data_manager", "viam.service.datamanager.v1.DataManagerService"],
-    ],
-  );
-  // Each service named is one the SDK knows by that name.
-  assert.equal(sensorApi.SensorService.typeName, "viam.component.sensor.v1.SensorService");
+  assert.deepEqual(frames.frameSystemConfigs, []);
   m.close();
 });
 
@@ -477,7 +495,7 @@ test("data manager Sync runs the injected sync task and reports its failure", as
 });
 
 const SERVED = [
-  ...["ResourceNames", "GetOperations", "GetCloudMetadata", "GetMachineStatus", "GetVersion", "ResourceRPCSubtypes"].map((m) => ROBOT + m),
+  ...["ResourceNames", "GetOperations", "GetCloudMetadata", "GetMachineStatus", "GetVersion"].map((m) => ROBOT + m),
   ...["GetGPIO", "SetGPIO", "ReadAnalogReader", "GetDigitalInterruptValue", "DoCommand"].map((m) => BOARD + m),
   ...["GetReadings", "DoCommand"].map((m) => SENSOR + m),
   ...[

@@ -1,8 +1,9 @@
 // gRPC over HTTP/2 with prior knowledge (h2c), server side, after the connection preface: SETTINGS,
 // HPACK header blocks with CONTINUATION, flow control both ways, PING, RST_STREAM, GOAWAY, and unary
-// calls answered with HEADERS + DATA + trailers (or trailers only). Connection errors end with
-// GOAWAY and the error's code; stream errors with RST_STREAM. Limits hold whatever the peer sends.
-import type { Log, Timers } from "../../host.ts";
+// calls answered with HEADERS + DATA + trailers (or trailers only). A call whose answer its headers
+// already decide is answered at once, without waiting for the request to end; every call's deadline
+// runs from its headers. Connection errors end with GOAWAY and the error's code; stream errors with
+// RST_STREAM. Limits hold whatever the peer sends.
 import { encodeFrame as encodeGrpcFrame } from "../grpc-frame.ts";
 import { GrpcError, GrpcStatus, encodeGrpcMessage } from "../grpc-status.ts";
 import { ErrorCode, Http2Error } from "../http2/errors.ts";
@@ -27,22 +28,13 @@ import {
 } from "../http2/frame.ts";
 import { HpackDecoder } from "../http2/hpack-decoder.ts";
 import { HpackEncoder } from "../http2/hpack-encoder.ts";
-import type { UnaryService } from "./handler.ts";
 import { isGrpcContentType, readRequestHead } from "./h2-request-head.ts";
 import { H2Stream } from "./h2-stream.ts";
 import { OUTPUT_HIGH_WATER_BYTES, type ServerLimits } from "./limits.ts";
+import type { ConnectionOptions, ServerContext } from "./server-context.ts";
 import type { ServerCounters } from "./server-counters.ts";
 import type { ChannelHandler, SocketChannel } from "./socket-channel.ts";
-import { UnaryCall, callTimeout, grpcPath, type CallOutcome } from "./unary-call.ts";
-
-export interface H2ConnectionOptions {
-  channel: SocketChannel;
-  service: UnaryService;
-  timers: Timers;
-  log: Log;
-  limits: ServerLimits;
-  counters: ServerCounters;
-}
+import { UnaryCall, decidedByHead, grpcPath, type CallOutcome } from "./unary-call.ts";
 
 /** Longest grpc-message sent, so that a response header block always fits one frame. */
 const MAX_STATUS_MESSAGE = 1024;
@@ -52,9 +44,7 @@ const MAX_ALLOWED_FRAME_SIZE = 16777215;
 
 export class H2Connection implements ChannelHandler {
   readonly #channel: SocketChannel;
-  readonly #service: UnaryService;
-  readonly #timers: Timers;
-  readonly #log: Log;
+  readonly #server: ServerContext;
   readonly #limits: ServerLimits;
   readonly #counters: ServerCounters;
   readonly #reader: FrameReader;
@@ -78,16 +68,14 @@ export class H2Connection implements ChannelHandler {
   #goingAway = false;
   #dead = false;
 
-  constructor(options: H2ConnectionOptions) {
+  constructor(options: ConnectionOptions) {
+    const limits = options.server.limits;
     this.#channel = options.channel;
-    this.#service = options.service;
-    this.#timers = options.timers;
-    this.#log = options.log;
-    this.#limits = options.limits;
-    this.#counters = options.counters;
-    this.#reader = new FrameReader({ maxFrameSize: options.limits.maxFrameSize });
-    this.#decoder = new HpackDecoder({ maxHeaderListSize: options.limits.maxHeaderListSize });
-    const limits = options.limits;
+    this.#server = options.server;
+    this.#limits = limits;
+    this.#counters = options.server.counters;
+    this.#reader = new FrameReader({ maxFrameSize: limits.maxFrameSize });
+    this.#decoder = new HpackDecoder({ maxHeaderListSize: limits.maxHeaderListSize });
     const settings: Array<[number, number]> = [
       [Setting.MAX_CONCURRENT_STREAMS, limits.maxConcurrentStreams],
       [Setting.INITIAL_WINDOW_SIZE, limits.initialWindowSize],
@@ -307,10 +295,15 @@ export class H2Connection implements ChannelHandler {
       this.#respondError(stream, new GrpcError(GrpcStatus.RESOURCE_EXHAUSTED, `request headers exceed ${this.#limits.maxHeaderListSize} octets`));
       return;
     }
-    stream.path = grpcPath(head.path);
-    stream.metadata = head.metadata;
     if (head.method !== "POST") return this.#respondHttp(stream, "405");
     if (!isGrpcContentType(head.metadata.get("content-type"))) return this.#respondHttp(stream, "415");
+    const path = grpcPath(head.path);
+    const decided = decidedByHead(this.#server, path, head.metadata);
+    if (decided) {
+      this.#counters.calls++;
+      return this.#respondError(stream, decided);
+    }
+    stream.call = new UnaryCall({ server: this.#server, path, metadata: head.metadata }, (outcome) => this.#answer(stream, outcome));
     if (endStream) this.#endOfRequest(stream);
   }
 
@@ -328,19 +321,7 @@ export class H2Connection implements ChannelHandler {
     }
     stream.answered = true;
     this.#counters.calls++;
-    stream.call = new UnaryCall(
-      {
-        service: this.#service,
-        timers: this.#timers,
-        log: this.#log,
-        path: stream.path,
-        metadata: stream.metadata,
-        request,
-        timeoutMs: callTimeout(stream.metadata.get("grpc-timeout"), this.#limits.callTimeoutMs),
-        maxResponseBytes: this.#limits.maxMessageBytes,
-      },
-      (outcome) => this.#answer(stream, outcome),
-    );
+    stream.call?.run(request);
   }
 
   #answer(stream: H2Stream, outcome: CallOutcome): void {
@@ -523,7 +504,7 @@ export class H2Connection implements ChannelHandler {
 
   #handleError(error: unknown): void {
     if (!(error instanceof Http2Error)) {
-      this.#log("error", `HTTP/2 connection: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.#server.log("error", `HTTP/2 connection: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return this.#fail(ErrorCode.INTERNAL_ERROR, "internal error");
     }
     if (error.streamId === 0) return this.#fail(error.code, error.message);

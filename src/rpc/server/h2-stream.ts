@@ -6,8 +6,6 @@ import type { UnaryCall } from "./unary-call.ts";
 export class H2Stream {
   readonly id: number;
   readonly body: GrpcRequestBody;
-  path = "";
-  metadata: ReadonlyMap<string, string> = new Map();
   /** What the peer may still send on this stream. */
   receiveWindow: number;
   /** What we may still send on this stream. */
@@ -16,6 +14,7 @@ export class H2Stream {
   remoteClosed = false;
   /** The response is decided (a call runs or ran, or an error went out): further DATA is not stored. */
   answered = false;
+  /** From the request's headers on, so that its deadline covers the wait for the body too. */
   call: UnaryCall | undefined;
   /** Response DATA (the gRPC-framed message) not yet sent from `sentBytes` on; the trailers follow it. */
   pendingData: Uint8Array | undefined;

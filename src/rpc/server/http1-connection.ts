@@ -1,27 +1,19 @@
 // gRPC-web over HTTP/1.1, server side: one request at a time on a keep-alive connection, bodies by
 // content-length or chunked, CORS preflight for browsers, and each call answered with a data frame and
-// a 0x80 trailers frame (or a trailers-only response, the status in the HTTP headers). Input is not
-// read while a call runs, so a pipelining peer waits in its own socket buffer, not in ours.
-import type { Log, Timers } from "../../host.ts";
+// a 0x80 trailers frame (or a trailers-only response, the status in the HTTP headers). A call whose
+// answer its headers already decide is answered at once and the rest of its body read past; every
+// call's deadline runs from its headers. Input is not read while a call runs, so a pipelining peer
+// waits in its own socket buffer, not in ours.
 import { encodeFrame as encodeGrpcFrame, encodeTrailersFrame } from "../grpc-frame.ts";
 import { GrpcError, GrpcStatus, encodeGrpcMessage } from "../grpc-status.ts";
 import { corsFields, exposeFields, preflightFields } from "./cors.ts";
 import { GrpcRequestBody } from "./grpc-request.ts";
-import type { UnaryService } from "./handler.ts";
 import { Http1RequestError, Http1RequestReader, type Http1RequestHead, type Http1RequestSink } from "./http1-request-reader.ts";
 import type { ServerLimits } from "./limits.ts";
+import type { ConnectionOptions, ServerContext } from "./server-context.ts";
 import type { ServerCounters } from "./server-counters.ts";
 import type { ChannelHandler, SocketChannel } from "./socket-channel.ts";
-import { UnaryCall, callTimeout, grpcPath, type CallOutcome } from "./unary-call.ts";
-
-export interface Http1ConnectionOptions {
-  channel: SocketChannel;
-  service: UnaryService;
-  timers: Timers;
-  log: Log;
-  limits: ServerLimits;
-  counters: ServerCounters;
-}
+import { UnaryCall, decidedByHead, grpcPath, type CallOutcome } from "./unary-call.ts";
 
 type Route = "grpc-web" | "preflight";
 
@@ -47,9 +39,7 @@ const EMPTY = new Uint8Array(0);
 
 export class Http1Connection implements ChannelHandler, Http1RequestSink {
   readonly #channel: SocketChannel;
-  readonly #service: UnaryService;
-  readonly #timers: Timers;
-  readonly #log: Log;
+  readonly #server: ServerContext;
   readonly #limits: ServerLimits;
   readonly #counters: ServerCounters;
   readonly #reader: Http1RequestReader;
@@ -61,14 +51,12 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
   #leftover: Uint8Array = EMPTY;
   #dead = false;
 
-  constructor(options: Http1ConnectionOptions) {
+  constructor(options: ConnectionOptions) {
     this.#channel = options.channel;
-    this.#service = options.service;
-    this.#timers = options.timers;
-    this.#log = options.log;
-    this.#limits = options.limits;
-    this.#counters = options.counters;
-    this.#reader = new Http1RequestReader({ maxHeadBytes: options.limits.maxHeaderListSize });
+    this.#server = options.server;
+    this.#limits = options.server.limits;
+    this.#counters = options.server.counters;
+    this.#reader = new Http1RequestReader({ maxHeadBytes: this.#limits.maxHeaderListSize });
   }
 
   get accepting(): boolean {
@@ -139,6 +127,16 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
       this.#answer(new GrpcError(GrpcStatus.RESOURCE_EXHAUSTED, `request message larger than ${this.#limits.maxMessageBytes} bytes`));
       return;
     }
+    const path = grpcPath(head.target);
+    const decided = decidedByHead(this.#server, path, head.headers);
+    if (decided) {
+      this.#counters.calls++;
+      // Answered now; the body that follows is read past, so the connection carries on.
+      this.#answer(decided);
+      return;
+    }
+    const exchange = this.#exchange;
+    this.#call = new UnaryCall({ server: this.#server, path, metadata: head.headers }, (outcome) => this.#outcome(exchange, outcome));
     if ((head.headers.get("expect") ?? "").toLowerCase() === "100-continue") {
       this.#channel.write(ascii("HTTP/1.1 100 Continue\r\n\r\n"));
     }
@@ -172,24 +170,14 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
       return this.#answer(error as GrpcError);
     }
     this.#counters.calls++;
-    this.#call = new UnaryCall(
-      {
-        service: this.#service,
-        timers: this.#timers,
-        log: this.#log,
-        path: grpcPath(exchange.head.target),
-        metadata: exchange.head.headers,
-        request,
-        timeoutMs: callTimeout(exchange.head.headers.get("grpc-timeout"), this.#limits.callTimeoutMs),
-        maxResponseBytes: this.#limits.maxMessageBytes,
-      },
-      (outcome) => this.#outcome(exchange, outcome),
-    );
+    this.#call?.run(request);
   }
 
   #outcome(exchange: Exchange, outcome: CallOutcome): void {
     this.#call = undefined;
     if (this.#dead || this.#exchange !== exchange) return;
+    // The deadline passed before the body ended: a peer that stalls mid-body is not read further.
+    if (!this.#answering) exchange.keepAlive = false;
     if (outcome.status !== GrpcStatus.OK || !outcome.response) {
       return this.#answer(new GrpcError(outcome.status, outcome.message));
     }

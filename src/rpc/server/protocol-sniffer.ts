@@ -1,11 +1,7 @@
 // The first handler of every connection: reads just enough of the first bytes to tell the HTTP/2
 // connection preface from an HTTP/1.1 request line, then hands the connection (and those bytes) to the
-// protocol's handler. Over the connection limit it answers in that protocol that the server is busy —
-// GOAWAY(ENHANCE_YOUR_CALM) or 503 — and closes.
-import { ErrorCode } from "../http2/errors.ts";
-import { PREFACE, encodeGoaway, encodeSettings } from "../http2/frame.ts";
-import { corsFields } from "./cors.ts";
-import { plainResponse } from "./http1-connection.ts";
+// protocol's handler, which serves it or, over the connection limit, refuses it.
+import { PREFACE } from "../http2/frame.ts";
 import type { ChannelHandler, SocketChannel } from "./socket-channel.ts";
 
 export type Protocol = "h2" | "http1";
@@ -21,7 +17,7 @@ export interface ProtocolSnifferOptions {
   channel: SocketChannel;
   /** Builds the handler of the protocol, which then receives the bytes after the preface (h2) or all
    *  of them (HTTP/1.1). */
-  start?: (protocol: Protocol) => ChannelHandler;
+  start: (protocol: Protocol) => ChannelHandler;
 }
 
 export class ProtocolSniffer implements ChannelHandler {
@@ -30,7 +26,6 @@ export class ProtocolSniffer implements ChannelHandler {
   #seen = new Uint8Array(0);
   #done = false;
 
-  /** Without `start`, the connection is over the limit and gets the busy answer. */
   constructor(options: ProtocolSnifferOptions) {
     this.#channel = options.channel;
     this.#start = options.start;
@@ -58,7 +53,6 @@ export class ProtocolSniffer implements ChannelHandler {
     if (!protocol) return;
     this.#done = true;
     this.#seen = new Uint8Array(0);
-    if (!this.#start) return this.#refuse(protocol);
     const handler = this.#start(protocol);
     this.#channel.handler = handler;
     const initial = protocol === "h2" ? seen.subarray(PREFACE.length) : seen;
@@ -73,15 +67,5 @@ export class ProtocolSniffer implements ChannelHandler {
 
   timeout(): void {
     this.#channel.close();
-  }
-
-  #refuse(protocol: Protocol): void {
-    if (protocol === "h2") {
-      this.#channel.write(encodeSettings([]));
-      this.#channel.write(encodeGoaway(0, ErrorCode.ENHANCE_YOUR_CALM, "too many connections"));
-    } else {
-      this.#channel.write(plainResponse(503, [...corsFields(undefined), ["retry-after", "1"]]));
-    }
-    this.#channel.end();
   }
 }

@@ -8,6 +8,8 @@ import type { UnaryService } from "./handler.ts";
 import { Http1Connection } from "./http1-connection.ts";
 import { connectionBufferLimit, resolveLimits, type ServerLimits } from "./limits.ts";
 import { ProtocolSniffer } from "./protocol-sniffer.ts";
+import { RefusedH2, RefusedHttp1 } from "./refused-connection.ts";
+import type { ServerContext } from "./server-context.ts";
 import { newCounters, type ServerCounters } from "./server-counters.ts";
 import { SocketChannel } from "./socket-channel.ts";
 
@@ -46,7 +48,6 @@ export class RpcServer {
   readonly #timers: Timers;
   readonly #clock: Clock;
   readonly #log: Log;
-  readonly #service: UnaryService;
   readonly #limits: ServerLimits;
   readonly #listener: Listener;
   readonly #requestedPort: number;
@@ -54,6 +55,8 @@ export class RpcServer {
   readonly #served = new Set<SocketChannel>();
   readonly #refused = new Set<SocketChannel>();
   readonly #counters = newCounters();
+  /** Shared by every connection. */
+  readonly #context: ServerContext;
   #peak = 0;
   readonly #owner = { channelClosed: (channel: SocketChannel) => this.#forget(channel) };
   #sweep: TimerId | undefined;
@@ -64,9 +67,9 @@ export class RpcServer {
     this.#timers = options.timers;
     this.#clock = options.clock;
     this.#log = options.log;
-    this.#service = options.service;
     this.#limits = resolveLimits(options.limits);
     this.#requestedPort = options.port ?? DEFAULT_PORT;
+    this.#context = { service: options.service, timers: options.timers, log: options.log, limits: this.#limits, counters: this.#counters };
     this.#listener = new options.sockets.Listener({
       port: this.#requestedPort,
       onReadable: (count: number) => this.#accept(count),
@@ -132,7 +135,8 @@ export class RpcServer {
       if (full) {
         this.#counters.rejected++;
         this.#refused.add(channel);
-        channel.handler = new ProtocolSniffer({ channel });
+        const options = { channel, maxConnections: this.#limits.maxConnections };
+        channel.handler = new ProtocolSniffer({ channel, start: (protocol) => (protocol === "h2" ? new RefusedH2(options) : new RefusedHttp1(options)) });
       } else {
         this.#counters.accepted++;
         this.#served.add(channel);
@@ -143,14 +147,7 @@ export class RpcServer {
   }
 
   #startProtocol(channel: SocketChannel, protocol: "h2" | "http1") {
-    const options = {
-      channel,
-      service: this.#service,
-      timers: this.#timers,
-      log: this.#log,
-      limits: this.#limits,
-      counters: this.#counters,
-    };
+    const options = { channel, server: this.#context };
     return protocol === "h2" ? new H2Connection(options) : new Http1Connection(options);
   }
 

@@ -1,9 +1,10 @@
-// Runs one unary call against the service for either transport: applies the deadline (grpc-timeout,
-// capped by the server's own limit), and turns every outcome into a gRPC status. A cancelled call's
-// late answer is dropped.
-import type { Log, TimerId, Timers } from "../../host.ts";
+// One unary call for either transport, from the request's headers to its answer. The deadline
+// (grpc-timeout, capped by the server's own limit) starts at the headers, not at the end of the
+// request, so a peer that never ends its request cannot hold a stream or a connection past it.
+// Every outcome becomes a gRPC status, and a cancelled call's late answer is dropped.
+import type { TimerId, Timers } from "../../host.ts";
 import { GrpcError, GrpcStatus } from "../grpc-status.ts";
-import type { UnaryService } from "./handler.ts";
+import type { ServerContext } from "./server-context.ts";
 
 export interface CallOutcome {
   status: number;
@@ -13,53 +14,66 @@ export interface CallOutcome {
 }
 
 export interface UnaryCallOptions {
-  service: UnaryService;
-  timers: Timers;
-  log: Log;
+  server: ServerContext;
   path: string;
   metadata: ReadonlyMap<string, string>;
-  request: Uint8Array;
-  timeoutMs: number;
-  /** Largest response message; a larger one fails the call with RESOURCE_EXHAUSTED. */
-  maxResponseBytes: number;
 }
 
 export class UnaryCall {
+  readonly #server: ServerContext;
+  readonly #path: string;
+  readonly #metadata: ReadonlyMap<string, string>;
   readonly #timers: Timers;
   #timer: TimerId | undefined;
   #done: ((outcome: CallOutcome) => void) | undefined;
 
+  /** Made when the request's headers have arrived and `decidedByHead` left the call open. */
   constructor(options: UnaryCallOptions, done: (outcome: CallOutcome) => void) {
-    this.#timers = options.timers;
+    const server = options.server;
+    this.#server = server;
+    this.#path = options.path;
+    this.#metadata = options.metadata;
+    this.#timers = server.timers;
     this.#done = done;
-    this.#timer = options.timers.set(() => {
-      this.#timer = undefined;
-      this.#finish({ status: GrpcStatus.DEADLINE_EXCEEDED, message: "deadline exceeded" });
-    }, options.timeoutMs);
+    this.#timer = server.timers.set(
+      () => {
+        this.#timer = undefined;
+        this.#finish({ status: GrpcStatus.DEADLINE_EXCEEDED, message: "deadline exceeded" });
+      },
+      callTimeout(options.metadata.get("grpc-timeout"), server.limits.callTimeoutMs),
+    );
+  }
+
+  /** Waiting for the request or for the service's answer. */
+  get pending(): boolean {
+    return this.#done !== undefined;
+  }
+
+  /** The whole request has arrived: the service runs it (unless the deadline already passed). */
+  run(request: Uint8Array): void {
+    if (!this.#done) return;
+    const { service, log, limits } = this.#server;
+    const path = this.#path;
     let pending: Promise<Uint8Array>;
     try {
-      pending = options.service.call(options.path, options.request, { metadata: options.metadata });
+      pending = service.call(path, request, { metadata: this.#metadata });
     } catch (error) {
       pending = Promise.reject(error);
     }
     pending.then(
       (response) => {
-        if (response.length > options.maxResponseBytes) {
-          options.log("warn", `${options.path}: response of ${response.length} bytes exceeds ${options.maxResponseBytes}`);
+        if (response.length > limits.maxMessageBytes) {
+          log("warn", `${path}: response of ${response.length} bytes exceeds ${limits.maxMessageBytes}`);
           this.#finish({ status: GrpcStatus.RESOURCE_EXHAUSTED, message: "response message too large" });
         } else this.#finish({ status: GrpcStatus.OK, message: "", response });
       },
       (error: unknown) => {
         if (error instanceof GrpcError) return this.#finish({ status: error.code, message: error.grpcMessage });
         // As gRPC servers do for a handler's own exception: UNKNOWN, with what it said.
-        options.log("warn", `${options.path}: ${error instanceof Error ? error.message : String(error)}`);
+        log("warn", `${path}: ${error instanceof Error ? error.message : String(error)}`);
         this.#finish({ status: GrpcStatus.UNKNOWN, message: error instanceof Error ? error.message : "handler failed" });
       },
     );
-  }
-
-  get pending(): boolean {
-    return this.#done !== undefined;
   }
 
   /** Drops the call: its answer, whenever it comes, goes nowhere. */
@@ -80,6 +94,18 @@ export class UnaryCall {
     if (this.#timer !== undefined) this.#timers.clear(this.#timer);
     this.#timer = undefined;
   }
+}
+
+/** The answer that the path and headers alone decide (see UnaryService.check), if there is one. */
+export function decidedByHead(server: ServerContext, path: string, metadata: ReadonlyMap<string, string>): GrpcError | undefined {
+  try {
+    server.service.check?.(path, { metadata });
+  } catch (error) {
+    if (error instanceof GrpcError) return error;
+    server.log("warn", `${path}: ${error instanceof Error ? error.message : String(error)}`);
+    return new GrpcError(GrpcStatus.INTERNAL, "the call could not be checked");
+  }
+  return undefined;
 }
 
 const TIMEOUT_UNITS: Record<string, number> = { H: 3_600_000, M: 60_000, S: 1000, m: 1, u: 0.001, n: 0.000001 };

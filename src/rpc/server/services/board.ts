@@ -4,7 +4,7 @@ import { viam } from "../../../proto/generated/viam.js";
 import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
 import type { Board } from "../../../resources/board/board.ts";
 import { isBoard } from "../../../resources/board/board.ts";
-import type { LiveMachine, Method } from "./method.ts";
+import type { Method, ServiceContext } from "./method.ts";
 import { resourceCall, resourceNamed, unary, unimplemented } from "./method.ts";
 import { doCommandMethod } from "./do-command.ts";
 
@@ -12,7 +12,7 @@ const board = viam.component.board.v1;
 const SERVICE = "/viam.component.board.v1.BoardService/";
 const NO_PWM = "PWM is not available: this host has no PWM outputs";
 
-export function boardMethods(machine: LiveMachine): Map<string, Method> {
+export function boardMethods({ machine, health }: ServiceContext): Map<string, Method> {
   const named = (name: string): Board => resourceNamed(machine, name, isBoard, "board");
   return new Map<string, Method>([
     [
@@ -20,7 +20,7 @@ export function boardMethods(machine: LiveMachine): Map<string, Method> {
       unary(board.GetGPIORequest, board.GetGPIOResponse, (request) => {
         const target = named(request.name);
         const pin = gpioNumber(request.pin);
-        return { high: resourceCall(() => target.getGpio(pin), GrpcStatus.INVALID_ARGUMENT) };
+        return { high: resourceCall(health, target, () => target.getGpio(pin), GrpcStatus.INVALID_ARGUMENT) };
       }),
     ],
     [
@@ -28,7 +28,7 @@ export function boardMethods(machine: LiveMachine): Map<string, Method> {
       unary(board.SetGPIORequest, board.SetGPIOResponse, (request) => {
         const target = named(request.name);
         const pin = gpioNumber(request.pin);
-        resourceCall(() => target.setGpio(pin, request.high), GrpcStatus.INVALID_ARGUMENT);
+        resourceCall(health, target, () => target.setGpio(pin, request.high), GrpcStatus.INVALID_ARGUMENT);
         return {};
       }),
     ],
@@ -37,14 +37,14 @@ export function boardMethods(machine: LiveMachine): Map<string, Method> {
       unary(board.ReadAnalogReaderRequest, board.ReadAnalogReaderResponse, (request) => {
         const target = named(request.boardName);
         // An unknown reader is a missing named thing, like an unknown board.
-        return resourceCall(() => target.readAnalog(request.analogReaderName), GrpcStatus.NOT_FOUND);
+        return resourceCall(health, target, () => target.readAnalog(request.analogReaderName), GrpcStatus.NOT_FOUND);
       }),
     ],
     [
       SERVICE + "GetDigitalInterruptValue",
       unary(board.GetDigitalInterruptValueRequest, board.GetDigitalInterruptValueResponse, (request) => {
         const target = named(request.boardName);
-        return { value: resourceCall(() => target.interruptValue(request.digitalInterruptName), GrpcStatus.NOT_FOUND) };
+        return { value: resourceCall(health, target, () => target.interruptValue(request.digitalInterruptName), GrpcStatus.NOT_FOUND) };
       }),
     ],
     [SERVICE + "PWM", unimplemented(NO_PWM)],

@@ -3,14 +3,14 @@ import { viam } from "../../../proto/generated/viam.js";
 import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
 import type { Encoder } from "../../../resources/encoder/encoder.ts";
 import { isEncoder } from "../../../resources/encoder/encoder.ts";
-import type { LiveMachine, Method } from "./method.ts";
+import type { Method, ServiceContext } from "./method.ts";
 import { resourceCall, resourceNamed, unary } from "./method.ts";
 import { doCommandMethod } from "./do-command.ts";
 
 const encoder = viam.component.encoder.v1;
 const SERVICE = "/viam.component.encoder.v1.EncoderService/";
 
-export function encoderMethods(machine: LiveMachine): Map<string, Method> {
+export function encoderMethods({ machine, health }: ServiceContext): Map<string, Method> {
   const named = (name: string): Encoder => resourceNamed(machine, name, isEncoder, "encoder");
   return new Map<string, Method>([
     [
@@ -21,7 +21,7 @@ export function encoderMethods(machine: LiveMachine): Map<string, Method> {
           throw new GrpcError(GrpcStatus.UNIMPLEMENTED, `encoder model ${target.model} reports ticks, not degrees`);
         }
         return {
-          value: resourceCall(() => target.ticks(), GrpcStatus.UNKNOWN),
+          value: resourceCall(health, target, () => target.ticks(), GrpcStatus.UNKNOWN),
           positionType: encoder.PositionType.POSITION_TYPE_TICKS_COUNT,
         };
       }),
@@ -30,7 +30,7 @@ export function encoderMethods(machine: LiveMachine): Map<string, Method> {
       SERVICE + "ResetPosition",
       unary(encoder.ResetPositionRequest, encoder.ResetPositionResponse, (request) => {
         const target = named(request.name);
-        resourceCall(() => target.resetPosition(), GrpcStatus.UNKNOWN);
+        resourceCall(health, target, () => target.resetPosition(), GrpcStatus.UNKNOWN);
         return {};
       }),
     ],

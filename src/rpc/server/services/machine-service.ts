@@ -1,6 +1,8 @@
 // The machine's UnaryService: routes each gRPC path to its handler, after the Bearer token check.
 // Paths it does not serve answer UNIMPLEMENTED before any auth check, so that viam-server's probe
-// of OptionalWebRTCConfig falls back to direct gRPC whether or not it has authenticated yet.
+// of OptionalWebRTCConfig falls back to direct gRPC whether or not it has authenticated yet. Both
+// checks, and methods that answer every request alike, are decided from the headers alone
+// (`check`), so the transports answer them without waiting for the request to end.
 //
 // The service outlives any one config: boot rebuilds resources (and sync) when the cloud's config
 // changes, so handlers look the machine up on every call, and the tokens already issued stay valid.
@@ -18,6 +20,7 @@ import { sensorMethods } from "./sensor.ts";
 import { movementSensorMethods } from "./movement-sensor.ts";
 import { encoderMethods } from "./encoder.ts";
 import { dataManagerMethods } from "./data-manager.ts";
+import { ResourceHealth } from "./resource-health.ts";
 
 export type { LiveMachine, MachineView } from "./method.ts";
 
@@ -49,24 +52,33 @@ export function createMachineService(options: MachineServiceOptions): MachineSer
     maxTokens: auth.maxTokens,
   });
   const authenticate = authenticateMethod(authority);
+  const services = { machine, health: new ResourceHealth() };
   const routes = new Map<string, Method>([
-    ...robotMethods({ machine, credentials }),
-    ...boardMethods(machine),
-    ...sensorMethods(machine),
-    ...movementSensorMethods(machine),
-    ...encoderMethods(machine),
+    ...robotMethods({ ...services, ...(credentials && { credentials }) }),
+    ...boardMethods(services),
+    ...sensorMethods(services),
+    ...movementSensorMethods(services),
+    ...encoderMethods(services),
     ...dataManagerMethods(machine),
   ]);
   const checkToken = auth.disabled === true ? () => {} : (context: CallContext) => authority.check(context.metadata);
+  /** The method for `path`, once the path and headers leave its answer open. */
+  const route = (path: string, context: CallContext): Method => {
+    const method = routes.get(path);
+    if (method === undefined) throw new GrpcError(GrpcStatus.UNIMPLEMENTED, `${path} is not served by this machine`);
+    checkToken(context);
+    if (method.answer) throw method.answer;
+    return method;
+  };
 
   return {
+    check(path: string, context: CallContext): void {
+      if (path !== AUTHENTICATE_PATH) route(path, context);
+    },
     async call(path: string, request: Uint8Array, context: CallContext): Promise<Uint8Array> {
       try {
         if (path === AUTHENTICATE_PATH) return await authenticate(request);
-        const method = routes.get(path);
-        if (method === undefined) throw new GrpcError(GrpcStatus.UNIMPLEMENTED, `${path} is not served by this machine`);
-        checkToken(context);
-        return await method(request);
+        return await route(path, context)(request);
       } catch (error) {
         if (error instanceof GrpcError) throw error;
         throw new GrpcError(GrpcStatus.INTERNAL, describe(error));

@@ -4,8 +4,12 @@ import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
 import type { MachineConfig } from "../../../config/types.ts";
 import type { Resource } from "../../../resources/resource.ts";
 import { ResourceConfigError } from "../../../resources/resource.ts";
+import type { ResourceHealth } from "./resource-health.ts";
 
-export type Method = (request: Uint8Array) => Promise<Uint8Array>;
+export type Method = ((request: Uint8Array) => Promise<Uint8Array>) & {
+  /** The answer to every call, when the request cannot change it: given as soon as the headers arrive. */
+  readonly answer?: GrpcError;
+};
 
 /** What the handlers serve, as it is at the moment of a call. */
 export interface MachineView {
@@ -19,6 +23,13 @@ export interface MachineView {
 
 /** The machine as it is now: the resources and config change when the config does. */
 export type LiveMachine = () => MachineView;
+
+/** What every service's handlers are built from. */
+export interface ServiceContext {
+  machine: LiveMachine;
+  /** Told the outcome of every device read, for the machine status. */
+  health: ResourceHealth;
+}
 
 export interface RequestType<T> {
   decode(bytes: Uint8Array): T;
@@ -47,9 +58,13 @@ export function unary<Request, Response>(
 
 /** A method this machine cannot perform; answered without reading the request. */
 export function unimplemented(message: string): Method {
-  return async () => {
-    throw new GrpcError(GrpcStatus.UNIMPLEMENTED, message);
-  };
+  const answer = new GrpcError(GrpcStatus.UNIMPLEMENTED, message);
+  return Object.assign(
+    async (): Promise<Uint8Array> => {
+      throw answer;
+    },
+    { answer },
+  );
 }
 
 export function resourceNamed<T extends Resource>(
@@ -64,18 +79,23 @@ export function resourceNamed<T extends Resource>(
 }
 
 /**
- * Runs a resource call. A ResourceConfigError means the caller named something the resource does
- * not have (`configErrorCode` says how to report that); any other failure is the device's, and
- * gets UNKNOWN with its message, as a gRPC server reports an error it has no code for.
+ * Runs a call on `resource` and tells `health` how the device did. A ResourceConfigError means the
+ * caller named something the resource does not have (`configErrorCode` says how to report that);
+ * any other failure is the device's, and gets UNKNOWN with its message, as a gRPC server reports an
+ * error it has no code for.
  */
-export function resourceCall<T>(call: () => T, configErrorCode: number): T {
+export function resourceCall<T>(health: ResourceHealth, resource: Resource, call: () => T, configErrorCode: number): T {
+  let result: T;
   try {
-    return call();
+    result = call();
   } catch (error) {
     if (error instanceof GrpcError) throw error;
     if (error instanceof ResourceConfigError) throw new GrpcError(configErrorCode, error.message);
+    health.failed(resource, describe(error));
     throw new GrpcError(GrpcStatus.UNKNOWN, describe(error));
   }
+  health.succeeded(resource);
+  return result;
 }
 
 export function describe(error: unknown): string {

@@ -2,29 +2,32 @@
 import { viam } from "../../../proto/generated/viam.js";
 import type { CloudCredentials } from "../../../config/types.ts";
 import type { ResourceName } from "../../../resources/resource.ts";
-import type { LiveMachine, MachineView, Method } from "./method.ts";
-import { unary } from "./method.ts";
+import type { MachineView, Method, ServiceContext } from "./method.ts";
+import { unary, unimplemented } from "./method.ts";
+import type { ResourceHealth } from "./resource-health.ts";
 import { API_VERSION, FIRMWARE_VERSION, PLATFORM } from "./version.ts";
 
 const robot = viam.robot.v1;
 const SERVICE = "/viam.robot.v1.RobotService/";
+const EMPTY = new Uint8Array(0);
 
-/** Every API this firmware serves, with its gRPC service; viam-server builds its resource clients from this. */
-export const SERVED_SUBTYPES: ReadonlyArray<{ type: "component" | "service"; subtype: string; protoService: string }> = [
-  { type: "component", subtype: "board", protoService: "viam.component.board.v1.BoardService" },
-  { type: "component", subtype: "sensor", protoService: "viam.component.sensor.v1.SensorService" },
-  { type: "component", subtype: "movement_sensor", protoService: "viam.component.movementsensor.v1.MovementSensorService" },
-  { type: "component", subtype: "encoder", protoService: "viam.component.encoder.v1.EncoderService" },
-  { type: "service", subtype: "data_manager", protoService: "viam.service.datamanager.v1.DataManagerService" },
-];
+/**
+ * Why ResourceRPCSubtypes answers UNIMPLEMENTED. A parent's robot client looks up each subtype
+ * listed there by gRPC reflection, which needs the services' descriptor sets: far more than a
+ * board's RAM. What reflection would give is only needed for APIs the parent does not know, and
+ * every API served here is built into viam-server and the SDKs, which reach our resources by name
+ * from ResourceNames. Listing subtypes and refusing reflection gives the parent the same nothing,
+ * at the cost of one extra call and one reflection stream per subtype every 10 s; UNIMPLEMENTED
+ * here makes it stop asking for good.
+ */
+const NO_REFLECTION = "this board serves no gRPC reflection; its resources use APIs built into viam-server and the SDKs";
 
-export interface RobotServiceOptions {
-  machine: LiveMachine;
+export interface RobotServiceOptions extends ServiceContext {
   credentials?: CloudCredentials;
 }
 
 export function robotMethods(options: RobotServiceOptions): Map<string, Method> {
-  const { machine, credentials } = options;
+  const { machine, health, credentials } = options;
   const partId = credentials?.id ?? "";
 
   return new Map<string, Method>([
@@ -48,7 +51,7 @@ export function robotMethods(options: RobotServiceOptions): Map<string, Method> 
         const now = machine();
         return {
           resources: [
-            ...names(now).map((name) => ({ name, state: robot.ResourceStatus.State.STATE_READY })),
+            ...statuses(now, health),
             ...unbuilt(now).map((name) => ({
               name,
               state: robot.ResourceStatus.State.STATE_UNHEALTHY,
@@ -68,16 +71,26 @@ export function robotMethods(options: RobotServiceOptions): Map<string, Method> 
         apiVersion: API_VERSION,
       })),
     ],
-    [
-      SERVICE + "ResourceRPCSubtypes",
-      unary(robot.ResourceRPCSubtypesRequest, robot.ResourceRPCSubtypesResponse, () => ({
-        resourceRpcSubtypes: SERVED_SUBTYPES.map(({ type, subtype, protoService }) => ({
-          subtype: { namespace: "rdk", type, subtype, name: "" },
-          protoService,
-        })),
-      })),
-    ],
+    [SERVICE + "ResourceRPCSubtypes", unimplemented(NO_REFLECTION)],
+    // A part with no frames has an empty frame system, whatever supplemental transforms are asked
+    // about: an empty FrameSystemConfigResponse, which encodes as no bytes.
+    [SERVICE + "FrameSystemConfig", async () => EMPTY],
   ]);
+}
+
+/** Each built resource is READY unless its last read failed; the data manager service is READY. */
+function statuses(view: MachineView, health: ResourceHealth): viam.robot.v1.IResourceStatus[] {
+  const list: viam.robot.v1.IResourceStatus[] = [];
+  for (const resource of view.resources.values()) {
+    const error = health.failure(resource);
+    list.push(
+      error === undefined
+        ? { name: { ...resource.name }, state: robot.ResourceStatus.State.STATE_READY }
+        : { name: { ...resource.name }, state: robot.ResourceStatus.State.STATE_UNHEALTHY, error },
+    );
+  }
+  if (view.config?.dataManager) list.push({ name: dataManagerName(view.config.dataManager.name), state: robot.ResourceStatus.State.STATE_READY });
+  return list;
 }
 
 export function dataManagerName(name: string): ResourceName {

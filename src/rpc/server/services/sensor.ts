@@ -3,20 +3,22 @@ import { viam } from "../../../proto/generated/viam.js";
 import { GrpcStatus } from "../../grpc-status.ts";
 import { isSensor } from "../../../resources/sensor/sensor.ts";
 import type { Readings } from "../../../resources/sensor/sensor.ts";
+import type { Resource } from "../../../resources/resource.ts";
 import { toProtoStruct } from "../../../proto/struct.ts";
-import type { LiveMachine, Method } from "./method.ts";
+import type { Method, ServiceContext } from "./method.ts";
+import type { ResourceHealth } from "./resource-health.ts";
 import { resourceCall, resourceNamed, unary } from "./method.ts";
 import { doCommandMethod } from "./do-command.ts";
 
 const SERVICE = "/viam.component.sensor.v1.SensorService/";
 
-export function sensorMethods(machine: LiveMachine): Map<string, Method> {
+export function sensorMethods({ machine, health }: ServiceContext): Map<string, Method> {
   return new Map<string, Method>([
     [
       SERVICE + "GetReadings",
       unary(viam.common.v1.GetReadingsRequest, viam.common.v1.GetReadingsResponse, (request) => {
         const sensor = resourceNamed(machine, request.name, isSensor, "sensor");
-        return readingsResponse(() => sensor.readings());
+        return readingsResponse(health, sensor, () => sensor.readings());
       }),
     ],
     [SERVICE + "DoCommand", doCommandMethod(machine, isSensor, "sensor")],
@@ -24,6 +26,6 @@ export function sensorMethods(machine: LiveMachine): Map<string, Method> {
 }
 
 /** Readings are converted inside the guarded call: a value with no Value form is the model's fault. */
-export function readingsResponse(read: () => Readings): viam.common.v1.IGetReadingsResponse {
-  return resourceCall(() => ({ readings: toProtoStruct(read()).fields ?? {} }), GrpcStatus.UNKNOWN);
+export function readingsResponse(health: ResourceHealth, resource: Resource, read: () => Readings): viam.common.v1.IGetReadingsResponse {
+  return resourceCall(health, resource, () => ({ readings: toProtoStruct(read()).fields ?? {} }), GrpcStatus.UNKNOWN);
 }
