@@ -6,15 +6,18 @@
 // - protobufjs-minimal.js: `protobufjs/minimal` is CommonJS, and XS loads only ES modules, so it is
 //   bundled into one ES module whose default export is what `import $protobuf from
 //   "protobufjs/minimal"` expects (the generated src/proto code imports it that way).
-// - gts-root-r1.der: the root certificate that app.viam.com's chain ends in (viam-micro-server pins
+//   protobufjs-minimal.d.ts declares the part of it that TypeScript modules use.
+// - data/gts-root-r1.der: the root certificate that app.viam.com's chain ends in (viam-micro-server pins
 //   the same one), in the DER form Moddable's TLS takes. It comes from the Mozilla root store that
 //   Node ships, and must match the fingerprint below.
 //
-// Both files are written to a scratch directory first and moved into place together, so OUT_DIR
+// - data/credentials.json: a copy of ./credentials.json, when the builder put one there.
+//
+// Everything is written to a scratch directory first and moved into place together, so OUT_DIR
 // exists only when both are there: mcconfig stops with "directory not found" otherwise.
 import * as esbuild from "esbuild";
 import { X509Certificate } from "node:crypto";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { rootCertificates } from "node:tls";
 import { dirname, join, relative, resolve } from "node:path";
@@ -25,7 +28,11 @@ const require = createRequire(import.meta.url);
 
 export const defaultOutDir = join(root, "build", "esp32");
 export const PROTOBUF_MODULE = "protobufjs-minimal.js";
+/** Resources: manifest.json bundles everything in this folder, so a missing optional file warns of nothing. */
+export const DATA_DIR = "data";
 export const ROOT_CERTIFICATE = "gts-root-r1.der";
+/** The machine's credentials file, bundled when the builder put one in the project folder. */
+export const CREDENTIALS = "credentials.json";
 export const ROOT_CERTIFICATE_SUBJECT = "CN=GTS Root R1";
 export const ROOT_CERTIFICATE_SHA256 =
   "D9:47:43:2A:BD:E7:B7:FA:90:FC:2E:6B:59:10:1B:12:80:E0:E1:C7:E4:E4:0F:A3:C6:88:7F:FF:57:A7:F4:CF";
@@ -39,6 +46,14 @@ const withoutLong = {
     build.onLoad({ filter: /.*/, namespace: "without-long" }, () => ({ contents: "module.exports = null;", loader: "js" }));
   },
 };
+
+// mcconfig type-checks each TypeScript module against the files its `modules` entries name, so the
+// bundle needs declarations beside it: the part of protobufjs/minimal's API that TypeScript modules
+// use (the generated code is JavaScript).
+const PROTOBUF_DECLARATION = `// Written by scripts/esp32-deps.mjs.
+declare const protobuf: { util: object };
+export default protobuf;
+`;
 
 /** @returns {Promise<string>} */
 export async function bundleProtobufMinimal() {
@@ -69,7 +84,7 @@ export function rootCertificateDer() {
     }
     return new Uint8Array(certificate.raw);
   }
-  throw new Error(`${ROOT_CERTIFICATE_SUBJECT} is not in this Node's root store; put its DER (SHA-256 ${ROOT_CERTIFICATE_SHA256}) at build/esp32/${ROOT_CERTIFICATE}`);
+  throw new Error(`${ROOT_CERTIFICATE_SUBJECT} is not in this Node's root store; use a Node whose root store has it (SHA-256 ${ROOT_CERTIFICATE_SHA256})`);
 }
 
 /**
@@ -84,14 +99,17 @@ export async function writeEsp32Deps(outDir) {
   const scratch = mkdtempSync(`${outDir}.tmp-`);
   try {
     writeFileSync(join(scratch, PROTOBUF_MODULE), bundle);
-    writeFileSync(join(scratch, ROOT_CERTIFICATE), certificate);
+    writeFileSync(join(scratch, PROTOBUF_MODULE.replace(/\.js$/, ".d.ts")), PROTOBUF_DECLARATION);
+    mkdirSync(join(scratch, DATA_DIR));
+    writeFileSync(join(scratch, DATA_DIR, ROOT_CERTIFICATE), certificate);
+    if (existsSync(join(root, CREDENTIALS))) copyFileSync(join(root, CREDENTIALS), join(scratch, DATA_DIR, CREDENTIALS));
     chmodSync(scratch, 0o755);
     rmSync(outDir, { recursive: true, force: true });
     renameSync(scratch, outDir);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  return [join(outDir, PROTOBUF_MODULE), join(outDir, ROOT_CERTIFICATE)];
+  return [join(outDir, PROTOBUF_MODULE), ...readdirSync(join(outDir, DATA_DIR)).map((name) => join(outDir, DATA_DIR, name))];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

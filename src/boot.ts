@@ -22,6 +22,7 @@ import { CloudConfigTask, readCachedConfig, type CloudConfigState, type ConfigSo
 import { canonicalJson } from "./cloud/robot-config-json.ts";
 import { DEFAULT_PORT, RpcServer } from "./rpc/server/rpc-server.ts";
 import type { ServerLimits } from "./rpc/server/limits.ts";
+import { useRunTimeFloatScratch } from "./proto/run-time-float.ts";
 import { createMachineService, type MachineService, type MachineView } from "./rpc/server/services/machine-service.ts";
 
 export interface BootOptions {
@@ -63,6 +64,7 @@ export const SETTINGS_PATH = "viam";
 const EPOCH_KEY = "boot_epoch";
 
 export function boot(host: Host, options: BootOptions): Machine {
+  useRunTimeFloatScratch();
   return new BootedMachine(host, options);
 }
 

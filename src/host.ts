@@ -31,14 +31,15 @@ export interface Digital {
 }
 export interface DigitalConstructor {
   new (options: DigitalOptions): Digital;
-  readonly Input: 0;
-  readonly InputPullUp: 1;
-  readonly InputPullDown: 2;
-  readonly InputPullUpDown: 3;
-  readonly Output: 8;
-  readonly OutputOpenDrain: 9;
-  readonly Rising: 1;
-  readonly Falling: 2;
+  // ECMA-419 leaves the values to the host: use the constants, never the numbers.
+  readonly Input: number;
+  readonly InputPullUp: number;
+  readonly InputPullDown: number;
+  readonly InputPullUpDown: number;
+  readonly Output: number;
+  readonly OutputOpenDrain: number;
+  readonly Rising: number;
+  readonly Falling: number;
 }
 
 export interface I2COptions {
@@ -51,7 +52,7 @@ export interface I2COptions {
 export interface I2C {
   /** Reads `count` bytes from the addressed device. */
   read(count: number): ArrayBuffer;
-  write(buffer: ArrayBuffer | ArrayBufferView, stop?: boolean): void;
+  write(buffer: ArrayBuffer | Uint8Array, stop?: boolean): void;
   close(): void;
 }
 export interface I2CConstructor {
@@ -75,7 +76,7 @@ export interface FlashStatus {
 }
 export interface FlashPartition {
   read(byteLength: number, byteOffset: number): ArrayBuffer;
-  write(buffer: ArrayBuffer | ArrayBufferView, byteOffset: number): void;
+  write(buffer: ArrayBuffer | Uint8Array, byteOffset: number): void;
   /** Erases blocks [start, end); `end` defaults to start + 1. */
   eraseBlock(start: number, end?: number): void;
   status(): FlashStatus;
@@ -132,10 +133,14 @@ export interface TCPOptions {
   onWritable?: (this: TCPSocket, byteLength: number) => void;
   onError?: (this: TCPSocket, error?: unknown) => void;
   format?: "buffer";
+  /** ECMA-419's `target`: stored on the socket as `target`, so that callbacks, which get the socket
+   *  as `this`, find their owner without a lookup table. */
+  target?: unknown;
 }
 export interface TCPSocket {
+  readonly target?: unknown;
   read(byteLength?: number): ArrayBuffer | undefined;
-  write(buffer: ArrayBuffer | ArrayBufferView): void;
+  write(buffer: ArrayBuffer | Uint8Array): void;
   close(): void;
 }
 export interface TCPConstructor {

@@ -7,7 +7,7 @@ import { dirname, extname, join, posix, relative, resolve } from "node:path";
 import { after } from "node:test";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
-import { defaultOutDir, PROTOBUF_MODULE, ROOT_CERTIFICATE, ROOT_CERTIFICATE_SHA256, writeEsp32Deps } from "../scripts/esp32-deps.mjs";
+import { DATA_DIR, defaultOutDir, PROTOBUF_MODULE, ROOT_CERTIFICATE, ROOT_CERTIFICATE_SHA256, writeEsp32Deps } from "../scripts/esp32-deps.mjs";
 import { ROOT_CERTIFICATE_RESOURCE } from "../hosts/esp32/tls-socket.ts";
 
 // No Moddable SDK runs here, so this file replays what mcconfig and the XS linker do with
@@ -36,7 +36,7 @@ interface Manifest {
   data: Record<string, string | string[]>;
   strip: string | string[];
   typescript: { tsconfig: { compilerOptions: Record<string, unknown> & { types: string[] } } };
-  platforms: { esp32: { creation: Creation } };
+  platforms: { esp32: { include: string[]; creation: Creation } };
 }
 const manifest = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) as Manifest;
 
@@ -121,8 +121,11 @@ const modules = matchModules(manifest.modules);
 const targets = new Set(modules.map((module) => module.target));
 const withoutExtension = (file: string) => relative(root, file).split("\\").join("/").replace(/\.(ts|js)$/, "");
 
-test("the manifest includes the Moddable base, IO, flash, key-value and TLS socket manifests", () => {
-  assert.deepEqual([...manifest.include].sort(), [...provided.keys()].sort());
+const includes = [...manifest.include, ...manifest.platforms.esp32.include];
+
+test("the manifest includes the Moddable base and IO manifests, and for esp32 the flash, key-value and TLS socket ones", () => {
+  assert.deepEqual([...manifest.include].sort(), [MANIFEST_BASE, IO].sort());
+  assert.deepEqual([...manifest.platforms.esp32.include].sort(), [FLASH, KEY_VALUE, TLS].sort());
 });
 
 test("the build uses this folder's partition table and sdkconfig.defaults", () => {
@@ -133,14 +136,11 @@ test("the build uses this folder's partition table and sdkconfig.defaults", () =
   assert.equal(manifest.strip, "*");
 });
 
-test("every .ts and .js file under src/ and hosts/esp32/ is a module named after its path", () => {
-  const esp32 = join(root, "hosts", "esp32");
-  const expected = [...filesUnder(join(root, "src"), isModuleFile), ...readdirSync(esp32).filter(isModuleFile).map((name) => join(esp32, name))];
-  assert.ok(expected.some((file) => file.endsWith(join("hosts", "esp32", "main.ts"))));
-  assert.ok(expected.some((file) => file.endsWith(join("src", "proto", "generated", "viam.js"))));
-  const byFile = new Map(modules.map((module) => [module.file, module.target]));
-  const missing = expected.filter((file) => !byFile.has(file)).map((file) => relative(root, file));
-  assert.deepEqual(missing, [], "add a modules entry for each new src/ directory");
+test("each module entry picks up one source file, named after its path; no tsconfig.json becomes a module", () => {
+  assert.ok(modules.some(({ file }) => file.endsWith(join("hosts", "esp32", "main.ts"))));
+  assert.ok(modules.some(({ file }) => file.endsWith(join("src", "proto", "generated", "viam.js"))));
+  assert.equal(modules.length, Object.keys(manifest.modules).length);
+  assert.ok(Object.values(manifest.modules).flatMap(list).every((source) => !source.includes("*")));
   // Relative imports link only if each module name mirrors the file's place in the tree.
   for (const module of modules.filter(({ file }) => !file.startsWith(scratch))) assert.equal(module.target, withoutExtension(module.file));
   assert.equal(targets.size, modules.length);
@@ -181,7 +181,7 @@ test("compiled with the manifest's TypeScript options, every import links", () =
   const { types, ...options } = manifest.typescript.tsconfig.compilerOptions;
   assert.ok(types.length > 0);
   const compilerOptions = ts.convertCompilerOptionsFromJson(options, root).options;
-  const available = new Set([...manifest.include.flatMap((include) => provided.get(include) ?? []), ...Object.keys(manifest.modules)]);
+  const available = new Set([...includes.flatMap((include) => provided.get(include) ?? []), ...Object.keys(manifest.modules)]);
   const problems: string[] = [];
   assert.ok(modules.some(({ file }) => file.endsWith(".js")), "the JavaScript modules are checked too");
   for (const module of modules) {
@@ -212,13 +212,15 @@ test("every native function a module declares is defined in a C file that the sa
   }
 });
 
-/** The declaration files the manifest's `typescript.tsconfig.types` names, plus the SDK's base ones. */
+/** The declarations mcconfig checks against, without the SDK: the base ones from @moddable/typings,
+ *  and hosts/esp32/typings' restatement of SDK 8.2.3's for the embedded modules and Resource. */
 function manifestDeclarations(): string[] {
   const sdk = (name: string) => join(root, "node_modules", "@moddable", "typings", `${name}.d.ts`);
-  const named = manifest.typescript.tsconfig.compilerOptions.types.map((type) =>
-    type.startsWith("$(MODDABLE)/typings/") ? sdk(type.slice("$(MODDABLE)/typings/".length)) : join(root, `${type}.d.ts`),
-  );
-  return [sdk("xs"), sdk("global"), ...named];
+  const restated = join(root, "hosts", "esp32", "typings");
+  return [
+    ...["xs", "global", "embedded_io/system", "timer", "time", "net"].map(sdk),
+    ...readdirSync(restated).filter((name) => name.endsWith(".d.ts")).map((name) => join(restated, name)),
+  ];
 }
 
 test("the firmware type-checks with the manifest's TypeScript options over all of src/ and hosts/esp32/", () => {
@@ -235,7 +237,7 @@ test("the firmware type-checks with the manifest's TypeScript options over all o
   assert.deepEqual(diagnostics, []);
 });
 
-test("TypeScript is strict, and the declarations match the ones hosts/esp32/tsconfig.json checks", () => {
+test("TypeScript is strict, and hosts/esp32/tsconfig.json checks against the SDK's shapes, not @moddable/typings' older ones", () => {
   const options = manifest.typescript.tsconfig.compilerOptions;
   assert.equal(options.strict, true);
   assert.equal(options.target, "ES2022");
@@ -249,18 +251,16 @@ test("TypeScript is strict, and the declarations match the ones hosts/esp32/tsco
   assert.equal(local.compilerOptions.strict, true);
   assert.deepEqual(local.compilerOptions.types, []);
   assert.deepEqual(local.compilerOptions.lib, ["ES2022"]);
-  // manifest_base.json already brings the SDK's xs and global declarations.
-  const fromBase = new Set(["xs", "global"]);
-  const sdk = local.files.map((file) => file.replace("../../node_modules/@moddable/typings/", "").replace(/\.d\.ts$/, "")).filter((name) => !fromBase.has(name));
-  const own = readdirSync(join(root, "hosts", "esp32", "typings")).filter((name) => name.endsWith(".d.ts")).map((name) => `./hosts/esp32/typings/${name.replace(/\.d\.ts$/, "")}`);
-  assert.deepEqual([...options.types].sort(), [...own, ...sdk.map((name) => `$(MODDABLE)/typings/${name}`)].sort());
+  assert.ok(local.files.every((file) => !/Resource|provider|socket|storage|analog|digital|i2c/.test(file)), "Resource and embedded:* come from typings/, as SDK 8.2.3 declares them");
+  const types = options.types.map((type) => type.replace("$(MODDABLE)/typings/", ""));
+  assert.deepEqual(types.sort(), ["Resource", "embedded_io/socket/tls", "embedded_io/system", "net", "time", "timer"]);
 });
 
 test("the main module and src/ are preloaded, and main is the module that boots", () => {
   const creation = manifest.platforms.esp32.creation;
   assert.ok(targets.has(creation.main), `creation.main "${creation.main}" is not a module`);
-  const preloaded = (target: string) => manifest.preload.some((pattern) => (pattern.endsWith("*") ? target.startsWith(pattern.slice(0, -1)) : target === pattern));
-  const cold = [...targets].filter((target) => !preloaded(target));
+  // mcconfig's preload wildcards match .js files only, so every module is named.
+  const cold = [...targets].filter((target) => !manifest.preload.includes(target));
   assert.deepEqual(cold, []);
 });
 
@@ -281,16 +281,17 @@ test("XS creation sizes fit the ESP32 budget of about 165 KB, with fixed heaps",
 test("the bundled data holds the example machine config, credentials.json when present, and the cloud's root certificate", () => {
   const sources = list(manifest.data["*"]);
   const names = sources.map((source) => source.slice(source.lastIndexOf("/") + 1));
-  assert.deepEqual(names, ["config", "credentials", ROOT_CERTIFICATE.replace(/\.der$/, "")]);
+  assert.deepEqual(names, ["config", "*"]);
   const config = JSON.parse(readFileSync(`${repoPath(sources[0])}.json`, "utf8")) as { components?: unknown[] };
   assert.ok(Array.isArray(config.components) && config.components.length > 0);
-  assert.equal(sources[2], `${generatedDir}/${ROOT_CERTIFICATE.replace(/\.der$/, "")}`);
+  assert.equal(sources[1], `${generatedDir}/${DATA_DIR}/*`);
+  assert.deepEqual(readdirSync(join(scratch, DATA_DIR)), existsSync(join(root, "credentials.json")) ? [ROOT_CERTIFICATE, "credentials.json"].sort() : [ROOT_CERTIFICATE]);
   // mcconfig names a data resource after its file, extension included: that is what the host opens.
   assert.equal(ROOT_CERTIFICATE_RESOURCE, ROOT_CERTIFICATE);
 });
 
 test("the root certificate is GTS Root R1 in DER: a self-signed RSA CA, valid for years yet", () => {
-  const certificate = new X509Certificate(readFileSync(join(scratch, ROOT_CERTIFICATE)));
+  const certificate = new X509Certificate(readFileSync(join(scratch, DATA_DIR, ROOT_CERTIFICATE)));
   assert.equal(certificate.fingerprint256, ROOT_CERTIFICATE_SHA256);
   assert.ok(certificate.subject.split("\n").includes("CN=GTS Root R1"));
   assert.equal(certificate.issuer, certificate.subject);

@@ -7,15 +7,17 @@ import Timer from "timer";
 import type { Host, I2COptions, Timers, Wifi } from "../../src/host.ts";
 import { BlobKeyValue } from "./blob-key-value.ts";
 import { fillRandom } from "./hardware-random.js";
+import { closeInherited } from "./inherited-close.ts";
 import { sockets } from "./moddable-sockets.ts";
 import { TickClock } from "./tick-clock.ts";
+import { frozen } from "../../src/frozen.ts";
 
 const STANDARD_MODE_HZ = 100_000;
 
 // The ESP32 routes I2C through its GPIO matrix, so nothing fixes the pins; 21 (SDA) and 22 (SCL) are
 // the DevKit convention that Moddable's own ESP32 board providers use. A board target that declares
 // `device.I2C.default` wins.
-const CONVENTIONAL_I2C = { data: 21, clock: 22 };
+const CONVENTIONAL_I2C = frozen({ data: 21, clock: 22 });
 
 // ECMA-419 makes `hz` a required I2C option and Moddable's ESP32 driver throws without it; the Host
 // leaves it optional, so standard mode fills in.
@@ -23,24 +25,34 @@ class I2C extends device.io.I2C {
   constructor(options: I2COptions) {
     super({ ...options, hz: options.hz ?? STANDARD_MODE_HZ });
   }
+
+  close(): void {
+    closeInherited(I2C, this);
+  }
 }
 
-const timers: Timers = {
+class Analog extends device.io.Analog {
+  close(): void {
+    closeInherited(Analog, this);
+  }
+}
+
+const timers: Timers = frozen({
   set: (callback, ms) => Timer.set(callback, ms),
   repeat: (callback, ms) => Timer.repeat(callback, ms),
   clear: (id) => Timer.clear(id as Timer),
-};
+});
 
 // Moddable's Net reports no IP address while the station is not associated (network.md), which makes
 // it the connection test as well as the source of the RSSI.
-const wifi: Wifi = {
+const wifi: Wifi = frozen({
   get connected() {
     return Net.get("IP") !== undefined;
   },
   rssi() {
     return Net.get("IP") === undefined ? undefined : Net.get("RSSI");
   },
-};
+});
 
 function randomBytes(count: number): Uint8Array {
   const bytes = new Uint8Array(count);
@@ -52,7 +64,7 @@ export function createEsp32Host(): Host {
   const defaultI2C = device.I2C?.default ?? CONVENTIONAL_I2C;
   return {
     device: {
-      io: { Analog: device.io.Analog, Digital: device.io.Digital, I2C },
+      io: { Analog, Digital: device.io.Digital, I2C },
       i2c: { data: defaultI2C.data, clock: defaultI2C.clock },
     },
     flash,

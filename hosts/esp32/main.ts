@@ -11,8 +11,6 @@ const CREDENTIALS_KEY = "credentials";
 const BUNDLED_CONFIG = "config.json";
 const BUNDLED_CREDENTIALS = "credentials.json";
 
-let machine: Machine | undefined;
-
 function bundled(name: string): string | undefined {
   return Resource.exists(name) ? String.fromArrayBuffer(new Resource(name).slice(0)) : undefined;
 }
@@ -33,6 +31,9 @@ export default function main(): void {
   // fetches the current one; the bundled config is what runs before the cloud has ever answered.
   const config = bundled(BUNDLED_CONFIG);
   if (config === undefined) host.log("warn", `no ${BUNDLED_CONFIG} bundled; starting empty until the cloud's config arrives`);
+  // The machine lives on in its timers and sockets; a module-level variable to hold it would be
+  // preloaded state that costs RAM.
+  let machine: Machine;
   try {
     machine = boot(host, { config: config ?? "{}", credentials });
   } catch (error) {

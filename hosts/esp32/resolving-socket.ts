@@ -10,7 +10,15 @@ export interface OpenOptions extends Omit<TCPOptions, "onReadable" | "onWritable
   onError(error?: unknown): void;
 }
 
-export type OpenSocket = (options: OpenOptions) => TCPSocket;
+/** Moddable's TCP and TLS sockets as their typings give them: read() is typed for the "number" format,
+ *  which these sockets are never opened in, and for reading into a buffer, which this host never does. */
+export interface PlatformSocket {
+  read(byteLength?: number | ArrayBufferLike): ArrayBufferLike | number | undefined;
+  write(buffer: ArrayBuffer | Uint8Array): unknown;
+  close(): unknown;
+}
+
+export type OpenSocket = (options: OpenOptions) => PlatformSocket;
 
 export interface ResolvingSocketSetup {
   open: OpenSocket;
@@ -22,12 +30,14 @@ export interface ResolvingSocketSetup {
 // (keeping `host`, which TLS sends as the server name). Until then the socket is not connected:
 // read() has nothing and write() throws, as Moddable's does while connecting.
 export class ResolvingSocket implements TCPSocket {
+  readonly target: unknown;
   readonly #options: TCPOptions;
   readonly #open: OpenSocket;
-  #socket: TCPSocket | undefined;
+  #socket: PlatformSocket | undefined;
   #closed = false;
 
   constructor(setup: ResolvingSocketSetup, options: TCPOptions) {
+    this.target = options.target;
     this.#options = options;
     this.#open = setup.open;
     const host = options.host;
@@ -44,10 +54,11 @@ export class ResolvingSocket implements TCPSocket {
 
   read(byteLength?: number): ArrayBuffer | undefined {
     // Moddable's TCP counts an explicit undefined as a request for 0 bytes, and throws.
-    return byteLength === undefined ? this.#socket?.read() : this.#socket?.read(byteLength);
+    const bytes = byteLength === undefined ? this.#socket?.read() : this.#socket?.read(byteLength);
+    return typeof bytes === "object" ? (bytes as ArrayBuffer) : undefined;
   }
 
-  write(buffer: ArrayBuffer | ArrayBufferView): void {
+  write(buffer: ArrayBuffer | Uint8Array): void {
     if (!this.#socket) throw new Error(this.#closed ? "socket is closed" : "socket is not connected yet");
     this.#socket.write(buffer);
   }

@@ -110,6 +110,7 @@ class Accepted {
 }
 
 class NodeTCP implements TCPSocket, Closable {
+  readonly target: unknown;
   readonly #registry: Registry;
   readonly #options: TCPOptions;
   #socket: net.Socket | undefined;
@@ -122,6 +123,7 @@ class NodeTCP implements TCPSocket, Closable {
   constructor(registry: Registry, options: TCPOptions, secure: boolean) {
     this.#registry = registry;
     this.#options = options;
+    this.target = options.target;
     if (options.from !== undefined) {
       if (!(options.from instanceof Accepted)) throw new TypeError("`from` must come from Listener.read()");
       this.#attach(options.from.take());

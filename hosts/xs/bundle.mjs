@@ -12,13 +12,34 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const defaultEntry = join(root, "hosts", "xs", "entry.ts");
 export const defaultOutfile = join(root, "build", "xs", "firmware.js");
 
+const preloadEmulation = join(root, "hosts", "xs", "preload-emulation.ts");
+
 /**
- * @param {{ entry?: string; minify?: boolean }} [options]
+ * `preload` runs the bundle as a Moddable build with preload would: everything the modules make at
+ * their top level, the entry's included, is read-only once the bundle has been evaluated
+ * (hosts/xs/preload-emulation.ts).
+ *
+ * @param {{ entry?: string; minify?: boolean; preload?: boolean }} [options]
  * @returns {Promise<{ code: string; bytes: number }>}
  */
-export async function buildBundle({ entry = defaultEntry, minify = false } = {}) {
+export async function buildBundle({ entry = defaultEntry, minify = false, preload = false } = {}) {
+  const entryPoint = preload
+    ? {
+        stdin: {
+          contents: [
+            `import ${JSON.stringify(preloadEmulation)};`,
+            `import ${JSON.stringify(entry)};`,
+            `import { endPreload } from ${JSON.stringify(preloadEmulation)};`,
+            "endPreload();",
+          ].join("\n"),
+          resolveDir: root,
+          loader: "ts",
+          sourcefile: "preload-entry.ts",
+        },
+      }
+    : { entryPoints: [entry] };
   const result = await esbuild.build({
-    entryPoints: [entry],
+    ...entryPoint,
     bundle: true,
     write: false,
     format: "iife",

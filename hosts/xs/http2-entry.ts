@@ -94,8 +94,10 @@ class MemorySockets implements Sockets {
   constructor() {
     const sockets = this;
     this.TCP = class implements TCPSocket {
+      readonly target: unknown;
       readonly #end: ServerEnd;
       constructor(options: TCPOptions) {
+        this.target = options.target;
         this.#end = options.from as ServerEnd;
         this.#end.attach(this, options);
       }

@@ -3,6 +3,7 @@
 // sorted at every level, so equal configs give equal text whatever order the app put map entries
 // in (Go randomises it), and a config is only applied again when something in it changed.
 import { google, viam } from "../proto/generated/viam.js";
+import { frozen } from "../frozen.ts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -72,12 +73,12 @@ function service(s: viam.app.v1.IServiceConfig): JsonObject {
   return out;
 }
 
-const CREDENTIALS_TYPES: Record<number, string> = {
+const CREDENTIALS_TYPES: Record<number, string> = frozen({
   [viam.app.v1.CredentialsType.CREDENTIALS_TYPE_INTERNAL]: "internal",
   [viam.app.v1.CredentialsType.CREDENTIALS_TYPE_API_KEY]: "api-key",
   [viam.app.v1.CredentialsType.CREDENTIALS_TYPE_ROBOT_SECRET]: "robot-secret",
   [viam.app.v1.CredentialsType.CREDENTIALS_TYPE_ROBOT_LOCATION_SECRET]: "robot-location-secret",
-};
+});
 
 function remote(r: viam.app.v1.IRemoteConfig): JsonObject {
   const out: JsonObject = {};

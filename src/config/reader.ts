@@ -120,3 +120,5 @@ export function* objectEntries(issues: IssueList, path: string, list: unknown[])
     else issues.error(itemPath, "must be an object");
   }
 }
+// A generator function's prototype is an object that preload would otherwise keep in RAM.
+Object.freeze(objectEntries.prototype);

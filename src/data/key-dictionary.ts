@@ -5,7 +5,8 @@
 // Append-only. Records on flash hold indexes into this list, and durable mode keeps records across
 // firmware updates, so an entry may never be changed, removed or moved; new keys go at the end. At
 // most 2**52 entries are addressable, but only the first 64 cost a single byte.
-export const KEY_DICTIONARY: readonly string[] = [
+import { frozen } from "../frozen.ts";
+export const KEY_DICTIONARY: readonly string[] = frozen([
   "readings",
   "value",
   "high",
@@ -34,7 +35,7 @@ export const KEY_DICTIONARY: readonly string[] = [
   "temperature_celsius",
   "relative_humidity_pct",
   "rssi",
-];
+]);
 
 const INDEX = new Map(KEY_DICTIONARY.map((key, index) => [key, index]));
 

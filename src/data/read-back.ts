@@ -36,3 +36,5 @@ export function* readBack(
     yield { cursor: entry.cursor, monotonic: record.monotonic, sensorData: recordToSensorData(record) };
   }
 }
+// A generator function's prototype is an object that preload would otherwise keep in RAM.
+Object.freeze(readBack.prototype);

@@ -38,6 +38,7 @@ import { ByteReader, ByteWriter } from "./bytes.ts";
 import type { StructValue } from "./typed-value.ts";
 import { isPlainObject, readNumber, readStruct, writeNumber, writeStruct } from "./typed-value.ts";
 import { PACKED_BIT, PackedForm } from "./packed-record.ts";
+import { frozen } from "../frozen.ts";
 
 export const FLAG_PACKED = PACKED_BIT;
 export const FLAG_MONOTONIC = 2;
@@ -169,15 +170,15 @@ function numbersAt(object: unknown, keys: readonly string[]): boolean {
   return true;
 }
 
-const VALUE = ["value"];
-const HIGH = ["high"];
-const TICKS = ["ticks"];
-const XYZ = ["x", "y", "z"];
-const POSITION = ["coordinate", "altitude_m"];
-const COORDINATE = ["latitude", "longitude"];
-const READINGS = ["readings"];
+const VALUE = frozen(["value"]);
+const HIGH = frozen(["high"]);
+const TICKS = frozen(["ticks"]);
+const XYZ = frozen(["x", "y", "z"]);
+const POSITION = frozen(["coordinate", "altitude_m"]);
+const COORDINATE = frozen(["latitude", "longitude"]);
+const READINGS = frozen(["readings"]);
 
-const analogs: Layout = {
+const analogs: Layout = frozen({
   fits: (data) => hasOnlyKeys(data, VALUE) && isZigzagInteger(data.value),
   write: (out, data) => out.zigzag(data.value as number),
   read: (input) => ({ value: input.zigzag() }),
@@ -187,9 +188,9 @@ const analogs: Layout = {
     value: (data) => data.value as number,
     data: (value) => ({ value }),
   },
-};
+});
 
-const gpios: Layout = {
+const gpios: Layout = frozen({
   fits: (data) => hasOnlyKeys(data, HIGH) && typeof data.high === "boolean",
   write: (out, data) => out.byte(data.high ? 1 : 0),
   read: (input) => {
@@ -202,13 +203,13 @@ const gpios: Layout = {
     value: (data) => (data.high ? 1 : 0),
     data: (value) => ({ high: value === 1 }),
   },
-};
+});
 
-const ticksCount: Layout = {
+const ticksCount: Layout = frozen({
   fits: (data) => hasOnlyKeys(data, TICKS) && isZigzagInteger(data.ticks) && data.ticks >= 0,
   write: (out, data) => out.varint(data.ticks as number),
   read: (input) => ({ ticks: input.varint() }),
-};
+});
 
 function vector(key: string): Layout {
   const keys = [key];
@@ -228,13 +229,13 @@ function vector(key: string): Layout {
   };
 }
 
-const compassHeading: Layout = {
+const compassHeading: Layout = frozen({
   fits: (data) => hasOnlyKeys(data, VALUE) && typeof data.value === "number",
   write: (out, data) => writeNumber(out, data.value as number),
   read: (input) => ({ value: readNumber(input) }),
-};
+});
 
-const position: Layout = {
+const position: Layout = frozen({
   fits: (data) =>
     hasOnlyKeys(data, POSITION) && numbersAt(data.coordinate, COORDINATE) && typeof data.altitude_m === "number",
   write: (out, data) => {
@@ -248,13 +249,13 @@ const position: Layout = {
     const longitude = readNumber(input);
     return { coordinate: { latitude, longitude }, altitude_m: readNumber(input) };
   },
-};
+});
 
-const readings: Layout = {
+const readings: Layout = frozen({
   fits: (data) => hasOnlyKeys(data, READINGS) && isPlainObject(data.readings),
   write: (out, data) => writeStruct(out, data.readings as StructValue, "readings"),
   read: (input) => ({ readings: readStruct(input) }),
-};
+});
 
 const LAYOUTS = new Map<string, Layout>([
   ["Analogs", analogs],

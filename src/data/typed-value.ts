@@ -13,6 +13,7 @@
 import type { ByteReader, ByteWriter } from "./bytes.ts";
 import { KEY_DICTIONARY, dictionaryIndex } from "./key-dictionary.ts";
 import { utf8Length } from "./utf8.ts";
+import { frozen } from "../frozen.ts";
 
 const TAG_NULL = 0;
 const TAG_FALSE = 1;
@@ -28,7 +29,7 @@ const TAG_DECIMAL = 9;
 const MAX_DECIMALS = 6;
 
 const MAX_ZIGZAG = 2 ** 52;
-const POWERS_OF_TEN = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
+const POWERS_OF_TEN = frozen([1, 10, 100, 1000, 10_000, 100_000, 1_000_000]);
 
 export type StructValue = { [key: string]: unknown };
 

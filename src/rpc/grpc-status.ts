@@ -1,7 +1,8 @@
 // gRPC status codes, the typed error that carries one, and the percent-encoding of `grpc-message`.
 import { decodeUtf8, encodeUtf8, utf8Length } from "../data/utf8.ts";
+import { frozen } from "../frozen.ts";
 
-export const GrpcStatus = {
+export const GrpcStatus = frozen({
   OK: 0,
   CANCELLED: 1,
   UNKNOWN: 2,
@@ -19,11 +20,11 @@ export const GrpcStatus = {
   UNAVAILABLE: 14,
   DATA_LOSS: 15,
   UNAUTHENTICATED: 16,
-} as const;
+} as const);
 
 export type GrpcStatusCode = (typeof GrpcStatus)[keyof typeof GrpcStatus];
 
-const names = Object.keys(GrpcStatus) as Array<keyof typeof GrpcStatus>;
+const names = frozen(Object.keys(GrpcStatus) as Array<keyof typeof GrpcStatus>);
 
 /** "UNAVAILABLE" for 14; codes outside the table are named by number. */
 export function grpcStatusName(code: number): string {

@@ -7,6 +7,7 @@ import { decodeGrpcWebResponse } from "./grpc-web-response.ts";
 import { parseHttpAddress } from "./http1-address.ts";
 import { Http1Client } from "./http1-client.ts";
 import { HttpError, type HttpFailure } from "./http1-error.ts";
+import { frozen } from "../frozen.ts";
 
 export interface GrpcWebClientOptions {
   host: Host;
@@ -22,14 +23,14 @@ export interface UnaryOptions {
   timeoutMs?: number;
 }
 
-const TRANSPORT_CODES: Record<HttpFailure, number> = {
+const TRANSPORT_CODES: Record<HttpFailure, number> = frozen({
   unreachable: GrpcStatus.UNAVAILABLE,
   closed: GrpcStatus.UNAVAILABLE,
   timeout: GrpcStatus.DEADLINE_EXCEEDED,
   malformed: GrpcStatus.INTERNAL,
   "too-large": GrpcStatus.RESOURCE_EXHAUSTED,
   cancelled: GrpcStatus.CANCELLED,
-};
+});
 
 /** Room for the HTTP framing and the trailers frame around the largest message. */
 const RESPONSE_OVERHEAD_BYTES = 16 * 1024;

@@ -10,6 +10,7 @@ import type { AnalogReading, Board } from "./board.ts";
 import { DigitalInterrupt } from "./digital-interrupt.ts";
 import { GpioPin } from "./gpio-pin.ts";
 import { gpioProblem, isAdc1, isInputOnly } from "./esp32-gpio.ts";
+import { frozen } from "../../frozen.ts";
 
 /** Nominal full scale of the ESP32 ADC at 11 dB attenuation, the setting viam-micro-server uses. */
 export const ANALOG_FULL_SCALE_VOLTS = 3.3;
@@ -203,7 +204,7 @@ function checkNoSharedPins(analogs: Located<NamedPinEntry>[], interrupts: Locate
   }
 }
 
-export const esp32Board: Model = {
+export const esp32Board: Model = frozen({
   create(context) {
     const pins = readPins(context);
     const analogs = readNamedPins(context, "analogs", () => undefined);
@@ -217,4 +218,4 @@ export const esp32Board: Model = {
     checkNoSharedPins(analogs, digitalInterrupts);
     return new Esp32Board({ name: context.name, io: context.host.device.io, pins, analogs, digitalInterrupts });
   },
-};
+});

@@ -8,6 +8,7 @@ import { isBoard } from "../board/board.ts";
 import { gpioProblem } from "../board/esp32-gpio.ts";
 import type { Encoder } from "./encoder.ts";
 import { encoderCapture } from "./encoder.ts";
+import { frozen } from "../../frozen.ts";
 
 export interface SingleEncoderOptions {
   name: ResourceName;
@@ -67,7 +68,7 @@ function readPin(context: BuildContext): { pin: number; path: string } {
   return { pin: attributes.integer("pin"), path: attributes.pathOf("pin") };
 }
 
-export const singleEncoder: Model = {
+export const singleEncoder: Model = frozen({
   references: ["board"],
   create(context) {
     const { pin, path } = readPin(context);
@@ -84,4 +85,4 @@ export const singleEncoder: Model = {
       throw new ResourceConfigError(`GPIO ${pin} could not be opened: ${(error as Error).message}`, path);
     }
   },
-};
+});

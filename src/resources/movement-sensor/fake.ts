@@ -5,6 +5,7 @@ import type { Model } from "../model.ts";
 import type { Readings } from "../sensor/sensor.ts";
 import type { GeoPosition, MovementSensor, MovementSensorProperties, Vector3 } from "./movement-sensor.ts";
 import { movementCapture, movementReadings } from "./movement-sensor.ts";
+import { frozen } from "../../frozen.ts";
 
 export interface FakeMovementSensorOptions {
   name: ResourceName;
@@ -12,13 +13,13 @@ export interface FakeMovementSensorOptions {
   linearAcceleration?: Vector3;
 }
 
-export const FAKE_MOVEMENT_DEFAULTS = {
+export const FAKE_MOVEMENT_DEFAULTS = frozen({
   position: { latitude: 40.7128, longitude: -74.006, altitudeM: 10 },
   linearAcceleration: { x: 0, y: 0, z: 9.80665 },
   linearVelocity: { x: 1.5, y: 0, z: 0 },
   angularVelocity: { x: 0, y: 0, z: 5 },
   compassHeading: 90,
-} as const;
+} as const);
 
 export class FakeMovementSensor implements MovementSensor {
   readonly name: ResourceName;
@@ -70,7 +71,7 @@ export class FakeMovementSensor implements MovementSensor {
   close(): void {}
 }
 
-export const fakeMovementSensor: Model = {
+export const fakeMovementSensor: Model = frozen({
   create(context) {
     const attributes = context.attributes;
     const position = FAKE_MOVEMENT_DEFAULTS.position;
@@ -89,4 +90,4 @@ export const fakeMovementSensor: Model = {
       },
     });
   },
-};
+});

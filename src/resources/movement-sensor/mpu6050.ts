@@ -11,11 +11,12 @@ import { readI2cAttributes } from "../i2c/i2c-attributes.ts";
 import type { Readings } from "../sensor/sensor.ts";
 import type { GeoPosition, MovementSensor, MovementSensorProperties, Vector3 } from "./movement-sensor.ts";
 import { movementCapture } from "./movement-sensor.ts";
+import { frozen } from "../../frozen.ts";
 
 export const MPU6050_ADDRESS = 0x68;
 export const MPU6050_ALT_ADDRESS = 0x69;
 
-export const MPU6050_REGISTERS = {
+export const MPU6050_REGISTERS = frozen({
   GYRO_CONFIG: 0x1b,
   ACCEL_CONFIG: 0x1c,
   ACCEL_XOUT_H: 0x3b,
@@ -23,7 +24,7 @@ export const MPU6050_REGISTERS = {
   GYRO_XOUT_H: 0x43,
   PWR_MGMT_1: 0x6b,
   WHO_AM_I: 0x75,
-} as const;
+} as const);
 
 const WHO_AM_I_VALUE = 0x68;
 const SLEEP = 0x40;
@@ -126,10 +127,10 @@ function hex(value: number): string {
   return value.toString(16).padStart(2, "0");
 }
 
-export const mpu6050: Model = {
+export const mpu6050: Model = frozen({
   create(context) {
     const alternate = context.attributes.boolean("use_alt_i2c_address", false);
     const i2c = readI2cAttributes(context, alternate ? MPU6050_ALT_ADDRESS : MPU6050_ADDRESS);
     return new Mpu6050({ name: context.name, model: context.model, i2c });
   },
-};
+});

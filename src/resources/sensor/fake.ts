@@ -5,6 +5,7 @@ import type { CaptureRead, ResourceName } from "../resource.ts";
 import type { Model } from "../model.ts";
 import type { Readings, Sensor } from "./sensor.ts";
 import { readingsCapture } from "./sensor.ts";
+import { frozen } from "../../frozen.ts";
 
 export class FakeSensor implements Sensor {
   readonly name: ResourceName;
@@ -27,6 +28,6 @@ export class FakeSensor implements Sensor {
   close(): void {}
 }
 
-export const fakeSensor: Model = {
+export const fakeSensor: Model = frozen({
   create: (context) => new FakeSensor({ name: context.name }),
-};
+});

@@ -14,6 +14,7 @@ import { readI2cAttributes } from "../i2c/i2c-attributes.ts";
 import type { Readings, Sensor } from "./sensor.ts";
 import { readingsCapture } from "./sensor.ts";
 import { sensirionCrc } from "./sensirion-crc.ts";
+import { frozen } from "../../frozen.ts";
 
 export const SHT3X_DEFAULT_ADDRESS = 0x44;
 export const SHT3X_MEASURE_HIGH_REPEATABILITY = 0x2400;
@@ -100,7 +101,7 @@ export function decodeMeasurement(bytes: Uint8Array): Readings {
   };
 }
 
-export const sht3xSensor: Model = {
+export const sht3xSensor: Model = frozen({
   create: (context) =>
     new Sht3xSensor({ name: context.name, i2c: readI2cAttributes(context, SHT3X_DEFAULT_ADDRESS), clock: context.host.clock }),
-};
+});

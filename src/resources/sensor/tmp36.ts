@@ -7,6 +7,7 @@ import type { Board } from "../board/board.ts";
 import { isBoard } from "../board/board.ts";
 import type { Readings, Sensor } from "./sensor.ts";
 import { readingsCapture } from "./sensor.ts";
+import { frozen } from "../../frozen.ts";
 
 export interface Tmp36Options {
   name: ResourceName;
@@ -54,7 +55,7 @@ export class Tmp36Sensor implements Sensor {
   close(): void {}
 }
 
-export const tmp36Sensor: Model = {
+export const tmp36Sensor: Model = frozen({
   references: ["board"],
   create(context) {
     const attributes = context.attributes;
@@ -68,4 +69,4 @@ export const tmp36Sensor: Model = {
     if (vrefVolts !== undefined && !(vrefVolts > 0)) attributes.fail("vref_volts", "must be > 0");
     return new Tmp36Sensor({ name: context.name, board, analogReader, numReadings, vrefVolts });
   },
-};
+});

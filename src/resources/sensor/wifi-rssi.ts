@@ -5,6 +5,7 @@ import { ResourceConfigError } from "../resource.ts";
 import type { Model } from "../model.ts";
 import type { Readings, Sensor } from "./sensor.ts";
 import { readingsCapture } from "./sensor.ts";
+import { frozen } from "../../frozen.ts";
 
 export class WifiRssiSensor implements Sensor {
   readonly name: ResourceName;
@@ -30,10 +31,10 @@ export class WifiRssiSensor implements Sensor {
   close(): void {}
 }
 
-export const wifiRssiSensor: Model = {
+export const wifiRssiSensor: Model = frozen({
   create(context) {
     const wifi = context.host.wifi;
     if (!wifi) throw new ResourceConfigError("this host has no Wi-Fi");
     return new WifiRssiSensor({ name: context.name, wifi });
   },
-};
+});

@@ -1,7 +1,8 @@
 // HTTP/2 error codes (RFC 9113 §7) and the error that carries one. A stream id of 0 makes it a
 // connection error (answered with GOAWAY); any other id is a stream error (answered with RST_STREAM).
+import { frozen } from "../../frozen.ts";
 
-export const ErrorCode = {
+export const ErrorCode = frozen({
   NO_ERROR: 0x0,
   PROTOCOL_ERROR: 0x1,
   INTERNAL_ERROR: 0x2,
@@ -16,7 +17,7 @@ export const ErrorCode = {
   ENHANCE_YOUR_CALM: 0xb,
   INADEQUATE_SECURITY: 0xc,
   HTTP_1_1_REQUIRED: 0xd,
-} as const;
+} as const);
 
 export class Http2Error extends Error {
   override readonly name = "Http2Error";

@@ -2,8 +2,9 @@
 // frames a server writes. Every frame is a 9-octet header (24-bit length, type, flags, 31-bit stream
 // id) and a payload.
 import { ErrorCode, Http2Error } from "./errors.ts";
+import { frozen } from "../../frozen.ts";
 
-export const FrameType = {
+export const FrameType = frozen({
   DATA: 0x0,
   HEADERS: 0x1,
   PRIORITY: 0x2,
@@ -14,24 +15,24 @@ export const FrameType = {
   GOAWAY: 0x7,
   WINDOW_UPDATE: 0x8,
   CONTINUATION: 0x9,
-} as const;
+} as const);
 
-export const Flag = {
+export const Flag = frozen({
   END_STREAM: 0x1,
   ACK: 0x1,
   END_HEADERS: 0x4,
   PADDED: 0x8,
   PRIORITY: 0x20,
-} as const;
+} as const);
 
-export const Setting = {
+export const Setting = frozen({
   HEADER_TABLE_SIZE: 0x1,
   ENABLE_PUSH: 0x2,
   MAX_CONCURRENT_STREAMS: 0x3,
   INITIAL_WINDOW_SIZE: 0x4,
   MAX_FRAME_SIZE: 0x5,
   MAX_HEADER_LIST_SIZE: 0x6,
-} as const;
+} as const);
 
 export const FRAME_HEADER_LENGTH = 9;
 /** The smallest SETTINGS_MAX_FRAME_SIZE, and its initial value. */

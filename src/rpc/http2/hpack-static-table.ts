@@ -1,5 +1,6 @@
 // The HPACK static table (RFC 7541 Appendix A), indices 1..61: one entry per line, the name, and after
 // the first space the value, if any.
+import { frozen } from "../../frozen.ts";
 
 const TABLE = `:authority
 :method GET
@@ -65,33 +66,22 @@ www-authenticate`;
 
 export const STATIC_TABLE_LENGTH = 61;
 
-let names: string[] | undefined;
-let values: string[] | undefined;
-
-function load(): void {
-  names = [""];
-  values = [""];
-  for (const line of TABLE.split("\n")) {
-    const space = line.indexOf(" ");
-    names.push(space < 0 ? line : line.slice(0, space));
-    values.push(space < 0 ? "" : line.slice(space + 1));
-  }
-}
+// Split while the module loads, so that preload keeps both lists in flash.
+const names: readonly string[] = frozen(["", ...TABLE.split("\n").map((line) => (line.includes(" ") ? line.slice(0, line.indexOf(" ")) : line))]);
+const values: readonly string[] = frozen(["", ...TABLE.split("\n").map((line) => (line.includes(" ") ? line.slice(line.indexOf(" ") + 1) : ""))]);
 
 /** Name and value of static entry `index` (1..61). */
 export function staticEntry(index: number): readonly [string, string] {
-  if (!names || !values) load();
-  return [(names as string[])[index], (values as string[])[index]];
+  return [names[index], values[index]];
 }
 
 /** The index of an entry with this name and value, else (as a negative number) of one with this name,
  *  else 0. */
 export function findStatic(name: string, value: string): number {
-  if (!names || !values) load();
   let nameOnly = 0;
   for (let index = 1; index <= STATIC_TABLE_LENGTH; index++) {
-    if ((names as string[])[index] !== name) continue;
-    if ((values as string[])[index] === value) return index;
+    if (names[index] !== name) continue;
+    if (values[index] === value) return index;
     if (nameOnly === 0) nameOnly = -index;
   }
   return nameOnly;

@@ -2,6 +2,7 @@
 // with the symbol value, and each length begins at (the previous length's last code + 1) << 1. So the
 // lengths alone define it, one letter per symbol 0..255 and EOS (256): "a" is 5 bits ... "z" 30 bits.
 import { compressionError } from "./errors.ts";
+import { frozen } from "../../frozen.ts";
 
 const LENGTHS =
   "isxxxxxxxtzxxzxxxxxxxxzxxxxxxxxxbffhibdgffdgdbbbaaabbbbbbbcdkbhfibccccccccccccccccccccccdcdioijbkab" +
@@ -23,8 +24,6 @@ interface Tables {
   /** Symbols ordered by (length, value). */
   symbols: Uint16Array;
 }
-
-let tables: Tables | undefined;
 
 function build(): Tables {
   const lengths = new Uint8Array(EOS + 1);
@@ -50,8 +49,10 @@ function build(): Tables {
   return { lengths, codes, first, count, offset, symbols };
 }
 
+// Built while the module loads: preload then keeps the tables in flash, and no board pays RAM for them.
+const tables = frozen(build());
+
 function get(): Tables {
-  tables ??= build();
   return tables;
 }
 

@@ -35,12 +35,6 @@ export interface SocketChannelOptions {
   owner: { channelClosed(channel: SocketChannel): void };
 }
 
-/** The channel of each socket. Socket callbacks are called with the socket as `this`, so three shared
- *  functions serve every connection: three closures per connection would cost XS about 1 KB each. */
-const channels = new WeakMap<object, SocketChannel>();
-/** The channel whose socket is being constructed, in case a host calls back from inside the constructor. */
-let constructing: SocketChannel | undefined;
-
 export class SocketChannel {
   readonly #clock: Clock;
   readonly #log: Log;
@@ -65,22 +59,20 @@ export class SocketChannel {
     this.#log = options.log;
     this.#owner = options.owner;
     this.#lastActivity = options.clock.monotonic();
-    constructing = this;
-    try {
-      this.#socket = new options.sockets.TCP({
-        from: options.from,
-        onReadable: SocketChannel.#onReadable,
-        onWritable: SocketChannel.#onWritable,
-        onError: SocketChannel.#onError,
-      });
-    } finally {
-      constructing = undefined;
-    }
-    channels.set(this.#socket, this);
+    // Socket callbacks get the socket as `this`; ECMA-419's `target` leads back to the channel, so
+    // three shared functions serve every connection (three closures each would cost XS about 1 KB),
+    // and no module-level table is needed, which preload would make read-only.
+    this.#socket = new options.sockets.TCP({
+      from: options.from,
+      target: this,
+      onReadable: SocketChannel.#onReadable,
+      onWritable: SocketChannel.#onWritable,
+      onError: SocketChannel.#onError,
+    });
   }
 
   static #of(socket: TCPSocket): SocketChannel | undefined {
-    return channels.get(socket) ?? constructing;
+    return socket.target instanceof SocketChannel ? socket.target : undefined;
   }
 
   static #onReadable(this: TCPSocket, count: number): void {

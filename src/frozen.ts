@@ -1,0 +1,9 @@
+// Module-level constants are made at preload and kept in flash. XS keeps an object there only when
+// it is frozen; an unfrozen one is copied into RAM on first write and costs a RAM slot to alias, and
+// xsl warns "not frozen". Freezing the plain objects and arrays of a constant, all the way down,
+// keeps it in flash whole. Functions and typed arrays are left as they are.
+export function frozen<T>(value: T): Readonly<T> {
+  if (typeof value !== "object" || value === null || ArrayBuffer.isView(value) || Object.isFrozen(value)) return value;
+  for (const key of Object.keys(value)) frozen((value as Record<string, unknown>)[key]);
+  return Object.freeze(value);
+}

@@ -1,0 +1,123 @@
+// Rules over the firmware's modules for what Moddable's preload does to module-level state, checked
+// without the SDK. xsl warns "no const" for a module-level let or var and "not frozen" for a
+// module-level object or array: both cost RAM on the board. And what preload keeps in flash cannot
+// be written: a module-level Map, Set, WeakMap or WeakSet that is changed later, or a buffer that is
+// written later, throws "read-only" on the first connection or upload (test/xs/preload.test.mjs
+// runs the firmware under an emulation of that). A module that is not preloaded at all costs RAM
+// for its whole code, so manifest.json must preload every one by name.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { firmwareModules, manifestModules } from "../scripts/esp32-modules.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const COLLECTIONS = new Set(["Map", "Set", "WeakMap", "WeakSet"]);
+const BUFFERS = /^(ArrayBuffer|DataView|(Big)?(U)?[Ii]nt(8|16|32|64)(Clamped)?Array|Float(32|64)Array)$/;
+const MUTATORS = new Set(["set", "add", "delete", "clear", "fill", "copyWithin", "setUint8", "setInt8", "setUint16", "setUint32", "setFloat32", "setFloat64"]);
+
+function isFrozenCall(node: ts.Expression): boolean {
+  if (!ts.isCallExpression(node)) return false;
+  const callee = node.expression.getText();
+  return callee === "frozen" || callee === "Object.freeze";
+}
+
+/** The problems of one module's top level. */
+export function preloadProblems(fileName: string, text: string): string[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, true);
+  const problems: string[] = [];
+  const written = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && MUTATORS.has(node.expression.name.text)) {
+      written.add(node.expression.expression.getText());
+    }
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isElementAccessExpression(node.left)) {
+      written.add(node.left.expression.getText());
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  const where = (node: ts.Node) => `${fileName}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const frozenPrototypes = new Set([...text.matchAll(/^Object\.freeze\((\w+)\.prototype\);$/gm)].map((match) => match[1]));
+  for (const statement of source.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.asteriskToken && statement.name && !frozenPrototypes.has(statement.name.text)) {
+      problems.push(`${where(statement)} generator ${statement.name.text}: its prototype is not frozen`);
+    }
+    if (!ts.isVariableStatement(statement)) continue;
+    const isConst = (statement.declarationList.flags & ts.NodeFlags.Const) !== 0;
+    for (const declaration of statement.declarationList.declarations) {
+      const name = declaration.name.getText();
+      if (!isConst) {
+        problems.push(`${where(declaration)} ${name}: a module-level let or var (xsl: no const)`);
+        continue;
+      }
+      let init = declaration.initializer;
+      while (init && (ts.isAsExpression(init) || ts.isSatisfiesExpression(init) || ts.isParenthesizedExpression(init))) init = init.expression;
+      if (!init || isFrozenCall(init)) continue;
+      if (ts.isObjectLiteralExpression(init) || ts.isArrayLiteralExpression(init)) {
+        problems.push(`${where(declaration)} ${name}: a module-level object that is not frozen`);
+      } else if (ts.isNewExpression(init) && ts.isIdentifier(init.expression)) {
+        const kind = init.expression.text;
+        const empty = init.arguments?.length === 1 && init.arguments[0].getText() === "0";
+        if ((COLLECTIONS.has(kind) || (BUFFERS.test(kind) && !empty)) && written.has(name)) {
+          problems.push(`${where(declaration)} ${name}: a module-level ${kind} that is written at run time (read-only once preloaded)`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+test("no firmware module keeps mutable or unfrozen state at its top level", async () => {
+  const names = await firmwareModules();
+  assert.ok(names.length > 100);
+  const problems = names.flatMap((name) => {
+    const file = [`${name}.ts`, `${name}.js`].map((candidate) => join(root, candidate)).find((candidate) => {
+      try {
+        readFileSync(candidate);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    assert.ok(file, `no source for ${name}`);
+    return preloadProblems(name, readFileSync(file, "utf8"));
+  });
+  assert.deepEqual(problems, []);
+});
+
+test("the rules catch what preload breaks or warns about", () => {
+  const problems = preloadProblems(
+    "sample",
+    [
+      "const channels = new WeakMap();",
+      "export function track(socket) { channels.set(socket, 1); }",
+      "const scratch = new Float64Array(1);",
+      "export function put(value) { scratch[0] = value; }",
+      "const lookup = new Map([['a', 1]]);",
+      "export const read = (key) => lookup.get(key);",
+      "const EMPTY = new Uint8Array(0);",
+      "let cache;",
+      "const LIMITS = { streams: 4 };",
+      "const OK = frozen({ streams: 4 });",
+      "export function* walk() { yield 1; }",
+    ].join("\n"),
+  );
+  assert.deepEqual(problems, [
+    "sample:1 channels: a module-level WeakMap that is written at run time (read-only once preloaded)",
+    "sample:3 scratch: a module-level Float64Array that is written at run time (read-only once preloaded)",
+    "sample:8 cache: a module-level let or var (xsl: no const)",
+    "sample:9 LIMITS: a module-level object that is not frozen",
+    "sample:11 generator walk: its prototype is not frozen",
+  ]);
+});
+
+test("manifest.json names and preloads exactly the firmware's modules (node scripts/esp32-modules.mjs --write)", async () => {
+  const manifest = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) as { modules: Record<string, string>; preload: string[] };
+  const expected = await manifestModules();
+  assert.deepEqual(manifest.modules, expected.modules);
+  assert.deepEqual(manifest.preload, expected.preload);
+  assert.ok(manifest.preload.every((name) => !name.includes("*")), "mcconfig's preload wildcards match .js files only");
+});
