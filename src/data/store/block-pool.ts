@@ -7,7 +7,7 @@
 // handed out, whatever it looks like, so a half-finished erase is always redone.
 import type { FlashPartition } from "../../host.ts";
 import type { Layout } from "./layout.ts";
-import { HEADER_BYTES, encodeHeader } from "./layout.ts";
+import { HEADERS_BYTES, encodeHeader } from "./layout.ts";
 
 const UNKNOWN = -1;
 
@@ -16,7 +16,7 @@ export class BlockPool {
   readonly #layout: Layout;
   readonly #free: Uint8Array;
   readonly #erasedAt: Float64Array;
-  readonly #header = new Uint8Array(HEADER_BYTES);
+  readonly #header = new Uint8Array(HEADERS_BYTES);
   #nextSeq = 0;
   #erases = 0;
 

@@ -1,7 +1,8 @@
 // How much of the partition each ring may hold, decided before the store opens.
 //
 // A ring of capacity C gets ceil(C / D) blocks for records plus one spare, where D is the entry
-// space of one block (layout.ts: 3971 bytes of a 4096-byte block). The spare is what keeps the last
+// space of one block less what its seals can take (layout.ts recordBytes: 3883 bytes of a 4096-byte
+// block). The spare is what keeps the last
 // C bytes of records readable: the ring drops its oldest block only when it needs a new one while
 // holding all of its blocks, and the blocks it keeps then still hold at least C bytes (less the
 // unused tail of each full block, under one entry). A ring that holds its quota therefore never needs
@@ -12,12 +13,12 @@
 // fit. A spec whose owner repeats an earlier one's, or whose owner is not a u32, or whose capacity
 // is not a number >= 0, is rejected too. A capacity of 0 still gets one block for records.
 import type { FlashStatus } from "../../host.ts";
-import type { RingSpec } from "./ring-store.ts";
+import type { RingSpec } from "./types.ts";
 import { Layout } from "./layout.ts";
 
 export function blocksForCapacity(capacityBytes: number, blockLength: number): number {
-  const dataBytes = new Layout(blockLength).dataBytes;
-  return Math.max(1, Math.ceil(capacityBytes / dataBytes)) + 1;
+  const recordBytes = new Layout(blockLength).recordBytes;
+  return Math.max(1, Math.ceil(capacityBytes / recordBytes)) + 1;
 }
 
 export function planRings(specs: RingSpec[], status: FlashStatus): { accepted: RingSpec[]; rejected: RingSpec[] } {

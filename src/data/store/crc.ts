@@ -1,9 +1,10 @@
 // Checksums for the ring store's flash layout.
 //
-// Short entries use CRC-8 with polynomial 0x2F (AUTOSAR): one byte keeps a 4-byte reading's entry
-// at 6 bytes, and for entries up to 14 bytes every error of 1, 2 or 3 bits is caught. Long entries
-// and block headers use CRC-16/CCITT (0x1021), whose distance of 4 also lets the boot scan repair a
-// header with one flipped bit without ever mistaking it for another valid header.
+// Every stored reading is covered by the CRC-32 of its sealed group (layout.ts). The per-entry checks
+// below only frame entries and find torn writes: short entries use CRC-8 with polynomial 0x2F
+// (AUTOSAR), long entries CRC-16/CCITT (0x1021). Block headers use CRC-16/CCITT too, whose distance
+// of 4 lets the boot scan repair a header with one flipped bit without ever mistaking it for another
+// valid header.
 
 const CRC8_TABLE = crc8Table(0x2f);
 
@@ -51,4 +52,33 @@ export function crc16(bytes: Uint8Array, start: number, end: number, crc = CRC16
 
 export function crc16Byte(crc: number, byte: number): number {
   return ((crc << 8) & 0xffff) ^ CRC16_TABLE[((crc >> 8) ^ byte) & 0xff]!;
+}
+
+/**
+ * CRC-32 (IEEE 802.3, reflected 0xEDB88320), which covers each sealed group of entries. Its table is
+ * built by the constructor, at run time: a module-level typed array would be frozen by preload.
+ */
+export class Crc32 {
+  static readonly INIT = 0xffffffff;
+  readonly #table = new Uint32Array(256);
+
+  constructor() {
+    for (let i = 0; i < 256; i++) {
+      let c = i;
+      for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+      this.#table[i] = c >>> 0;
+    }
+  }
+
+  /** Feeds bytes[start, end) into a running CRC (start from Crc32.INIT). */
+  update(crc: number, bytes: Uint8Array, start: number, end: number): number {
+    const table = this.#table;
+    for (let i = start; i < end; i++) crc = (crc >>> 8) ^ table[(crc ^ bytes[i]!) & 0xff]!;
+    return crc >>> 0;
+  }
+
+  /** The finished value of a running CRC. */
+  static final(crc: number): number {
+    return (crc ^ 0xffffffff) >>> 0;
+  }
 }

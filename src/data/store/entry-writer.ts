@@ -14,9 +14,11 @@ export class EntryWriter {
     this.#scratch = new Uint8Array(options.maxEntryBytes);
   }
 
-  write(payload: Uint8Array, address: number): void {
+  /** Returns the frame as written; it is only good until the next write. */
+  write(payload: Uint8Array, address: number): Uint8Array {
     const size = frameEntry(this.#scratch, payload);
     const view = (this.#views[size] ??= new Uint8Array(this.#scratch.buffer, 0, size));
     this.#partition.write(view, address);
+    return view;
   }
 }

@@ -1,37 +1,45 @@
-// Where things sit inside one flash block of the ring store.
+// Where things sit inside one flash block of the ring store (format version 2; see STORE.md).
 //
 //   offset  bytes  field
-//   0       2      magic "VR"
-//   2       1      format version (1)
-//   3       4      owner: the ring's u32 id
-//   7       4      seq: +1 for every block any ring opens (a u32 lasts 680 years at one block every
-//                  5 s). A block is erased just before its header is written, so seq is also the
-//                  block's erase order, which wear levelling needs to survive a reboot, and it orders
-//                  a ring's blocks.
-//   11      4      boot epoch of the store that opened the block
-//   15      8      base: f64 timebase given by the append that opened the block
-//   23      2      CRC-16 of bytes 0..22
-//   25      A      acknowledgement bitmap: bit i (LSB first) is cleared once entry i is committed,
+//   0       25     header: magic "VR", format version (2), owner (u32 ring id), seq (u32, +1 for
+//                  every block any ring opens: the block's erase order, which wear levelling needs
+//                  across reboots, and the order of a ring's blocks), boot epoch (u32), base (f64
+//                  timebase of the append that opened the block), CRC-16 of the 23 bytes before
+//   25      25     the same header again, written in the same flash write: a damaged header costs
+//                  nothing while its copy reads
+//   50      A      acknowledgement bitmap: bit i (LSB first) is cleared once entry i is committed,
 //                  so commits are bit-clearing writes and never need an erase
-//   25 + A  ...    entries, back to back, then erased bytes (0xFF)
-// With 4096-byte blocks A is 100 (room for 794 entries), so entries start at 125 and get 3971 bytes.
+//   50 + A  ...    groups of entries, each closed by a seal, then erased bytes (0xFF)
+// With 4096-byte blocks A is 99 (room for 789 entries), so entries start at 149 and get 3947 bytes.
 //
 // Entries:
 //   short (payload 0..126 bytes): [L][payload][CRC-8 of L and payload]
 //       L holds the payload length in its low 7 bits and an odd-parity bit on top, so that one
 //       flipped bit in it never passes as another length.
 //   long (payload 127..65535 bytes): [0x7F][length, 2 bytes BE][payload][CRC-16 of all before, BE]
-// Bytes are written in address order in one write, so a torn entry always lacks its (last) check
-// byte; a check that would be all 0xFF is stored as zero so that an unwritten one never passes. A
-// 0xFF where an entry would start, with only erased bytes after it, marks where the written part
-// of a block ends.
-import { CRC8_INIT, CRC16_INIT, crc8, crc8Byte, crc16, crc16Byte } from "./crc.ts";
+// A check that would be all 0xFF is stored as zero, so a torn write (bytes go out in address order,
+// the check last) never passes; a short entry's last byte is never 0xFF.
+//
+// Seals: [0x5A][info, 3 bytes LE][CRC-32, 4 bytes LE]. info = group length in bytes (12 bits) |
+// entry index after the group (12 bits) << 12. The CRC-32 covers the group's bytes and the seal's
+// first 4 bytes. 0x5A has even parity, so it never starts an entry; a CRC whose last byte would be
+// 0xFF has that byte's low bit flipped, so a torn seal never passes either. The length lets a reader
+// find the next intact group after damage without trusting anything before it, and the index keeps
+// every later entry's acknowledgement bit where it was.
+import { CRC8_INIT, CRC16_INIT, Crc32, crc8, crc8Byte, crc16, crc16Byte } from "./crc.ts";
 
 export const HEADER_BYTES = 25;
+/** Both copies of the header. */
+export const HEADERS_BYTES = 2 * HEADER_BYTES;
 const CRC_OFFSET = 23;
 const MAGIC_0 = 0x56;
 const MAGIC_1 = 0x52;
-const VERSION = 1;
+const VERSION = 2;
+
+export const SEAL = 0x5a;
+export const SEAL_BYTES = 8;
+/** A group is sealed once its entries take this many bytes (and earlier when read, left or closed). */
+export const GROUP_BYTES = 512;
 
 /** The bitmap has room for one entry per MIN_ENTRY_BYTES of data: entries of 5 bytes (3-byte
  *  payloads) fill a block exactly, smaller ones close it early. */
@@ -49,27 +57,31 @@ export class Layout {
   readonly blockLength: number;
   /** Entries one block can hold, whatever their size: one acknowledgement bit each. */
   readonly maxEntries: number;
-  readonly ackStart = HEADER_BYTES;
+  readonly ackStart = HEADERS_BYTES;
   readonly ackBytes: number;
   /** Offset of the first entry in a block. */
   readonly dataStart: number;
   /** Bytes for entries in one block. */
   readonly dataBytes: number;
   readonly maxPayload: number;
+  /** Entry bytes a block is sure to hold whatever its seals take, for capacity planning. */
+  readonly recordBytes: number;
+  readonly crc32 = new Crc32();
 
   constructor(blockLength: number) {
     if (!Number.isInteger(blockLength) || blockLength < 128) {
       throw new RangeError(`ring store needs blocks of at least 128 bytes, got ${blockLength}`);
     }
-    let entries = Math.floor(((blockLength - HEADER_BYTES) * 8) / (MIN_ENTRY_BYTES * 8 + 1));
-    while (HEADER_BYTES + Math.ceil(entries / 8) + entries * MIN_ENTRY_BYTES > blockLength) entries--;
+    let entries = Math.floor(((blockLength - HEADERS_BYTES) * 8) / (MIN_ENTRY_BYTES * 8 + 1));
+    while (HEADERS_BYTES + Math.ceil(entries / 8) + entries * MIN_ENTRY_BYTES > blockLength) entries--;
     entries = Math.min(entries, CURSOR_SPAN - 1);
     this.blockLength = blockLength;
     this.maxEntries = entries;
     this.ackBytes = Math.ceil(entries / 8);
-    this.dataStart = HEADER_BYTES + this.ackBytes;
+    this.dataStart = HEADERS_BYTES + this.ackBytes;
     this.dataBytes = blockLength - this.dataStart;
-    this.maxPayload = Math.min(MAX_LONG, this.dataBytes - 5);
+    this.maxPayload = Math.min(MAX_LONG, this.dataBytes - 5 - 2 * SEAL_BYTES);
+    this.recordBytes = this.dataBytes - SEAL_BYTES * Math.ceil(this.dataBytes / GROUP_BYTES);
   }
 }
 
@@ -145,6 +157,7 @@ export interface BlockHeader {
   base: number;
 }
 
+/** Writes both copies of the header into `into` (HEADERS_BYTES long). */
 export function encodeHeader(into: Uint8Array, header: BlockHeader): void {
   const view = new DataView(into.buffer, into.byteOffset, HEADER_BYTES);
   into[0] = MAGIC_0;
@@ -155,16 +168,30 @@ export function encodeHeader(into: Uint8Array, header: BlockHeader): void {
   view.setUint32(11, header.epoch, true);
   view.setFloat64(15, header.base, true);
   view.setUint16(CRC_OFFSET, crc16(into, 0, CRC_OFFSET), true);
+  into.copyWithin(HEADER_BYTES, 0, HEADER_BYTES);
 }
 
 /**
- * Decodes a block header, or returns undefined when it is not one. With `repair`, a header with
- * exactly one flipped bit is restored (in `bytes`) first; callers only ask for that when the block
- * holds entries, because a torn header write is never worth repairing.
+ * Decodes a block's header from its first HEADERS_BYTES, or returns undefined when neither copy is
+ * one. `repaired` says the first copy was damaged. With `repair`, a copy with exactly one flipped bit
+ * is restored (in `bytes`) too; callers only ask for that when the block holds entries, because a
+ * torn header write is never worth repairing.
  */
 export function decodeHeader(bytes: Uint8Array, repair: boolean): (BlockHeader & { repaired: boolean }) | undefined {
-  if (intact(bytes)) return { ...fields(bytes), repaired: false };
+  const first = bytes.subarray(0, HEADER_BYTES);
+  const copy = bytes.subarray(HEADER_BYTES, HEADERS_BYTES);
+  if (intact(first)) return { ...fields(first), repaired: false };
+  if (intact(copy)) return { ...fields(copy), repaired: true };
   if (!repair) return undefined;
+  return repairOne(first) ?? repairOne(copy);
+}
+
+/** Whether a header copy is one of format version 1, which this store no longer reads. */
+export function olderFormat(bytes: Uint8Array): boolean {
+  return bytes[0] === MAGIC_0 && bytes[1] === MAGIC_1 && bytes[2] === 1;
+}
+
+function repairOne(bytes: Uint8Array): (BlockHeader & { repaired: boolean }) | undefined {
   for (let bit = 0; bit < HEADER_BYTES * 8; bit++) {
     bytes[bit >> 3]! ^= 1 << (bit & 7);
     if (intact(bytes)) return { ...fields(bytes), repaired: true };
@@ -186,6 +213,35 @@ function fields(bytes: Uint8Array): BlockHeader {
     epoch: view.getUint32(11, true),
     base: view.getFloat64(15, true),
   };
+}
+
+/** The CRC-32 a seal stores for a finished group CRC: never with a last byte of 0xFF. */
+export function storedCheck32(crc: number): number {
+  return crc >>> 24 === 0xff ? (crc ^ 0x01000000) >>> 0 : crc;
+}
+
+/** Writes the seal of a group of `length` bytes ending at entry index `endIndex`; `groupCrc` is the
+ *  running CRC-32 over the group's bytes. */
+export function encodeSeal(into: Uint8Array, crc32: Crc32, groupCrc: number, length: number, endIndex: number): void {
+  const info = length | (endIndex << 12);
+  into[0] = SEAL;
+  into[1] = info & 0xff;
+  into[2] = (info >>> 8) & 0xff;
+  into[3] = (info >>> 16) & 0xff;
+  const check = storedCheck32(Crc32.final(crc32.update(groupCrc, into, 0, 4)));
+  new DataView(into.buffer, into.byteOffset, SEAL_BYTES).setUint32(4, check, true);
+}
+
+/** The seal at `s` of `bytes`, if it is one and its group (which must start at or after `from`)
+ *  checks out: the group's start and the entry index after it. */
+export function verifySeal(bytes: Uint8Array, s: number, from: number, crc32: Crc32): { start: number; endIndex: number } | undefined {
+  if (bytes[s] !== SEAL || s + SEAL_BYTES > bytes.length) return undefined;
+  const info = bytes[s + 1]! | (bytes[s + 2]! << 8) | (bytes[s + 3]! << 16);
+  const start = s - (info & 0xfff);
+  if (start < from || start === s) return undefined;
+  const crc = Crc32.final(crc32.update(crc32.update(Crc32.INIT, bytes, start, s), bytes, s, s + 4));
+  const stored = (bytes[s + 4]! | (bytes[s + 5]! << 8) | (bytes[s + 6]! << 16) | (bytes[s + 7]! << 24)) >>> 0;
+  return stored === storedCheck32(crc) ? { start, endIndex: info >>> 12 } : undefined;
 }
 
 /** Number of leading committed entries recorded in an acknowledgement bitmap. */

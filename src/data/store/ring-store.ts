@@ -1,9 +1,9 @@
 // Crash-safe ring buffers for captured records, one per collector, in one flash partition.
 //
-// Flash layout: layout.ts. Wear levelling: block-pool.ts. Ring behaviour: ring.ts. Capacity to
-// blocks: budget.ts. Reading past torn writes and flipped bits: entry-reader.ts; a block header
-// with one flipped bit is repaired (layout.ts), one with more makes its block's records unreadable.
-// Nothing damaged is ever returned as a record.
+// The design, with its integrity guarantees: STORE.md. Flash layout: layout.ts. Wear levelling:
+// block-pool.ts. Ring behaviour: ring.ts. Capacity to blocks: budget.ts. Groups, seals and damage:
+// block-scan.ts. Nothing damaged is ever returned as a record: every record is covered by the CRC-32
+// of its group.
 //
 // Reboots. Every store instance is one boot with its epoch. By default a block written in another
 // epoch is invisible and free, so a reboot drops old records without erasing anything; the blocks
@@ -26,47 +26,11 @@ import { BlockPool } from "./block-pool.ts";
 import { blocksForCapacity, planRings } from "./budget.ts";
 import { EntryWriter } from "./entry-writer.ts";
 import type { BlockHeader } from "./layout.ts";
-import { Layout, decodeHeader } from "./layout.ts";
+import { Layout, decodeHeader, olderFormat } from "./layout.ts";
 import { StoreRing } from "./ring.ts";
+import type { Ring, RingSpec } from "./types.ts";
 
-export interface RingSpec {
-  /** Stable u32 per collector. */
-  owner: number;
-  name: string;
-  capacityBytes: number;
-}
-
-export interface StoredEntry {
-  /** Increases monotonically within a ring. */
-  cursor: number;
-  base: number;
-  payload: Uint8Array;
-}
-
-export interface RingCounters {
-  written: number;
-  droppedOldest: number;
-  corruptSkipped: number;
-  bytesUsed: number;
-}
-
-export interface Ring {
-  readonly spec: RingSpec;
-  readonly counters: RingCounters;
-  /** `base` is a caller timebase value (ms) stored in the header of any block this append opens;
-   *  `encode` receives the base of the block the entry lands in, so payloads can hold small deltas.
-   *  `encode` is called a second time, with `base`, when its first result does not fit the block.
-   *  Throws RangeError when a payload is larger than a block can hold. */
-  append(base: number, encode: (blockBase: number) => Uint8Array): void;
-  /** Live entries, oldest first, not consumed. Corrupt entries are skipped (and counted), never yielded. */
-  entries(): Iterable<StoredEntry>;
-  /** The cursor of the newest entry not committed yet, or -1 when there is none; from the blocks'
-   *  headers alone, so it may be an entry that turns out unreadable: a bound for a walk, which
-   *  entries() then reads. */
-  newestCursor(): number;
-  /** Deletes (drops) every entry with cursor <= upTo — only what the cloud acknowledged. */
-  commit(upTo: number): void;
-}
+export type { Ring, RingCounters, RingSpec, StoredEntry } from "./types.ts";
 
 export interface RingStoreOptions {
   /** The store owns it from now on: `close()` closes it. */
@@ -116,14 +80,16 @@ export class RingStore {
 
     const found = new Map<StoreRing, Array<{ index: number; header: BlockHeader }>>();
     const orphans = new Map<number, number>();
+    let older = 0;
     for (let index = 0; index < status.blocks; index++) {
       const bytes = new Uint8Array(partition.read(layout.dataStart + 1, index * status.blockLength));
       const header = decodeHeader(bytes, bytes[layout.dataStart] !== 0xff);
       if (header === undefined) {
-        if (!erased(bytes)) log("warn", `capture store: block ${index} has no readable header; it will be reused`);
+        if (olderFormat(bytes)) older++;
+        else if (!erased(bytes)) log("warn", `capture store: block ${index} has no readable header; it will be reused`);
         continue;
       }
-      if (header.repaired) log("warn", `capture store: repaired a flipped bit in the header of block ${index}`);
+      if (header.repaired) log("warn", `capture store: block ${index} had a damaged header; its copy was used`);
       this.#pool.found(index, header.seq);
       if (!durable && header.epoch !== epoch) continue;
       const ring = this.#rings.get(header.owner);
@@ -135,12 +101,15 @@ export class RingStore {
       if (list === undefined) found.set(ring, (list = []));
       list.push({ index, header });
     }
+    if (older > 0) {
+      log("warn", `capture store: ${older} block(s) hold an older store format; their records are dropped and the blocks reused`);
+    }
     for (const [owner, count] of orphans) {
       log("info", `capture store: reusing ${count} block(s) of ring ${owner}, which is no longer configured`);
     }
     for (const [ring, list] of found) {
       list.sort((a, b) => a.header.seq - b.header.seq);
-      for (const { index, header } of list) ring.adopt(index, header);
+      list.forEach(({ index, header }, i) => ring.adopt(index, header, i === list.length - 1));
     }
     for (const ring of this.#rings.values()) ring.settle();
   }
@@ -159,8 +128,10 @@ export class RingStore {
     return this.#pool.freeBlocks;
   }
 
+  /** Seals every ring's open group, then closes the partition. */
   close(): void {
     if (this.#closed) return;
+    for (const ring of this.#rings.values()) ring.flush();
     this.#closed = true;
     this.#partition.close();
   }

@@ -10,20 +10,27 @@
 // Commits and drops are both recorded by clearing bits of the block's acknowledgement bitmap, so a
 // durable reboot finds neither again. A cursor is the block's seq * 2^20 + the entry's index in it.
 //
-// The newest block keeps taking appends across a reboot when its written part reads back cleanly;
-// the entry after a torn one simply follows it. A block whose end cannot be found gets no more
-// entries, and the ring opens a new block instead.
+// Entries are written in groups, each closed by a seal with a CRC-32 (layout.ts). The running CRC of
+// the newest block's open group is kept here, over the bytes this ring meant to write, so a seal
+// also catches anything that went wrong on flash before it. The open group is sealed once it reaches
+// GROUP_BYTES, before anyone reads the ring (entries()), before the ring moves to a new block, and
+// when the store closes; every append leaves room in its block for two seals (a boot may have to
+// seal again after a seal that a power cut tore). A boot seals the tail a power cut left in a ring's
+// newest block (block-scan.ts), and appends go on after it.
 //
 // Counters count from when the store opened. bytesUsed is the flash taken by uncommitted entries,
-// framing included. corruptSkipped counts each bad entry once: the boot scan counts what it finds,
-// and a walk counts a block's bad entries only beyond the most that block has shown before.
+// framing and seals included. corruptSkipped counts readings lost to damage or torn writes, each once:
+// the boot scan counts what it finds, and a walk counts a block's losses only beyond the most that
+// block has shown before.
 import type { FlashPartition } from "../../host.ts";
 import type { BlockPool } from "./block-pool.ts";
 import type { EntryWriter } from "./entry-writer.ts";
 import type { BlockHeader, Layout } from "./layout.ts";
-import type { Ring, RingCounters, RingSpec, StoredEntry } from "./ring-store.ts";
-import { EntryReader } from "./entry-reader.ts";
-import { CURSOR_SPAN, ackedCount, entrySize, markAcked } from "./layout.ts";
+import type { Ring, RingCounters, RingSpec, StoredEntry } from "./types.ts";
+import type { BlockScan, Group } from "./block-scan.ts";
+import { GroupWalk, scanBlock } from "./block-scan.ts";
+import { Crc32 } from "./crc.ts";
+import { CURSOR_SPAN, GROUP_BYTES, SEAL_BYTES, ackedCount, encodeSeal, entrySize, markAcked } from "./layout.ts";
 
 export interface RingContext {
   readonly partition: FlashPartition;
@@ -41,26 +48,29 @@ interface RingBlock {
   readonly base: number;
   /** Offset in the data region where erased space begins. */
   end: number;
-  /** Entries before `end`, bad ones included: an entry's index in its block never changes. */
+  /** Offset after the last seal: what a walk reads. */
+  sealedEnd: number;
+  /** Entry indexes before `end`, lost and bad ones included: an entry's index never changes. */
   count: number;
   /** Leading entries that are committed. */
   acked: number;
-  /** Offset of entry `acked`. */
+  /** Offset of the first uncommitted entry. */
   liveStart: number;
   /** Valid entries from `acked` on. */
   liveValid: number;
-  /** Bad entries from `acked` on that corruptSkipped already counts. */
+  /** Readings lost from `acked` on that corruptSkipped already counts. */
   liveBad: number;
   writable: boolean;
+  /** The open group: its running CRC-32, its start (=== end when there is none) and first index. */
+  groupCrc: number;
+  groupStart: number;
+  groupIndex: number;
 }
 
 interface Survey {
-  end: number;
-  count: number;
   liveStart: number;
   liveValid: number;
   liveBad: number;
-  lost: boolean;
 }
 
 export class StoreRing implements Ring {
@@ -69,6 +79,7 @@ export class StoreRing implements Ring {
   /** Most blocks this ring may hold. */
   readonly #quota: number;
   readonly #ctx: RingContext;
+  readonly #seal = new Uint8Array(SEAL_BYTES);
   #blocks: RingBlock[] = [];
 
   constructor(spec: RingSpec, quota: number, context: RingContext) {
@@ -77,33 +88,50 @@ export class StoreRing implements Ring {
     this.#ctx = context;
   }
 
-  /** Boot scan: takes one of this ring's blocks, in seq order. */
-  adopt(index: number, header: BlockHeader): void {
+  /** Boot scan: takes one of this ring's blocks, in seq order; only the newest may hold a tail. */
+  adopt(index: number, header: BlockHeader, newest: boolean): void {
     const { partition, layout, pool } = this.#ctx;
     const bytes = new Uint8Array(partition.read(layout.blockLength, index * layout.blockLength));
     const acked = ackedCount(bytes.subarray(layout.ackStart, layout.dataStart));
-    const survey = surveyBlock(bytes.subarray(layout.dataStart), layout.dataBytes, acked);
+    const data = bytes.subarray(layout.dataStart);
+    const scan = scanBlock(data, layout.dataBytes, layout.crc32, newest);
     pool.claim(index);
-    this.counters.corruptSkipped += survey.liveBad;
-    this.#blocks.push({
+    const block: RingBlock = {
       index,
       seq: header.seq,
       base: header.base,
-      end: survey.end,
-      count: survey.count,
-      acked: Math.min(acked, survey.count),
-      liveStart: survey.liveStart,
-      liveValid: survey.liveValid,
-      liveBad: survey.liveBad,
-      writable: !survey.lost && survey.count < layout.maxEntries,
-    });
+      end: scan.written,
+      sealedEnd: scan.sealedEnd,
+      // A damaged end may hide entries that were acknowledged: new ones never reuse their bits.
+      count: Math.max(scan.count, acked),
+      acked: Math.min(acked, scan.count),
+      liveStart: 0,
+      liveValid: 0,
+      liveBad: 0,
+      writable: newest && scan.lost.length === 0,
+      groupCrc: Crc32.INIT,
+      groupStart: scan.written,
+      groupIndex: scan.count,
+    };
+    const tail = scan.tail;
+    if (tail !== undefined) {
+      // Sealed over what flash holds: until now only the entries' own checks vouched for them.
+      const crc = layout.crc32.update(Crc32.INIT, data, tail.start, tail.end);
+      block.end = tail.end;
+      block.groupStart = tail.start;
+      block.groupCrc = crc;
+      block.groupIndex = tail.firstIndex;
+      this.#sealOpenGroup(block);
+      scan.groups.push(tail);
+    }
+    if (block.count >= layout.maxEntries || block.end + 2 * SEAL_BYTES > layout.dataBytes) block.writable = false;
+    Object.assign(block, survey(data, scan.groups, scan.lost, block.acked, block.end));
+    this.counters.corruptSkipped += block.liveBad;
+    this.#blocks.push(block);
   }
 
   /** Boot scan: after the last `adopt`, frees what holds nothing and trims to the quota. */
   settle(): void {
-    const blocks = this.#blocks;
-    const newest = blocks[blocks.length - 1];
-    for (const block of blocks) if (block !== newest) block.writable = false;
     this.#freeEmpty();
     while (this.#blocks.length > this.#quota) this.#dropOldest();
     let used = 0;
@@ -118,19 +146,29 @@ export class StoreRing implements Ring {
     if (head !== undefined && head.writable && head.count < layout.maxEntries) {
       const payload = encode(head.base);
       const size = this.#sizeOf(payload);
-      if (head.end + size <= layout.dataBytes) {
+      if (head.end + size + 2 * SEAL_BYTES <= layout.dataBytes) {
         this.#write(head, payload, size);
         return;
       }
     }
     const payload = encode(base);
     const size = this.#sizeOf(payload);
-    if (head !== undefined) head.writable = false;
+    if (head !== undefined) {
+      this.#sealOpenGroup(head);
+      head.writable = false;
+    }
     this.#write(this.#open(base), payload, size);
+  }
+
+  /** Seals the open group, so that everything appended so far can be read. */
+  flush(): void {
+    const head = this.#blocks[this.#blocks.length - 1];
+    if (head !== undefined) this.#sealOpenGroup(head);
   }
 
   entries(): IterableIterator<StoredEntry> {
     this.#ctx.assertOpen();
+    this.flush();
     return new EntryWalk(this.#blocks.slice(), (block) => this.#blocks.includes(block), this.counters, this.#ctx);
   }
 
@@ -169,13 +207,34 @@ export class StoreRing implements Ring {
     const { layout, writer } = this.#ctx;
     // A write that fails part-way leaves bytes past `end`; the block takes no more entries then.
     block.writable = false;
-    writer.write(payload, block.index * layout.blockLength + layout.dataStart + block.end);
+    const frame = writer.write(payload, block.index * layout.blockLength + layout.dataStart + block.end);
     block.writable = true;
+    if (block.groupStart === block.end) {
+      block.groupStart = block.end;
+      block.groupIndex = block.count;
+    }
+    block.groupCrc = layout.crc32.update(block.groupCrc, frame, 0, size);
     block.end += size;
     block.count++;
     block.liveValid++;
     this.counters.written++;
     this.counters.bytesUsed += size;
+    if (block.end - block.groupStart >= GROUP_BYTES) this.#sealOpenGroup(block);
+  }
+
+  /** Writes the seal of the block's open group, if it has one. */
+  #sealOpenGroup(block: RingBlock): void {
+    if (block.groupStart >= block.end) return;
+    const { partition, layout } = this.#ctx;
+    const seal = this.#seal;
+    encodeSeal(seal, layout.crc32, block.groupCrc, block.end - block.groupStart, block.count);
+    block.writable = false;
+    partition.write(seal, block.index * layout.blockLength + layout.dataStart + block.end);
+    block.writable = block.count < layout.maxEntries;
+    block.end += SEAL_BYTES;
+    block.sealedEnd = block.groupStart = block.end;
+    block.groupCrc = Crc32.INIT;
+    this.counters.bytesUsed += SEAL_BYTES;
   }
 
   #open(base: number): RingBlock {
@@ -187,12 +246,16 @@ export class StoreRing implements Ring {
       seq,
       base,
       end: 0,
+      sealedEnd: 0,
       count: 0,
       acked: 0,
       liveStart: 0,
       liveValid: 0,
       liveBad: 0,
       writable: true,
+      groupCrc: Crc32.INIT,
+      groupStart: 0,
+      groupIndex: 0,
     };
     this.#blocks.push(block);
     return block;
@@ -224,10 +287,12 @@ export class StoreRing implements Ring {
       block.liveBad = 0;
     } else {
       const data = new Uint8Array(partition.read(block.end, block.index * layout.blockLength + layout.dataStart));
-      const survey = surveyBlock(data, block.end, acked);
-      block.liveStart = survey.liveStart;
-      block.liveValid = survey.liveValid;
-      block.liveBad = survey.liveBad;
+      const scan = scanBlock(data, block.sealedEnd, layout.crc32, false);
+      const groups = scan.groups;
+      if (block.groupStart < block.end) {
+        groups.push({ start: block.groupStart, end: block.end, firstIndex: block.groupIndex, count: block.count - block.groupIndex });
+      }
+      Object.assign(block, survey(data, groups, scan.lost, acked, block.end));
     }
     this.counters.bytesUsed -= before - (block.end - block.liveStart);
   }
@@ -249,10 +314,39 @@ export class StoreRing implements Ring {
   }
 }
 
+/** What a block holds from entry `acked` on: where it starts, its valid entries and lost readings. */
+function survey(data: Uint8Array, groups: Group[], lost: number[], acked: number, end: number): Survey {
+  let liveStart = end;
+  let liveValid = 0;
+  let liveBad = lostFrom(lost, acked);
+  for (const group of groups) {
+    if (group.firstIndex + group.count <= acked) continue;
+    const walk = new GroupWalk(data, group);
+    for (let index = group.firstIndex; walk.step(); index++) {
+      if (index < acked) continue;
+      if (liveStart === end) liveStart = walk.at;
+      if (walk.valid) liveValid++;
+      else liveBad++;
+    }
+  }
+  return { liveStart, liveValid, liveBad };
+}
+
+/** Readings among `lost` (pairs of first index and count) from index `acked` on. */
+function lostFrom(lost: number[], acked: number): number {
+  let count = 0;
+  for (let i = 0; i < lost.length; i += 2) {
+    const first = lost[i]!;
+    const last = first + lost[i + 1]!;
+    if (last > acked) count += last - Math.max(first, acked);
+  }
+  return count;
+}
+
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
 
 /**
- * The live entries of a ring's blocks, oldest first, reading one block's data region at a time.
+ * The live entries of a ring's blocks, oldest first, reading one block's sealed groups at a time.
  * Not a generator, and payloads are copies, both so that only one block's bytes are ever held: XS
  * keeps a generator's frame from its last yield while the generator runs on (the block before
  * would stay alive while the next one is read), and a caller's generator around this one keeps its
@@ -283,28 +377,30 @@ class EntryWalk implements IterableIterator<StoredEntry> {
       if (read === undefined) {
         const block = this.#blocks[this.#next++];
         if (block === undefined) return DONE;
-        if (this.#isLive(block) && block.acked < block.count) this.#read = readBlock(block, this.#ctx);
+        if (this.#isLive(block) && block.acked < block.count && block.sealedEnd > 0) this.#read = readBlock(block, this.#ctx);
         continue;
       }
-      const { block, reader } = read;
-      if (!reader.step()) {
-        // Whatever follows a spot the reader cannot get past would be unreachable, so stop there.
-        if (reader.lost) block.writable = false;
-        if (block.end === read.end && block.acked === read.acked) block.liveValid = read.valid;
-        this.#read = undefined;
+      const { block, scan } = read;
+      const walk = read.walk;
+      if (walk === undefined || !walk.step()) {
+        const group = scan.groups[read.group++];
+        if (group === undefined) {
+          this.#finish(read);
+          this.#read = undefined;
+          continue;
+        }
+        read.walk = new GroupWalk(read.data, group);
+        read.index = group.firstIndex;
         continue;
       }
       const index = read.index++;
       if (index < read.acked) continue;
-      if (reader.valid) {
+      if (walk.valid) {
         read.valid++;
-        const payload = read.data.slice(reader.payloadStart, reader.payloadEnd);
+        const payload = read.data.slice(walk.payloadStart, walk.payloadEnd);
         return { done: false, value: { cursor: block.seq * CURSOR_SPAN + index, base: block.base, payload } };
       }
-      if (++read.bad > block.liveBad) {
-        block.liveBad = read.bad;
-        this.#counters.corruptSkipped++;
-      }
+      this.#lose(read, 1);
     }
   }
 
@@ -314,15 +410,34 @@ class EntryWalk implements IterableIterator<StoredEntry> {
     this.#next = this.#blocks.length;
     return DONE;
   }
+
+  #lose(read: BlockRead, readings: number): void {
+    read.bad += readings;
+    if (read.bad > read.block.liveBad) {
+      this.#counters.corruptSkipped += read.bad - read.block.liveBad;
+      read.block.liveBad = read.bad;
+    }
+  }
+
+  #finish(read: BlockRead): void {
+    const block = read.block;
+    this.#lose(read, lostFrom(read.scan.lost, read.acked));
+    // The open group (appended after the walk began) is not read, so its entries count as valid.
+    if (block.sealedEnd === read.sealedEnd && block.acked === read.acked) {
+      block.liveValid = read.valid + (block.groupStart < block.end ? block.count - block.groupIndex : 0);
+    }
+  }
 }
 
 /** One block being walked: its state when its read began, and the walk's tallies. */
 interface BlockRead {
   readonly block: RingBlock;
   readonly data: Uint8Array;
-  readonly reader: EntryReader;
-  readonly end: number;
+  readonly scan: BlockScan;
+  readonly sealedEnd: number;
   readonly acked: number;
+  group: number;
+  walk: GroupWalk | undefined;
   index: number;
   valid: number;
   bad: number;
@@ -330,30 +445,8 @@ interface BlockRead {
 
 function readBlock(block: RingBlock, context: RingContext): BlockRead {
   const { partition, layout } = context;
-  const end = block.end;
-  const data = new Uint8Array(partition.read(end, block.index * layout.blockLength + layout.dataStart));
-  return { block, data, reader: new EntryReader(data, 0, end), end, acked: block.acked, index: 0, valid: 0, bad: 0 };
-}
-
-/** Reads a block's data region: where it ends, and what lies from entry `acked` on. */
-function surveyBlock(data: Uint8Array, limit: number, acked: number): Survey {
-  const reader = new EntryReader(data, 0, limit);
-  let count = 0;
-  let liveStart = -1;
-  let liveValid = 0;
-  let liveBad = 0;
-  for (; reader.step(); count++) {
-    if (count === acked) liveStart = reader.at;
-    if (count < acked) continue;
-    if (reader.valid) liveValid++;
-    else liveBad++;
-  }
-  return {
-    end: reader.end,
-    count,
-    liveStart: liveStart < 0 ? reader.end : liveStart,
-    liveValid,
-    liveBad,
-    lost: reader.lost,
-  };
+  const sealedEnd = block.sealedEnd;
+  const data = new Uint8Array(partition.read(sealedEnd, block.index * layout.blockLength + layout.dataStart));
+  const scan = scanBlock(data, sealedEnd, layout.crc32, false);
+  return { block, data, scan, sealedEnd, acked: block.acked, group: 0, walk: undefined, index: 0, valid: 0, bad: 0 };
 }
