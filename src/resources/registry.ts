@@ -8,6 +8,7 @@ import { sht3xSensor } from "./sensor/sht3x.ts";
 import { mpu6050 } from "./movement-sensor/mpu6050.ts";
 import { fakeMovementSensor } from "./movement-sensor/fake.ts";
 import { singleEncoder } from "./encoder/single.ts";
+import { ina219, ina226 } from "./power-sensor/ina.ts";
 
 export const models: ReadonlyMap<string, Model> = new Map([
   ["board/esp32", esp32Board],
@@ -19,4 +20,6 @@ export const models: ReadonlyMap<string, Model> = new Map([
   ["movement_sensor/gyro-mpu6050", mpu6050],
   ["movement_sensor/fake", fakeMovementSensor],
   ["encoder/single", singleEncoder],
+  ["power_sensor/ina219", ina219],
+  ["power_sensor/ina226", ina226],
 ]);

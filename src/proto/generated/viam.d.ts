@@ -2365,6 +2365,314 @@ export namespace viam {
             }
         }
 
+        /** Namespace powersensor. */
+        namespace powersensor {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Properties of a GetVoltageRequest. */
+                interface IGetVoltageRequest {
+
+                    /** GetVoltageRequest name */
+                    name?: (string|null);
+
+                    /** GetVoltageRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GetVoltageRequest. */
+                class GetVoltageRequest implements IGetVoltageRequest {
+
+                    /**
+                     * Constructs a new GetVoltageRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.powersensor.v1.IGetVoltageRequest);
+
+                    /** GetVoltageRequest name. */
+                    public name: string;
+
+                    /** GetVoltageRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetVoltageRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetVoltageRequest instance
+                     */
+                    public static create(properties?: viam.component.powersensor.v1.IGetVoltageRequest): viam.component.powersensor.v1.GetVoltageRequest;
+
+                    /**
+                     * Encodes the specified GetVoltageRequest message. Does not implicitly {@link viam.component.powersensor.v1.GetVoltageRequest.verify|verify} messages.
+                     * @param message GetVoltageRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.powersensor.v1.IGetVoltageRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetVoltageRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetVoltageRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.powersensor.v1.GetVoltageRequest;
+                }
+
+                /** Properties of a GetVoltageResponse. */
+                interface IGetVoltageResponse {
+
+                    /** GetVoltageResponse volts */
+                    volts?: (number|null);
+
+                    /** GetVoltageResponse isAc */
+                    isAc?: (boolean|null);
+                }
+
+                /** Represents a GetVoltageResponse. */
+                class GetVoltageResponse implements IGetVoltageResponse {
+
+                    /**
+                     * Constructs a new GetVoltageResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.powersensor.v1.IGetVoltageResponse);
+
+                    /** GetVoltageResponse volts. */
+                    public volts: number;
+
+                    /** GetVoltageResponse isAc. */
+                    public isAc: boolean;
+
+                    /**
+                     * Creates a new GetVoltageResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetVoltageResponse instance
+                     */
+                    public static create(properties?: viam.component.powersensor.v1.IGetVoltageResponse): viam.component.powersensor.v1.GetVoltageResponse;
+
+                    /**
+                     * Encodes the specified GetVoltageResponse message. Does not implicitly {@link viam.component.powersensor.v1.GetVoltageResponse.verify|verify} messages.
+                     * @param message GetVoltageResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.powersensor.v1.IGetVoltageResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetVoltageResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetVoltageResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.powersensor.v1.GetVoltageResponse;
+                }
+
+                /** Properties of a GetCurrentRequest. */
+                interface IGetCurrentRequest {
+
+                    /** GetCurrentRequest name */
+                    name?: (string|null);
+
+                    /** GetCurrentRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GetCurrentRequest. */
+                class GetCurrentRequest implements IGetCurrentRequest {
+
+                    /**
+                     * Constructs a new GetCurrentRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.powersensor.v1.IGetCurrentRequest);
+
+                    /** GetCurrentRequest name. */
+                    public name: string;
+
+                    /** GetCurrentRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetCurrentRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetCurrentRequest instance
+                     */
+                    public static create(properties?: viam.component.powersensor.v1.IGetCurrentRequest): viam.component.powersensor.v1.GetCurrentRequest;
+
+                    /**
+                     * Encodes the specified GetCurrentRequest message. Does not implicitly {@link viam.component.powersensor.v1.GetCurrentRequest.verify|verify} messages.
+                     * @param message GetCurrentRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.powersensor.v1.IGetCurrentRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetCurrentRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetCurrentRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.powersensor.v1.GetCurrentRequest;
+                }
+
+                /** Properties of a GetCurrentResponse. */
+                interface IGetCurrentResponse {
+
+                    /** GetCurrentResponse amperes */
+                    amperes?: (number|null);
+
+                    /** GetCurrentResponse isAc */
+                    isAc?: (boolean|null);
+                }
+
+                /** Represents a GetCurrentResponse. */
+                class GetCurrentResponse implements IGetCurrentResponse {
+
+                    /**
+                     * Constructs a new GetCurrentResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.powersensor.v1.IGetCurrentResponse);
+
+                    /** GetCurrentResponse amperes. */
+                    public amperes: number;
+
+                    /** GetCurrentResponse isAc. */
+                    public isAc: boolean;
+
+                    /**
+                     * Creates a new GetCurrentResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetCurrentResponse instance
+                     */
+                    public static create(properties?: viam.component.powersensor.v1.IGetCurrentResponse): viam.component.powersensor.v1.GetCurrentResponse;
+
+                    /**
+                     * Encodes the specified GetCurrentResponse message. Does not implicitly {@link viam.component.powersensor.v1.GetCurrentResponse.verify|verify} messages.
+                     * @param message GetCurrentResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.powersensor.v1.IGetCurrentResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetCurrentResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetCurrentResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.powersensor.v1.GetCurrentResponse;
+                }
+
+                /** Properties of a GetPowerRequest. */
+                interface IGetPowerRequest {
+
+                    /** GetPowerRequest name */
+                    name?: (string|null);
+
+                    /** GetPowerRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GetPowerRequest. */
+                class GetPowerRequest implements IGetPowerRequest {
+
+                    /**
+                     * Constructs a new GetPowerRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.powersensor.v1.IGetPowerRequest);
+
+                    /** GetPowerRequest name. */
+                    public name: string;
+
+                    /** GetPowerRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetPowerRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPowerRequest instance
+                     */
+                    public static create(properties?: viam.component.powersensor.v1.IGetPowerRequest): viam.component.powersensor.v1.GetPowerRequest;
+
+                    /**
+                     * Encodes the specified GetPowerRequest message. Does not implicitly {@link viam.component.powersensor.v1.GetPowerRequest.verify|verify} messages.
+                     * @param message GetPowerRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.powersensor.v1.IGetPowerRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPowerRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPowerRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.powersensor.v1.GetPowerRequest;
+                }
+
+                /** Properties of a GetPowerResponse. */
+                interface IGetPowerResponse {
+
+                    /** GetPowerResponse watts */
+                    watts?: (number|null);
+                }
+
+                /** Represents a GetPowerResponse. */
+                class GetPowerResponse implements IGetPowerResponse {
+
+                    /**
+                     * Constructs a new GetPowerResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.powersensor.v1.IGetPowerResponse);
+
+                    /** GetPowerResponse watts. */
+                    public watts: number;
+
+                    /**
+                     * Creates a new GetPowerResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPowerResponse instance
+                     */
+                    public static create(properties?: viam.component.powersensor.v1.IGetPowerResponse): viam.component.powersensor.v1.GetPowerResponse;
+
+                    /**
+                     * Encodes the specified GetPowerResponse message. Does not implicitly {@link viam.component.powersensor.v1.GetPowerResponse.verify|verify} messages.
+                     * @param message GetPowerResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.powersensor.v1.IGetPowerResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPowerResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPowerResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.powersensor.v1.GetPowerResponse;
+                }
+            }
+        }
+
         /** Namespace sensor. */
         namespace sensor {
         }

@@ -6285,6 +6285,819 @@ export const viam = $root.viam = (() => {
             return movementsensor;
         })();
 
+        component.powersensor = (function() {
+
+            /**
+             * Namespace powersensor.
+             * @memberof viam.component
+             * @namespace
+             */
+            const powersensor = {};
+
+            powersensor.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof viam.component.powersensor
+                 * @namespace
+                 */
+                const v1 = {};
+
+                v1.GetVoltageRequest = (function() {
+
+                    /**
+                     * Properties of a GetVoltageRequest.
+                     * @memberof viam.component.powersensor.v1
+                     * @interface IGetVoltageRequest
+                     * @property {string|null} [name] GetVoltageRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] GetVoltageRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetVoltageRequest.
+                     * @memberof viam.component.powersensor.v1
+                     * @classdesc Represents a GetVoltageRequest.
+                     * @implements IGetVoltageRequest
+                     * @constructor
+                     * @param {viam.component.powersensor.v1.IGetVoltageRequest=} [properties] Properties to set
+                     */
+                    function GetVoltageRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetVoltageRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.powersensor.v1.GetVoltageRequest
+                     * @instance
+                     */
+                    GetVoltageRequest.prototype.name = "";
+
+                    /**
+                     * GetVoltageRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.powersensor.v1.GetVoltageRequest
+                     * @instance
+                     */
+                    GetVoltageRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GetVoltageRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.powersensor.v1.GetVoltageRequest
+                     * @static
+                     * @param {viam.component.powersensor.v1.IGetVoltageRequest=} [properties] Properties to set
+                     * @returns {viam.component.powersensor.v1.GetVoltageRequest} GetVoltageRequest instance
+                     */
+                    GetVoltageRequest.create = function create(properties) {
+                        return new GetVoltageRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetVoltageRequest message. Does not implicitly {@link viam.component.powersensor.v1.GetVoltageRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.powersensor.v1.GetVoltageRequest
+                     * @static
+                     * @param {viam.component.powersensor.v1.IGetVoltageRequest} message GetVoltageRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetVoltageRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetVoltageRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.powersensor.v1.GetVoltageRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.powersensor.v1.GetVoltageRequest} GetVoltageRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetVoltageRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.powersensor.v1.GetVoltageRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetVoltageRequest;
+                })();
+
+                v1.GetVoltageResponse = (function() {
+
+                    /**
+                     * Properties of a GetVoltageResponse.
+                     * @memberof viam.component.powersensor.v1
+                     * @interface IGetVoltageResponse
+                     * @property {number|null} [volts] GetVoltageResponse volts
+                     * @property {boolean|null} [isAc] GetVoltageResponse isAc
+                     */
+
+                    /**
+                     * Constructs a new GetVoltageResponse.
+                     * @memberof viam.component.powersensor.v1
+                     * @classdesc Represents a GetVoltageResponse.
+                     * @implements IGetVoltageResponse
+                     * @constructor
+                     * @param {viam.component.powersensor.v1.IGetVoltageResponse=} [properties] Properties to set
+                     */
+                    function GetVoltageResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetVoltageResponse volts.
+                     * @member {number} volts
+                     * @memberof viam.component.powersensor.v1.GetVoltageResponse
+                     * @instance
+                     */
+                    GetVoltageResponse.prototype.volts = 0;
+
+                    /**
+                     * GetVoltageResponse isAc.
+                     * @member {boolean} isAc
+                     * @memberof viam.component.powersensor.v1.GetVoltageResponse
+                     * @instance
+                     */
+                    GetVoltageResponse.prototype.isAc = false;
+
+                    /**
+                     * Creates a new GetVoltageResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.powersensor.v1.GetVoltageResponse
+                     * @static
+                     * @param {viam.component.powersensor.v1.IGetVoltageResponse=} [properties] Properties to set
+                     * @returns {viam.component.powersensor.v1.GetVoltageResponse} GetVoltageResponse instance
+                     */
+                    GetVoltageResponse.create = function create(properties) {
+                        return new GetVoltageResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetVoltageResponse message. Does not implicitly {@link viam.component.powersensor.v1.GetVoltageResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.powersensor.v1.GetVoltageResponse
+                     * @static
+                     * @param {viam.component.powersensor.v1.IGetVoltageResponse} message GetVoltageResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetVoltageResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.volts != null && Object.hasOwnProperty.call(message, "volts"))
+                            writer.uint32(/* id 1, wireType 1 =*/9).double(message.volts);
+                        if (message.isAc != null && Object.hasOwnProperty.call(message, "isAc"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).bool(message.isAc);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetVoltageResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.powersensor.v1.GetVoltageResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.powersensor.v1.GetVoltageResponse} GetVoltageResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetVoltageResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.powersensor.v1.GetVoltageResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.volts = reader.double();
+                                    break;
+                                }
+                            case 2: {
+                                    message.isAc = reader.bool();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetVoltageResponse;
+                })();
+
+                v1.GetCurrentRequest = (function() {
+
+                    /**
+                     * Properties of a GetCurrentRequest.
+                     * @memberof viam.component.powersensor.v1
+                     * @interface IGetCurrentRequest
+                     * @property {string|null} [name] GetCurrentRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] GetCurrentRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetCurrentRequest.
+                     * @memberof viam.component.powersensor.v1
+                     * @classdesc Represents a GetCurrentRequest.
+                     * @implements IGetCurrentRequest
+                     * @constructor
+                     * @param {viam.component.powersensor.v1.IGetCurrentRequest=} [properties] Properties to set
+                     */
+                    function GetCurrentRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetCurrentRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.powersensor.v1.GetCurrentRequest
+                     * @instance
+                     */
+                    GetCurrentRequest.prototype.name = "";
+
+                    /**
+                     * GetCurrentRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.powersensor.v1.GetCurrentRequest
+                     * @instance
+                     */
+                    GetCurrentRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GetCurrentRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.powersensor.v1.GetCurrentRequest
+                     * @static
+                     * @param {viam.component.powersensor.v1.IGetCurrentRequest=} [properties] Properties to set
+                     * @returns {viam.component.powersensor.v1.GetCurrentRequest} GetCurrentRequest instance
+                     */
+                    GetCurrentRequest.create = function create(properties) {
+                        return new GetCurrentRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetCurrentRequest message. Does not implicitly {@link viam.component.powersensor.v1.GetCurrentRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.powersensor.v1.GetCurrentRequest
+                     * @static
+                     * @param {viam.component.powersensor.v1.IGetCurrentRequest} message GetCurrentRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetCurrentRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetCurrentRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.powersensor.v1.GetCurrentRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.powersensor.v1.GetCurrentRequest} GetCurrentRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetCurrentRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.powersensor.v1.GetCurrentRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetCurrentRequest;
+                })();
+
+                v1.GetCurrentResponse = (function() {
+
+                    /**
+                     * Properties of a GetCurrentResponse.
+                     * @memberof viam.component.powersensor.v1
+                     * @interface IGetCurrentResponse
+                     * @property {number|null} [amperes] GetCurrentResponse amperes
+                     * @property {boolean|null} [isAc] GetCurrentResponse isAc
+                     */
+
+                    /**
+                     * Constructs a new GetCurrentResponse.
+                     * @memberof viam.component.powersensor.v1
+                     * @classdesc Represents a GetCurrentResponse.
+                     * @implements IGetCurrentResponse
+                     * @constructor
+                     * @param {viam.component.powersensor.v1.IGetCurrentResponse=} [properties] Properties to set
+                     */
+                    function GetCurrentResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetCurrentResponse amperes.
+                     * @member {number} amperes
+                     * @memberof viam.component.powersensor.v1.GetCurrentResponse
+                     * @instance
+                     */
+                    GetCurrentResponse.prototype.amperes = 0;
+
+                    /**
+                     * GetCurrentResponse isAc.
+                     * @member {boolean} isAc
+                     * @memberof viam.component.powersensor.v1.GetCurrentResponse
+                     * @instance
+                     */
+                    GetCurrentResponse.prototype.isAc = false;
+
+                    /**
+                     * Creates a new GetCurrentResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.powersensor.v1.GetCurrentResponse
+                     * @static
+                     * @param {viam.component.powersensor.v1.IGetCurrentResponse=} [properties] Properties to set
+                     * @returns {viam.component.powersensor.v1.GetCurrentResponse} GetCurrentResponse instance
+                     */
+                    GetCurrentResponse.create = function create(properties) {
+                        return new GetCurrentResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetCurrentResponse message. Does not implicitly {@link viam.component.powersensor.v1.GetCurrentResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.powersensor.v1.GetCurrentResponse
+                     * @static
+                     * @param {viam.component.powersensor.v1.IGetCurrentResponse} message GetCurrentResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetCurrentResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.amperes != null && Object.hasOwnProperty.call(message, "amperes"))
+                            writer.uint32(/* id 1, wireType 1 =*/9).double(message.amperes);
+                        if (message.isAc != null && Object.hasOwnProperty.call(message, "isAc"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).bool(message.isAc);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetCurrentResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.powersensor.v1.GetCurrentResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.powersensor.v1.GetCurrentResponse} GetCurrentResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetCurrentResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.powersensor.v1.GetCurrentResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.amperes = reader.double();
+                                    break;
+                                }
+                            case 2: {
+                                    message.isAc = reader.bool();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetCurrentResponse;
+                })();
+
+                v1.GetPowerRequest = (function() {
+
+                    /**
+                     * Properties of a GetPowerRequest.
+                     * @memberof viam.component.powersensor.v1
+                     * @interface IGetPowerRequest
+                     * @property {string|null} [name] GetPowerRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] GetPowerRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetPowerRequest.
+                     * @memberof viam.component.powersensor.v1
+                     * @classdesc Represents a GetPowerRequest.
+                     * @implements IGetPowerRequest
+                     * @constructor
+                     * @param {viam.component.powersensor.v1.IGetPowerRequest=} [properties] Properties to set
+                     */
+                    function GetPowerRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPowerRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.powersensor.v1.GetPowerRequest
+                     * @instance
+                     */
+                    GetPowerRequest.prototype.name = "";
+
+                    /**
+                     * GetPowerRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.powersensor.v1.GetPowerRequest
+                     * @instance
+                     */
+                    GetPowerRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GetPowerRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.powersensor.v1.GetPowerRequest
+                     * @static
+                     * @param {viam.component.powersensor.v1.IGetPowerRequest=} [properties] Properties to set
+                     * @returns {viam.component.powersensor.v1.GetPowerRequest} GetPowerRequest instance
+                     */
+                    GetPowerRequest.create = function create(properties) {
+                        return new GetPowerRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPowerRequest message. Does not implicitly {@link viam.component.powersensor.v1.GetPowerRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.powersensor.v1.GetPowerRequest
+                     * @static
+                     * @param {viam.component.powersensor.v1.IGetPowerRequest} message GetPowerRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPowerRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPowerRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.powersensor.v1.GetPowerRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.powersensor.v1.GetPowerRequest} GetPowerRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPowerRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.powersensor.v1.GetPowerRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPowerRequest;
+                })();
+
+                v1.GetPowerResponse = (function() {
+
+                    /**
+                     * Properties of a GetPowerResponse.
+                     * @memberof viam.component.powersensor.v1
+                     * @interface IGetPowerResponse
+                     * @property {number|null} [watts] GetPowerResponse watts
+                     */
+
+                    /**
+                     * Constructs a new GetPowerResponse.
+                     * @memberof viam.component.powersensor.v1
+                     * @classdesc Represents a GetPowerResponse.
+                     * @implements IGetPowerResponse
+                     * @constructor
+                     * @param {viam.component.powersensor.v1.IGetPowerResponse=} [properties] Properties to set
+                     */
+                    function GetPowerResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPowerResponse watts.
+                     * @member {number} watts
+                     * @memberof viam.component.powersensor.v1.GetPowerResponse
+                     * @instance
+                     */
+                    GetPowerResponse.prototype.watts = 0;
+
+                    /**
+                     * Creates a new GetPowerResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.powersensor.v1.GetPowerResponse
+                     * @static
+                     * @param {viam.component.powersensor.v1.IGetPowerResponse=} [properties] Properties to set
+                     * @returns {viam.component.powersensor.v1.GetPowerResponse} GetPowerResponse instance
+                     */
+                    GetPowerResponse.create = function create(properties) {
+                        return new GetPowerResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPowerResponse message. Does not implicitly {@link viam.component.powersensor.v1.GetPowerResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.powersensor.v1.GetPowerResponse
+                     * @static
+                     * @param {viam.component.powersensor.v1.IGetPowerResponse} message GetPowerResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPowerResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.watts != null && Object.hasOwnProperty.call(message, "watts"))
+                            writer.uint32(/* id 1, wireType 1 =*/9).double(message.watts);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPowerResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.powersensor.v1.GetPowerResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.powersensor.v1.GetPowerResponse} GetPowerResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPowerResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.powersensor.v1.GetPowerResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.watts = reader.double();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPowerResponse;
+                })();
+
+                return v1;
+            })();
+
+            return powersensor;
+        })();
+
         component.sensor = (function() {
 
             /**

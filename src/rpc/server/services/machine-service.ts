@@ -19,6 +19,7 @@ import { boardMethods } from "./board.ts";
 import { sensorMethods } from "./sensor.ts";
 import { movementSensorMethods } from "./movement-sensor.ts";
 import { encoderMethods } from "./encoder.ts";
+import { powerSensorMethods } from "./power-sensor.ts";
 import { dataManagerMethods } from "./data-manager.ts";
 import { ResourceHealth } from "./resource-health.ts";
 
@@ -59,6 +60,7 @@ export function createMachineService(options: MachineServiceOptions): MachineSer
     ...sensorMethods(services),
     ...movementSensorMethods(services),
     ...encoderMethods(services),
+    ...powerSensorMethods(services),
     ...dataManagerMethods(machine),
   ]);
   const checkToken = auth.disabled === true ? () => {} : (context: CallContext) => authority.check(context.metadata);
