@@ -14,6 +14,8 @@ import { SimBoard } from "../sim/board.ts";
 import { SimFlash } from "../sim/flash.ts";
 import { MemoryKeyValue } from "../sim/key-value.ts";
 import { createMemoryHost } from "../sim/memory-host.ts";
+import { SimIna } from "../sim/devices/ina.ts";
+import type { SimInaOptions } from "../sim/devices/ina.ts";
 import { constant, noise, replay, sine } from "../sim/signals.ts";
 import type { Signal } from "../sim/signals.ts";
 import { summarizeConfig, summarizeMachine, toPlain } from "./summary.ts";
@@ -39,6 +41,8 @@ export interface BootCommand {
   analogs?: Record<string, SignalSpec>;
   /** GPIO number → level changes `[tMs, level]` applied as virtual time passes. */
   digitals?: Record<string, Array<[number, 0 | 1]>>;
+  /** 7-bit I2C address on the default bus → the simulated chip there. */
+  i2c?: Record<string, { ina: SimInaOptions }>;
 }
 
 export type Command =
@@ -136,6 +140,7 @@ export class CommandHandler {
     const board = new SimBoard({ clock });
     for (const [pin, spec] of Object.entries(command.analogs ?? {})) board.analog(Number(pin), toSignal(spec));
     for (const [pin, rows] of Object.entries(command.digitals ?? {})) board.scriptDigital(Number(pin), rows);
+    for (const [address, chip] of Object.entries(command.i2c ?? {})) board.i2c().attach(Number(address), new SimIna(chip.ina));
     const flash = new SimFlash({ size: command.flashSize ?? DEFAULT_FLASH_SIZE });
     this.#flash = flash;
     const kv = new MemoryKeyValue();

@@ -1,0 +1,66 @@
+// The ina219 and ina226 power sensors run in the real XS engine against the same simulated chips as
+// under Node, and every power sensor capture method records the same values in both.
+import "@endo/init";
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { startNodeTwin, startXs } from "../../hosts/xs/harness.mjs";
+
+const capture = (...methods) => [
+  { type: "data_manager", attributes: { capture_methods: methods.map((method) => ({ method, capture_frequency_hz: 2 })) } },
+];
+const config = JSON.stringify({
+  components: [
+    { name: "battery", type: "power_sensor", model: "ina219", attributes: {}, service_configs: capture("Voltage", "Current", "Power", "Readings") },
+    {
+      name: "solar",
+      type: "power_sensor",
+      model: "ina226",
+      attributes: { i2c_address: 0x41, shunt_resistance: 0.002, max_current_amps: 32.768 },
+      service_configs: capture("Power"),
+    },
+  ],
+  services: [{ name: "dm", type: "data_manager", attributes: {} }],
+});
+const boot = {
+  op: "boot",
+  config,
+  wall: Date.UTC(2025, 0, 1),
+  i2c: {
+    0x40: { ina: { variant: "ina219", busVolts: 5, amperes: 1 } },
+    0x41: { ina: { variant: "ina226", shuntOhms: 0.002, busVolts: 11.98, amperes: 10 } },
+  },
+};
+
+test("power sensors capture the same readings in XS as under Node", async (t) => {
+  const xs = await startXs();
+  t.after(() => xs.close());
+  const node = await startNodeTwin();
+  t.after(() => node.close());
+  const booted = await xs.run(boot);
+  assert.deepEqual(booted, await node.run(boot));
+  assert.deepEqual(booted.issues ?? [], []);
+  await xs.advance(2_000);
+  await node.advance(2_000);
+  const summary = await xs.run({ op: "summary" });
+  assert.deepEqual(
+    summary.collectors.map((c) => [c.name, c.counters.captured, c.counters.readErrors]),
+    [
+      ["battery/Voltage", 4, 0],
+      ["battery/Current", 4, 0],
+      ["battery/Power", 4, 0],
+      ["battery/Readings", 4, 0],
+      ["solar/Power", 4, 0],
+    ],
+  );
+  for (const { name } of summary.collectors) {
+    assert.deepEqual(await xs.run({ op: "readings", collector: name }), await node.run({ op: "readings", collector: name }), name);
+  }
+  const first = async (name) => (await xs.run({ op: "readings", collector: name }))[0].sensorData.struct;
+  const lsb = 3.2 / 32768;
+  const voltage = await first("battery/Voltage");
+  assert.equal(voltage.is_ac, false);
+  assert.ok(Math.abs(voltage.volts - 5) <= 0.004, `volts ${voltage.volts}`);
+  assert.ok(Math.abs((await first("battery/Current")).amperes - 1) <= lsb);
+  assert.deepEqual(Object.keys((await first("battery/Readings")).readings), ["volts", "amps", "is_ac", "watts"]);
+  assert.ok(Math.abs((await first("solar/Power")).watts - 119.8) < 1e-9, "the INA226 datasheet's 4792 × 25 mW");
+});
