@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { bytesPerReading } from "./capture-bytes.ts";
 import { schedulerBench } from "./capture-scheduler.ts";
 import { flashBench } from "./store-flash.ts";
+import { integrityCampaign } from "./integrity.ts";
 import { serverBench } from "./server-h2load.ts";
 import { serverFuzzBench } from "./server-fuzz.ts";
 import { syncDrainBench } from "./sync-drain.ts";
@@ -46,6 +47,11 @@ async function main(): Promise<void> {
       flash: await flashBench(),
       scheduler: await schedulerBench({ seconds: 3 }),
     });
+  }
+  if (want("integrity")) {
+    const started = Date.now();
+    const report = integrityCampaign({ seed: 20261204, damages: 100_000, cuts: 10_000 });
+    write("integrity", { ...report, seconds: Math.round((Date.now() - started) / 1000) });
   }
   if (want("sync")) {
     write("sync", {
