@@ -1,13 +1,16 @@
 // Where the real peers of the interop tests live: viam-server built from its Go module, the Python
 // SDK in a venv, and Go itself. `.ci/run` puts them in a cache outside the repository, keyed by
 // version; the tests fail (they never skip) when one is missing.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-/** The pinned versions; `.ci/run` reads the same numbers from here. */
-export const RDK_VERSION = "v0.130.0";
-export const PYTHON_SDK_VERSION = "0.85.1";
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The pinned versions, read from the files that pin them (test/go/go.mod, test/python/requirements.txt). */
+export const RDK_VERSION = pinned(join(here, "go", "go.mod"), /^\s*go\.viam\.com\/rdk (v\S+)/m);
+export const PYTHON_SDK_VERSION = pinned(join(here, "python", "requirements.txt"), /^viam-sdk==(\S+)/m);
 
 export const cacheDir = process.env.VIAM_MICRO_XS_CACHE ?? join(homedir(), ".cache", "viam-micro-xs");
 
@@ -26,4 +29,10 @@ export function pythonPath(): string {
 function required(path: string, what: string): string {
   if (!existsSync(path)) throw new Error(`${what} is missing at ${path}: run .ci/run once to build and cache it`);
   return path;
+}
+
+function pinned(file: string, pattern: RegExp): string {
+  const match = pattern.exec(readFileSync(file, "utf8"));
+  if (!match) throw new Error(`no pinned version in ${file}`);
+  return match[1];
 }
