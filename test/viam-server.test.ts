@@ -159,6 +159,14 @@ function defineTests(): void {
     const readings = await new SensorClient(robot!, "temperature").getReadings();
     assert.ok(Math.abs((readings.temperature_celsius as number) - 25) < 2, JSON.stringify(readings));
 
+    // viam-server's frame system holds the remote's world: it asked the board for its frame system
+    // (the remote has a `frame`) and got the empty one of a part with no frames.
+    const frames = await robot!.frameSystemConfig([]);
+    assert.deepEqual(
+      frames.map((part) => part.frame?.referenceFrame),
+      [`${REMOTE}_world`],
+    );
+
     // 3. Capture runs for a while, then the board loses power and comes back on the same address.
     await delay(12_000);
     const killedAt = Date.now();

@@ -9,7 +9,6 @@ import { API_VERSION, FIRMWARE_VERSION, PLATFORM } from "./version.ts";
 
 const robot = viam.robot.v1;
 const SERVICE = "/viam.robot.v1.RobotService/";
-const EMPTY = new Uint8Array(0);
 
 /**
  * Why ResourceRPCSubtypes answers UNIMPLEMENTED. A parent's robot client looks up each subtype
@@ -74,7 +73,7 @@ export function robotMethods(options: RobotServiceOptions): Map<string, Method> 
     [SERVICE + "ResourceRPCSubtypes", unimplemented(NO_REFLECTION)],
     // A part with no frames has an empty frame system, whatever supplemental transforms are asked
     // about: an empty FrameSystemConfigResponse, which encodes as no bytes.
-    [SERVICE + "FrameSystemConfig", async () => EMPTY],
+    [SERVICE + "FrameSystemConfig", async () => new Uint8Array(0)],
   ]);
 }
 
