@@ -64,12 +64,15 @@ describe("file-backed key-value", () => {
     assert.deepEqual(readdirSync(root).filter((name) => name.startsWith("kv.json")), ["kv.json"]);
   });
 
-  it("reports a damaged file by name", () => {
+  it("starts a damaged file's keys from their defaults, naming each in a warning", () => {
     const path = join(root, "bad-kv.json");
+    const warnings: string[] = [];
     writeFileSync(path, "{not json");
-    assert.throws(() => openFileKeyValue({ path }), /bad-kv\.json is not JSON/);
-    writeFileSync(path, '{"viam": {"a": 1}}');
-    assert.throws(() => openFileKeyValue({ path }), /namespace "viam" must map keys to strings/);
+    assert.equal(openFileKeyValue({ path, warn: (m) => warnings.push(m) }).open({ path: "viam" }).read("boot_epoch"), undefined);
+    assert.match(warnings[0]!, /bad-kv\.json is not JSON/);
+    writeFileSync(path, '{"viam": {"a": 1, "boot_epoch": "4"}}');
+    assert.equal(openFileKeyValue({ path, warn: (m) => warnings.push(m) }).open({ path: "viam" }).read("boot_epoch"), "4");
+    assert.match(warnings[1]!, /viam\/a is not a string/);
   });
 });
 

@@ -96,7 +96,7 @@ describe("ring store: append and read", () => {
     for (let i = 1; i < first.length; i++) assert.ok(first[i]!.cursor > first[i - 1]!.cursor);
     assert.deepEqual(serials(ring), range(0, 50));
     // Reading sealed the open group: 50 entries and one seal.
-    assert.deepEqual(ring.counters, { written: 50, droppedOldest: 0, corruptSkipped: 0, bytesUsed: 50 * 6 + SEAL_BYTES });
+    assert.deepEqual({ ...ring.counters }, { written: 50, droppedOldest: 0, corruptSkipped: 0, bytesUsed: 50 * 6 + SEAL_BYTES, restored: 0, records: 50 });
   });
 
   it("hands encode the base of the block the entry lands in, and encodes again when a block fills", () => {
@@ -293,7 +293,7 @@ describe("ring store: reboot", () => {
     const after = open(reboot(flash), { epoch: 2, rings: [small] });
     const ring = after.ring(7)!;
     assert.deepEqual(serials(ring), []);
-    assert.deepEqual(ring.counters, { written: 0, droppedOldest: 0, corruptSkipped: 0, bytesUsed: 0 });
+    assert.deepEqual({ ...ring.counters }, { written: 0, droppedOldest: 0, corruptSkipped: 0, bytesUsed: 0, restored: 0, records: 0 });
     assert.equal(after.freeBlocks, 8);
     assert.equal(after.erases, 0);
     let chip = flash;
@@ -326,6 +326,10 @@ describe("ring store: reboot", () => {
     let ring = store.ring(3)!;
     assert.deepEqual(serials(ring), range(120, 300));
     assertBytesUsed(ring, 180, 22);
+    // What a status shows after a durable restart: records found, not written, by this boot.
+    assert.equal(ring.counters.restored, 180);
+    assert.equal(ring.counters.records, 180);
+    assert.equal(ring.counters.written, 0);
     append(ring, 300, 10, 20);
     assert.equal(store.erases, 0, "the newest block still had room");
     const after = [...ring.entries()];

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { BoolValue, DoubleValue, Int64Value, StringValue, UInt64Value } from "@bufbuild/protobuf";
 import { officialSchemas } from "../hosts/node/cloud/official-schemas.ts";
-import { Backoff } from "../src/cloud/backoff.ts";
+import { Backoff } from "../src/backoff.ts";
 import { sensorData } from "../src/data/sensor-data.ts";
 import { packParameter, methodParameters } from "../src/data/sync/method-parameters.ts";
 import { MAX_BATCH_BYTES, UploadBatch, encodeUploadMetadata } from "../src/data/sync/upload-batch.ts";

@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { boot, type Machine } from "../src/boot.ts";
 import type { Collector } from "../src/data/collector.ts";
-import type { SyncTask } from "../src/data/sync/sync-task.ts";
+import { RECONNECT_JITTER_MS, type SyncTask } from "../src/data/sync/sync-task.ts";
 import { startLocalCloud, type LocalCloud, type StoredUpload } from "../hosts/node/cloud/local-cloud.ts";
 import { SimulatedDevice } from "../hosts/node/simulated-device.ts";
 import type { VirtualClock } from "../hosts/sim/clock.ts";
@@ -38,7 +38,7 @@ const machineConfig = lightAndFakeMachine({
   dataManager: { sync_interval_mins: SYNC_INTERVAL_MS / 60_000, tags: ["faults"] },
 });
 
-const testNames = ["down", "unavailable", "http503", "reset", "stall", "expire", "secret", "clock", "wifi"] as const;
+const testNames = ["down", "unavailable", "http503", "reset", "stall", "expire", "secret", "clock", "wifi", "offline"] as const;
 const parts = testNames.map((name) => ({ id: `part-${name}`, secret: `secret-of-${name}-Xq7`, config: machineConfig }));
 const partFor = (name: (typeof testNames)[number]) => parts[testNames.indexOf(name)];
 
@@ -291,8 +291,8 @@ function assertCapturing(rig: Rig): void {
 }
 
 /** Each round's follow-up came exactly when it said, after a backoff as specified. */
-function assertSchedule(rig: Rig): void {
-  for (const [i, round] of rig.rounds.entries()) {
+function assertSchedule(rig: Rig, rounds = rig.rounds): void {
+  for (const [i, round] of rounds.entries()) {
     if (round.consecutiveFailures === 0) {
       assert.equal(round.backoffMs, 0, `round ${i}`);
       assert.equal(round.nextAttemptAt, round.endedAt + SYNC_INTERVAL_MS, `round ${i}: a healthy round waits the interval`);
@@ -302,7 +302,7 @@ function assertSchedule(rig: Rig): void {
       const before = i === 0 ? 0 : rig.rounds[i - 1].consecutiveFailures;
       assert.equal(round.consecutiveFailures, before + 1, `round ${i}: failures count up`);
     }
-    const next = rig.rounds[i + 1];
+    const next = rounds[i + 1];
     if (next) assert.equal(next.at, round.nextAttemptAt, `round ${i + 1} started when round ${i} said`);
   }
 }
@@ -504,13 +504,39 @@ describe("sync fault matrix (simulated board → local cloud, virtual time)", ()
     for (const collector of rig.machine.data.collectors) {
       assert.ok(collector.counters.droppedOldest > 0, `${collector.name}: its ring wrapped`);
     }
+    const down = rig.rounds.length;
     rig.device.board.wifi.up();
     await recover(rig);
     await rig.run(SYNC_INTERVAL_MS);
-    assertSchedule(rig);
+    // Wi-Fi coming back cut the last backoff short; every other step kept the schedule.
+    assertSchedule(rig, rig.rounds.slice(0, down));
+    assertSchedule(rig, rig.rounds.slice(down));
     assertCapturing(rig);
     for (const collector of rig.machine.data.collectors) {
       // assertDelivered finds the dropped records missing, as one stretch, and nothing else.
+      assert.deepEqual(assertDelivered(rig, collector), []);
+    }
+    rig.close();
+  });
+
+  it("Wi-Fi coming back starts the next round at once, with jitter, and nothing is dropped after (--offline 120)", async () => {
+    const rig = new Rig("offline", { random: 0.25 });
+    await rig.start();
+    await rig.run(20_000);
+    rig.device.board.wifi.down();
+    await rig.run(120_000);
+    const waited = rig.sync.state.nextAttemptAt - rig.now();
+    assert.ok(waited > 10_000, `the backoff grew during the outage: next attempt in ${waited} ms`);
+    const dropped = rig.machine.data.collectors.map((collector) => collector.counters.droppedOldest);
+    const backAt = rig.now();
+    rig.device.board.wifi.up();
+    const round = await recover(rig);
+    // Wi-Fi is looked at once a second; the jitter is the host's random share of RECONNECT_JITTER_MS.
+    assert.ok(round.at - backAt <= 1000 + 0.25 * RECONNECT_JITTER_MS, `first round ${round.at - backAt} ms after Wi-Fi came back`);
+    await rig.run(60_000);
+    assertCapturing(rig);
+    for (const [i, collector] of rig.machine.data.collectors.entries()) {
+      assert.equal(collector.counters.droppedOldest, dropped[i], `${collector.name}: nothing dropped once Wi-Fi was back`);
       assert.deepEqual(assertDelivered(rig, collector), []);
     }
     rig.close();

@@ -3,9 +3,9 @@
 // reboot of the same board; the local cloud keeps its uploads in SQLite there too.
 
 import { randomBytes, randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { boot, type Machine } from "../../src/boot.ts";
 import { DEFAULT_PORT } from "../../src/rpc/server/rpc-server.ts";
@@ -13,7 +13,9 @@ import { formatIssue } from "../../src/config/parse.ts";
 import { startLocalCloud, type LocalCloud } from "./cloud/local-cloud.ts";
 import { SimulatedDevice } from "./simulated-device.ts";
 import { wireExampleWorld } from "../sim/example-world.ts";
+import { DEFAULT_FLASH_SIZE } from "./file-flash.ts";
 import { renderStartup, renderStatus, summarize } from "./status.ts";
+import { StatusScreen } from "./status-screen.ts";
 
 const usage = `usage: npm start -- [options]
   --config FILE         machine config JSON (default examples/config.json)
@@ -40,7 +42,39 @@ interface Options {
 }
 
 function readOptions(): Options | undefined {
-  const { values } = parseArgs({
+  let parsed;
+  try {
+    parsed = parse();
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return undefined;
+  }
+  const remoteFlags = [values["app-address"], values["part-id"], values.secret];
+  if (remoteFlags.some((v) => v !== undefined) && remoteFlags.some((v) => v === undefined)) {
+    fail("--app-address, --part-id and --secret go together");
+  }
+  const summaryPath = values.summary === undefined ? undefined : resolve(values.summary);
+  if (summaryPath !== undefined) writable("--summary", summaryPath);
+  return {
+    configPath: resolve(values.config),
+    stateDir: resolve(values["state-dir"]),
+    ...(values.duration !== undefined && { duration: seconds("--duration", values.duration) }),
+    ...(summaryPath !== undefined && { summaryPath }),
+    ...(values.offline !== undefined && { offline: seconds("--offline", values.offline) }),
+    statusEvery: seconds("--status", values.status),
+    port: portNumber(values.port),
+    ...(values["app-address"] !== undefined && {
+      remote: { appAddress: values["app-address"], partId: values["part-id"]!, secret: values.secret! },
+    }),
+  };
+}
+
+function parse() {
+  return parseArgs({
     options: {
       config: { type: "string", default: "examples/config.json" },
       "state-dir": { type: "string", default: ".sim" },
@@ -56,26 +90,48 @@ function readOptions(): Options | undefined {
     },
     strict: true,
   });
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    return undefined;
+}
+
+/** Checked before the run, so that a summary that cannot be written fails at once, not at the end. */
+function writable(flag: string, path: string): void {
+  const dir = dirname(path);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    fail(`${flag} ${path}: the folder ${dir} does not exist or cannot be written`);
   }
-  const remoteFlags = [values["app-address"], values["part-id"], values.secret];
-  if (remoteFlags.some((v) => v !== undefined) && remoteFlags.some((v) => v === undefined)) {
-    fail("--app-address, --part-id and --secret go together");
+  if (existsSync(path) && statSync(path).isDirectory()) fail(`${flag} ${path} is a folder`);
+}
+
+/** A file the run needs, named in any error. */
+function readText(what: string, path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw new Error(`cannot read the ${what} ${path}: ${(error as Error).message}`);
   }
-  return {
-    configPath: resolve(values.config),
-    stateDir: resolve(values["state-dir"]),
-    ...(values.duration !== undefined && { duration: seconds("--duration", values.duration) }),
-    ...(values.summary !== undefined && { summaryPath: resolve(values.summary) }),
-    ...(values.offline !== undefined && { offline: seconds("--offline", values.offline) }),
-    statusEvery: seconds("--status", values.status),
-    port: portNumber(values.port),
-    ...(values["app-address"] !== undefined && {
-      remote: { appAddress: values["app-address"], partId: values["part-id"]!, secret: values.secret! },
-    }),
-  };
+}
+
+function parseJson(what: string, path: string, text: string): object {
+  try {
+    return JSON.parse(text) as object;
+  } catch (error) {
+    throw new Error(`the ${what} ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** The simulated flash must be the capture partition it stands for; a file of another size was cut
+ *  short or is not one, and booting on it would silently lose or misread what it holds. */
+function checkFlashFile(stateDir: string): void {
+  const path = join(stateDir, "flash.bin");
+  if (!existsSync(path)) return;
+  const size = statSync(path).size;
+  if (size !== DEFAULT_FLASH_SIZE) {
+    throw new Error(
+      `the flash file ${path} holds ${size} bytes, but the capture partition is ${DEFAULT_FLASH_SIZE} bytes ` +
+        "(partitions.csv): it was cut short or is not a flash image. Move it away to start with an empty flash.",
+    );
+  }
 }
 
 function seconds(flag: string, text: string): number {
@@ -109,6 +165,7 @@ async function bound(machine: Machine): Promise<void> {
 }
 
 function fail(message: string): never {
+  // Exits at once: nothing else is running yet.
   process.stderr.write(`${message}\n${usage}\n`);
   process.exit(2);
 }
@@ -129,8 +186,10 @@ function localPart(stateDir: string): { id: string; secret: string } {
 async function main(): Promise<void> {
   const options = readOptions();
   if (!options) return;
-  const configText = readFileSync(options.configPath, "utf8");
+  const configText = readText("config file", options.configPath);
+  const configJson = parseJson("config file", options.configPath, configText);
   mkdirSync(options.stateDir, { recursive: true });
+  checkFlashFile(options.stateDir);
   if (options.port !== 0 && !(await portFree(options.port))) fail(`port ${options.port} is in use: pass --port with another one (0 for any free one)`);
 
   let cloud: LocalCloud | undefined;
@@ -141,14 +200,18 @@ async function main(): Promise<void> {
     const part = localPart(options.stateDir);
     cloud = await startLocalCloud({
       dbPath: join(options.stateDir, "cloud.sqlite"),
-      parts: [{ ...part, config: JSON.parse(configText) as object }],
+      parts: [{ ...part, config: configJson }],
     });
     credentials = { ...part, app_address: cloud.url };
   }
   const secretFrom = options.remote ? "the secret given with --secret" : `the secret in ${join(options.stateDir, "local-part.json")}`;
 
+  const screen = new StatusScreen({ out: process.stdout });
   const device = new SimulatedDevice<Machine>({
     dir: options.stateDir,
+    log: (level, text) => {
+      if (level !== "debug") screen.log(`[${level}] ${text}`);
+    },
     config: configText,
     credentials: JSON.stringify({ cloud: credentials }),
     boot,
@@ -167,22 +230,19 @@ async function main(): Promise<void> {
   for (const issue of device.machine.issues) process.stdout.write(`  ! ${formatIssue(issue)}\n`);
   const wifiBack = options.offline === undefined ? undefined : setTimeout(() => device.board.wifi.up(), options.offline * 1000);
 
-  const live = process.stdout.isTTY === true;
-  let lines = 0;
-  const refresh = () => {
-    const text = renderStatus(device.machine, device.host.clock.monotonic(), device.board.wifi.connected);
-    if (live && lines > 0) process.stdout.write(`\x1b[${lines}A\x1b[J`);
-    process.stdout.write(text);
-    lines = text.split("\n").length - 1;
-  };
+  const refresh = () => screen.show(renderStatus(device.machine, device.host.clock.monotonic(), device.board.wifi.connected));
   const statusTimer = setInterval(refresh, options.statusEvery * 1000);
 
   let stopping = false;
+  let durationTimer: NodeJS.Timeout | undefined;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    // Every timer of the run goes, the duration's too: a stop by Ctrl-C or SIGTERM must not leave
+    // the process waiting for it.
     clearInterval(statusTimer);
     clearTimeout(wifiBack);
+    clearTimeout(durationTimer);
     // One last upload of what is buffered, so a clean stop leaves little behind; bounded, because
     // the cloud may be unreachable and unsynced records are dropped at the next boot anyway.
     const lastSync = device.machine.sync?.syncNow();
@@ -205,10 +265,11 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", stopAndReport);
   process.once("SIGTERM", stopAndReport);
-  if (options.duration !== undefined) setTimeout(stopAndReport, options.duration * 1000);
+  if (options.duration !== undefined) durationTimer = setTimeout(stopAndReport, options.duration * 1000);
 }
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  // The local cloud may be listening already: exit rather than wait on it.
+  process.exit(1);
 });

@@ -17,13 +17,28 @@ export interface FileFlashOptions {
   seed?: number;
 }
 
+/** A flash file that cannot be the partition it is meant to be. */
+export class FlashFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "FlashFileError";
+  }
+}
+
 export function openFileFlash(options: FileFlashOptions): SimFlash {
   const { path } = options;
   let bytes: Uint8Array | undefined;
   if (existsSync(path)) {
     bytes = new Uint8Array(readFileSync(path));
+    const blockLength = options.blockLength ?? 4096;
     if (options.size !== undefined && bytes.length !== options.size) {
-      throw new Error(`flash file ${path} holds ${bytes.length} bytes, expected ${options.size}`);
+      throw new FlashFileError(`flash file ${path} holds ${bytes.length} bytes, expected ${options.size}`);
+    }
+    if (bytes.length === 0 || bytes.length % blockLength !== 0) {
+      throw new FlashFileError(
+        `flash file ${path} holds ${bytes.length} bytes, not a whole number of ${blockLength}-byte blocks: ` +
+          "it is not a flash image (move it away to start with an empty flash)",
+      );
     }
   }
   const size = bytes?.length ?? options.size ?? DEFAULT_FLASH_SIZE;

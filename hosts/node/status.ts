@@ -11,10 +11,17 @@ function table(rows: string[][]): string {
   return rows.map((row) => `  ${row.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd()}\n`).join("");
 }
 
-/** Records still in the ring: captured, less what left it by sync, wrap-around or damage. */
+/** Records in the ring now, read from the ring itself: after a durable restart they include what
+ *  earlier boots wrote, which no counter of this boot adds up to. */
 function buffered(collector: Collector): number {
-  const n = collector.counters;
-  return Math.max(0, n.written - n.synced - n.droppedOldest - n.droppedUntimed - n.corruptSkipped);
+  return collector.ring.counters.records;
+}
+
+/** Readings captured by this boot, and those an earlier boot left in flash (durable mode), which
+ *  sync may upload too: so synced never exceeds the two together. */
+function captured(collector: Collector): string {
+  const restored = collector.ring.counters.restored;
+  return restored > 0 ? `${collector.counters.captured} +${restored} restored` : String(collector.counters.captured);
 }
 
 function ago(nowMs: number, thenMs: number | undefined): string {
@@ -47,7 +54,7 @@ export function renderStartup(configPath: string, machine: Machine, syncTarget: 
 export function renderStatus(machine: Machine, nowMs: number, wifiConnected: boolean): string {
   const rows = machine.data.collectors.map((c) => {
     const n = c.counters;
-    return [c.name, `${c.hz} Hz`, String(n.captured), String(buffered(c)), String(n.bytesUsed), String(n.synced), String(n.droppedOldest), String(n.missedTicks + n.readErrors + n.storeErrors + n.corruptSkipped)];
+    return [c.name, `${c.hz} Hz`, captured(c), String(buffered(c)), String(n.bytesUsed), String(n.synced), String(n.droppedOldest), String(n.missedTicks + n.readErrors + n.storeErrors + n.corruptSkipped)];
   });
   const sync = machine.sync?.state;
   const syncLine = sync
@@ -55,7 +62,8 @@ export function renderStatus(machine: Machine, nowMs: number, wifiConnected: boo
       (sync.consecutiveFailures > 0
         ? `; ${sync.consecutiveFailures} failures, retry in ${((sync.nextAttemptAt - nowMs) / 1000).toFixed(1)} s (backoff ${(sync.backoffMs / 1000).toFixed(1)} s)`
         : "") +
-      (sync.lastError ? `\n  last error: ${sync.lastError}` : "")
+      // An error is shown while it holds: once sync works again it is history.
+      (sync.consecutiveFailures > 0 && sync.lastError ? `\n  last error: ${sync.lastError}` : "")
     : "sync: off";
   const erases = machine.data.store?.erases ?? 0;
   const server = machine.server?.stats();
@@ -64,13 +72,17 @@ export function renderStatus(machine: Machine, nowMs: number, wifiConnected: boo
       (server ? `, server ${server.connections} connections open, ${server.calls} calls` : ""),
     table([["collector", "rate", "captured", "buffered", "bytes", "synced", "dropped", "errors"], ...rows]).trimEnd(),
     syncLine,
-    machine.cloudConfig.lastError ? `cloud config: ${machine.cloudConfig.lastError}` : `cloud config: ${machine.cloudConfig.source}`,
+    machine.cloudConfig.consecutiveFailures > 0 && machine.cloudConfig.lastError
+      ? `cloud config: ${machine.cloudConfig.lastError}`
+      : `cloud config: ${machine.cloudConfig.source}`,
     "",
   ].join("\n");
 }
 
 export interface CollectorSummary {
   captured: number;
+  /** Records found in flash at boot, written by earlier boots (durable mode). */
+  restored: number;
   synced: number;
   dropped_oldest: number;
   corrupt_skipped: number;
@@ -105,6 +117,7 @@ export function summarize(machine: Machine, cloud: LocalCloud | undefined): Reco
     const uploads = cloud?.uploads({ componentName: collector.componentName, methodName: collector.method });
     summary[collector.name] = {
       captured: n.captured,
+      restored: collector.ring.counters.restored,
       synced: n.synced,
       dropped_oldest: n.droppedOldest,
       corrupt_skipped: n.corruptSkipped,

@@ -10,7 +10,7 @@
 import type { Host } from "../host.ts";
 import { viam } from "../proto/generated/viam.js";
 import { utf8Length } from "../data/utf8.ts";
-import { Backoff, hostRandom } from "./backoff.ts";
+import { Backoff, hostRandom } from "../backoff.ts";
 import { configResponseToJson } from "./robot-config-json.ts";
 
 export const CONFIG_PATH = "/viam.app.v1.RobotService/Config";

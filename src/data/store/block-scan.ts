@@ -50,10 +50,9 @@ export function scanBlock(data: Uint8Array, limit: number, crc32: Crc32, tailAll
   let sealedEnd = 0;
   while (pos < written) {
     let seal: { start: number; endIndex: number } | undefined;
-    let at = pos;
-    for (; at + SEAL_BYTES <= written; at++) {
-      if (data[at] === SEAL && (seal = verifySeal(data, at, pos, crc32)) !== undefined) break;
-    }
+    let at = data.indexOf(SEAL, pos);
+    const last = written - SEAL_BYTES;
+    while (at >= 0 && at <= last && (seal = verifySeal(data, at, pos, crc32)) === undefined) at = data.indexOf(SEAL, at + 1);
     if (seal === undefined) break;
     const count = countEntries(data, seal.start, at);
     const firstIndex = Math.max(index, seal.endIndex - count);
@@ -64,10 +63,38 @@ export function scanBlock(data: Uint8Array, limit: number, crc32: Crc32, tailAll
   }
   let tail: Group | undefined;
   if (pos < written) {
-    const end = tailAllowed ? tailEnd(data, pos, written, limit) : -1;
+    let from = pos;
+    let end = tailAllowed ? tailEnd(data, pos, limit) : -1;
+    // Damage before a tail: the tail starts after the last seal, even one whose group failed its
+    // check. A tail read from where it really starts runs to the written end; one read from before
+    // the damage stops at it, with bytes written after it.
+    if (tailAllowed && (end < 0 || end + SEAL_BYTES < written)) {
+      for (let at = data.indexOf(SEAL, pos); at >= 0 && at + SEAL_BYTES <= written; at = data.indexOf(SEAL, at + 1)) {
+        const length = (data[at + 1]! | (data[at + 2]! << 8)) & 0xfff;
+        if (data[at + SEAL_BYTES - 1] === 0xff || length === 0 || at - length < pos) continue;
+        const reach = tailEnd(data, at + SEAL_BYTES, limit);
+        if (reach >= written) {
+          end = reach;
+          from = at + SEAL_BYTES;
+          break;
+        }
+      }
+    }
     if (end >= 0) {
-      tail = { start: pos, end, firstIndex: index, count: countEntries(data, pos, end) };
+      if (from > pos) {
+        const count = countLost(data, pos, from);
+        lost.push(index, count);
+        index += count;
+      }
+      tail = { start: from, end, firstIndex: index, count: countEntries(data, from, end) };
       index += tail.count;
+      let junk = end + SEAL_BYTES;
+      while (junk < written && data[junk] === 0xff) junk++;
+      if (junk < written) {
+        const count = countLost(data, junk, written);
+        lost.push(index, count);
+        index += count;
+      }
     } else {
       const count = countLost(data, pos, written);
       lost.push(index, count);
@@ -75,6 +102,13 @@ export function scanBlock(data: Uint8Array, limit: number, crc32: Crc32, tailAll
     }
   }
   return { groups, lost, tail, count: index, written, sealedEnd };
+}
+
+/** Whether a seal can be written at `at`: its bytes are all erased. */
+function erased(data: Uint8Array, at: number, limit: number): boolean {
+  if (at + SEAL_BYTES > limit) return false;
+  for (let i = at; i < at + SEAL_BYTES; i++) if (data[i] !== 0xff) return false;
+  return true;
 }
 
 /** Entry indexes in [start, end), by the same walk that GroupWalk does. */
@@ -106,43 +140,47 @@ function entryExtent(data: Uint8Array, q: number, end: number): number {
 }
 
 /**
- * Where the seal of a power cut's tail at [pos, written) goes, or -1 when the bytes are not such a
- * tail. The seal goes after a torn entry's stated end, so its bytes stay one (bad) entry, or right
- * after torn seals; the append and seal reserves (ring.ts) leave room for it.
+ * Where the seal of a power cut's tail starting at `pos` goes, or -1 when the bytes are not such a
+ * tail: whole entries that pass their checks, up to erased space, a torn entry (its last byte, never
+ * 0xFF when written, is still erased) or torn seals (the same). The seal goes after a torn entry's
+ * stated end, so its bytes stay one (bad) entry, or after the torn seals; the append and seal
+ * reserves (ring.ts) leave room for it. Bytes after that are not the tail's: damage, stepped over.
  */
-function tailEnd(data: Uint8Array, pos: number, written: number, limit: number): number {
+function tailEnd(data: Uint8Array, pos: number, limit: number): number {
   let q = pos;
-  while (q < written) {
+  while (q < limit) {
     const b0 = data[q]!;
-    if (b0 === SEAL) return tornSeals(data, q, written) && written + SEAL_BYTES <= limit ? written : -1;
+    if (b0 === 0xff) return erased(data, q, limit) ? q : -1;
+    if (b0 === SEAL) return tornSeal(data, q, limit) ? afterTornSeals(data, q, limit) : -1;
     const size = sizeOf(b0, q + 1 < limit ? data[q + 1]! : -1, q + 2 < limit ? data[q + 2]! : -1);
     if (size === 0) return -1;
-    if (q + size > written) {
-      // Torn: the write stopped inside it.
-      if (q + size + SEAL_BYTES <= limit) return q + size;
-      return written + SEAL_BYTES <= limit ? written : -1;
-    }
+    if (q + size > limit) return firstErased(data, q + 1, limit);
     if (!entryChecks(data, q, size, b0, data[q + 1]!, data[q + 2]!)) {
-      // Torn (its last byte still erased), and the boot after it was cut short while sealing it.
-      const torn = data[q + size - 1] === 0xff && data[q + size] === SEAL && tornSeals(data, q + size, written);
-      return torn && written + SEAL_BYTES <= limit ? written : -1;
+      if (data[q + size - 1] !== 0xff) return -1;
+      if (data[q + size] === SEAL && tornSeal(data, q + size, limit)) return afterTornSeals(data, q + size, limit);
+      return erased(data, q + size, limit) ? q + size : firstErased(data, q + 1, limit);
     }
     q += size;
   }
-  return written;
+  return -1;
 }
 
-/** Whether [q, written) is a seal cut short, or several: each boot that found one sealed after it,
- *  and its seal may have been cut short too. A seal's last byte is never 0xFF, so a whole one is
- *  never taken for torn. */
-function tornSeals(data: Uint8Array, q: number, written: number): boolean {
-  for (;;) {
-    if (q + SEAL_BYTES > written) return true;
-    let next = q + 1;
-    while (next < q + SEAL_BYTES && data[next] !== SEAL) next++;
-    if (next === q + SEAL_BYTES) return false;
-    q = next;
-  }
+/** Where a seal fits after the written prefix of a torn entry from `q`, or -1. */
+function firstErased(data: Uint8Array, q: number, limit: number): number {
+  while (q < limit && data[q] !== 0xff) q++;
+  return erased(data, q, limit) ? q : -1;
+}
+
+/** A seal cut short: its last byte, never 0xFF once written, is still erased. */
+function tornSeal(data: Uint8Array, q: number, limit: number): boolean {
+  return q + SEAL_BYTES <= limit && data[q + SEAL_BYTES - 1] === 0xff;
+}
+
+/** Where a new seal goes after torn seals from `q` (each boot that found one sealed after it, and
+ *  may have been cut short too), or -1 when there is no room. */
+function afterTornSeals(data: Uint8Array, q: number, limit: number): number {
+  while (data[q] === SEAL && tornSeal(data, q, limit)) q += SEAL_BYTES;
+  return erased(data, q, limit) ? q : -1;
 }
 
 /** Steps through the entries of one group; bad ones (torn before the group was sealed) are stepped

@@ -75,7 +75,7 @@ interface Survey {
 
 export class StoreRing implements Ring {
   readonly spec: RingSpec;
-  readonly counters: RingCounters = { written: 0, droppedOldest: 0, corruptSkipped: 0, bytesUsed: 0 };
+  readonly counters: RingCounters;
   /** Most blocks this ring may hold. */
   readonly #quota: number;
   readonly #ctx: RingContext;
@@ -86,6 +86,19 @@ export class StoreRing implements Ring {
     this.spec = spec;
     this.#quota = quota;
     this.#ctx = context;
+    const blocks = () => this.#blocks;
+    this.counters = {
+      written: 0,
+      droppedOldest: 0,
+      corruptSkipped: 0,
+      bytesUsed: 0,
+      restored: 0,
+      get records(): number {
+        let count = 0;
+        for (const block of blocks()) count += block.liveValid;
+        return count;
+      },
+    };
   }
 
   /** Boot scan: takes one of this ring's blocks, in seq order; only the newest may hold a tail. */
@@ -116,13 +129,16 @@ export class StoreRing implements Ring {
     const tail = scan.tail;
     if (tail !== undefined) {
       // Sealed over what flash holds: until now only the entries' own checks vouched for them.
-      const crc = layout.crc32.update(Crc32.INIT, data, tail.start, tail.end);
       block.end = tail.end;
+      block.count = tail.firstIndex + tail.count;
       block.groupStart = tail.start;
-      block.groupCrc = crc;
+      block.groupCrc = layout.crc32.update(Crc32.INIT, data, tail.start, tail.end);
       block.groupIndex = tail.firstIndex;
       this.#sealOpenGroup(block);
       scan.groups.push(tail);
+      // Damage beyond the tail is stepped over: new entries go after it.
+      block.count = Math.max(scan.count, acked);
+      if (scan.written > block.end) block.end = block.groupStart = scan.written;
     }
     if (block.count >= layout.maxEntries || block.end + 2 * SEAL_BYTES > layout.dataBytes) block.writable = false;
     Object.assign(block, survey(data, scan.groups, scan.lost, block.acked, block.end));
@@ -137,6 +153,7 @@ export class StoreRing implements Ring {
     let used = 0;
     for (const block of this.#blocks) used += block.end - block.liveStart;
     this.counters.bytesUsed = used;
+    this.counters.restored = this.counters.records;
   }
 
   append(base: number, encode: (blockBase: number) => Uint8Array): void {

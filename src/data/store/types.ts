@@ -18,8 +18,13 @@ export interface StoredEntry {
 export interface RingCounters {
   written: number;
   droppedOldest: number;
+  /** Readings lost to damage or torn writes (not entries: a damaged group counts all it held). */
   corruptSkipped: number;
   bytesUsed: number;
+  /** Readable records not committed yet, whichever boot wrote them. */
+  readonly records: number;
+  /** Records this boot found on flash from earlier boots (durable mode). */
+  restored: number;
 }
 
 export interface Ring {

@@ -15,9 +15,15 @@
 //
 // Ack, then delete. A batch's records are committed (deleted from flash) only after the app answered
 // OK. Any failure ends the round and keeps every record not yet acknowledged; the next attempt comes
-// after a backoff (cloud/backoff.ts: 1 s doubling to 1 h, equal jitter) instead of the interval, and
+// after a backoff (src/backoff.ts: 1 s doubling to 1 h, equal jitter) instead of the interval, and
 // a round that ends well resets it. A failure after the app stored a batch (a reset mid-response, a
-// timeout) means that batch is sent again: at most one duplicated batch per ambiguous failure.
+// timeout) means that batch is sent again: each ambiguous failure can duplicate the batch in flight
+// once, so a batch whose acknowledgement is lost k times in a row reaches the app k + 1 times.
+//
+// Connectivity. While sync is failing, it watches the host's Wi-Fi once a second. When Wi-Fi comes
+// back after being down, the backoff starts over and the next round comes within RECONNECT_JITTER_MS
+// (uniformly spread, so a fleet that lost the same access point does not come back in lockstep),
+// instead of waiting out a delay that grew while nothing could have worked.
 //
 // Capture times. A record captured before the wall clock was set carries ms since boot (MONOTONIC).
 // Wall time for it is that plus the boot's offset wall − monotonic, which is known as soon as the
@@ -30,7 +36,7 @@
 // prefixes, and uploading them would put readings at made-up times.
 import type { DataManagerConfig } from "../../config/types.ts";
 import type { Host, TimerId } from "../../host.ts";
-import { Backoff, hostRandom } from "../../cloud/backoff.ts";
+import { Backoff, hostRandom } from "../../backoff.ts";
 import type { Collector } from "../collector.ts";
 import { WALL_CLOCK_VALID_FROM } from "../collector.ts";
 import type { SensorData, Timestamp } from "../sensor-data.ts";
@@ -43,8 +49,13 @@ export const DATA_CAPTURE_UPLOAD_PATH = "/viam.app.datasync.v1.DataSyncService/D
 /** The batch cap unless told otherwise; see "Batch size" above. */
 export const DEFAULT_BATCH_BYTES = 8_000;
 
+/** The first round after Wi-Fi comes back starts within this; see "Connectivity" above. */
+export const RECONNECT_JITTER_MS = 2_000;
+const WIFI_WATCH_MS = 1_000;
+
 export interface SyncState {
-  /** Monotonic ms at the end of the last round that ended well. */
+  /** Monotonic ms of the last upload the app acknowledged, or of the end of the last round that
+   *  ended well. */
   lastSuccessAt?: number;
   /** The most recent failure, kept after later successes; never contains the secret. */
   lastError?: string;
@@ -92,12 +103,15 @@ export class SyncTask {
   readonly #client: SyncClient;
   readonly #collectors: () => readonly Collector[];
   readonly #backoff: Backoff;
+  readonly #random: () => number;
   readonly #maxBatchBytes: number;
   #config: DataManagerConfig;
   #timer: TimerId | undefined;
   #round: Promise<void> | undefined;
   #followUp: Promise<void> | undefined;
   #closed = false;
+  #wifiWatch: TimerId | undefined;
+  #wifiWasDown = false;
 
   constructor(options: SyncTaskOptions) {
     this.#host = options.host;
@@ -109,7 +123,8 @@ export class SyncTask {
       throw new RangeError(`maxBatchBytes must be an integer from 1 to ${MAX_BATCH_BYTES}`);
     }
     this.#maxBatchBytes = maxBatchBytes;
-    this.#backoff = new Backoff({ random: options.random ?? hostRandom(options.host.randomBytes?.bind(options.host)) });
+    this.#random = options.random ?? hostRandom(options.host.randomBytes?.bind(options.host));
+    this.#backoff = new Backoff({ random: this.#random });
     this.#schedule(this.#intervalMs());
   }
 
@@ -147,6 +162,7 @@ export class SyncTask {
   close(): void {
     this.#closed = true;
     this.#cancelTimer();
+    this.#watchWifi(false);
   }
 
   #intervalMs(): number {
@@ -196,7 +212,7 @@ export class SyncTask {
       componentName: collector.componentName,
       methodName: collector.method,
       tags: this.#config.tags,
-      methodParameters: methodParameters(collector.params),
+      methodParameters: methodParameters(collector.params, collector.method),
     });
   }
 
@@ -206,7 +222,10 @@ export class SyncTask {
     collector.ring.commit(last);
     collector.countSync(count, untimed);
     this.state.uploadedRecords += count;
-    if (count > 0) this.state.uploadedBatches++;
+    if (count > 0) {
+      this.state.uploadedBatches++;
+      this.state.lastSuccessAt = this.#host.clock.monotonic();
+    }
     if (untimed > 0) {
       this.#host.log("warn", `sync ${collector.name}: deleted ${untimed} record(s) captured before the clock was set in an earlier boot`);
     }
@@ -229,6 +248,31 @@ export class SyncTask {
     state.consecutiveFailures = this.#backoff.failures;
     state.backoffMs = this.#backoff.delayMs;
     this.#schedule(delay);
+    this.#watchWifi(failure !== undefined);
+  }
+
+  /** Watches Wi-Fi while sync fails; see "Connectivity" above. */
+  #watchWifi(on: boolean): void {
+    const wifi = this.#host.wifi;
+    if (!on || wifi === undefined || this.#closed) {
+      if (this.#wifiWatch !== undefined) this.#host.timers.clear(this.#wifiWatch);
+      this.#wifiWatch = undefined;
+      this.#wifiWasDown = false;
+      return;
+    }
+    if (!wifi.connected) this.#wifiWasDown = true;
+    this.#wifiWatch ??= this.#host.timers.repeat(() => {
+      if (!wifi.connected) {
+        this.#wifiWasDown = true;
+        return;
+      }
+      if (!this.#wifiWasDown || this.#round !== undefined) return;
+      this.#wifiWasDown = false;
+      this.#backoff.succeed();
+      this.state.consecutiveFailures = 0;
+      this.state.backoffMs = 0;
+      this.#schedule(Math.round(this.#random() * RECONNECT_JITTER_MS));
+    }, WIFI_WATCH_MS);
   }
 
   /** wall − monotonic for this boot, once the wall clock has been set. */

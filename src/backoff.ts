@@ -1,5 +1,6 @@
-// Retry delays for calls to the cloud: exponential, capped, with "equal jitter". The n-th consecutive
-// failure waits d/2 + random * d/2, where d = min(cap, initial * 2^(n-1)). Half of each delay is
+// Retry delays for calls to the cloud, used by sync and by the cloud config fetch alike, so it
+// belongs to neither: exponential, capped, with "equal jitter". The n-th consecutive failure waits
+// d/2 + random * d/2, where d = min(cap, initial * 2^(n-1)). Half of each delay is
 // fixed, so a board never retries sooner than half the nominal delay (no hammering a struggling
 // app), and the other half spreads a fleet that lost the cloud together, so it does not come back
 // in lockstep. A success starts the sequence over.
