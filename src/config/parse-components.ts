@@ -3,6 +3,7 @@ import { parseServiceConfigs } from "./parse-capture-methods.ts";
 import type { FieldReader } from "./reader.ts";
 import { objectEntries } from "./reader.ts";
 import { readModel, readResourceApi } from "./resource-api.ts";
+import { reportUnknownComponentKeys } from "./known-keys.ts";
 
 /** Reads `components[]`. A component with a bad field or a name already taken is reported and skipped;
  *  its capture methods are still checked so that one pass shows every problem. */
@@ -12,6 +13,7 @@ export function parseComponents(root: FieldReader, defaultCacheSizeKb: number): 
   const list = root.array("components") ?? [];
   for (const entry of objectEntries(root.issues, root.pathOf("components"), list)) {
     const errorsBefore = entry.issues.errorCount;
+    reportUnknownComponentKeys(entry);
     const name = entry.string("name", { required: true, nonEmpty: true });
     const api = readResourceApi(entry, "component");
     const model = readModel(entry, { required: true });

@@ -7,6 +7,7 @@ import { DEFAULT_CACHE_SIZE_KB } from "./parse-data-manager.ts";
 import { parseRemotes } from "./parse-remotes.ts";
 import { parseServices } from "./parse-services.ts";
 import { FieldReader, isJsonObject } from "./reader.ts";
+import { reportUnknownTopLevel } from "./known-keys.ts";
 
 /** The config text is not JSON at all; nothing in it can be trusted, so the boot stops. */
 export class ConfigSyntaxError extends Error {
@@ -50,5 +51,10 @@ export function parseMachineConfig(json: unknown): ParsedConfig {
   const authIssues = new IssueList();
   const auth = parseAuth(new FieldReader(authIssues, ROOT, json));
   if (auth !== undefined) config.auth = auth;
-  return { config, issues: [...componentIssues.items, ...serviceIssues.items, ...remoteIssues.items, ...authIssues.items] };
+  const topIssues = new IssueList();
+  reportUnknownTopLevel(new FieldReader(topIssues, ROOT, json));
+  return {
+    config,
+    issues: [...componentIssues.items, ...serviceIssues.items, ...remoteIssues.items, ...authIssues.items, ...topIssues.items],
+  };
 }

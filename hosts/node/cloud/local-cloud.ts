@@ -213,11 +213,34 @@ function methodsByPath(schemas: OfficialSchemas): Map<string, CloudMethod> {
   ]);
 }
 
+/**
+ * The app serves a machine's config as a RobotConfig message, which carries only the fields its
+ * schema has: like the app, the local cloud accepts any key a config file holds (fragments, agent
+ * settings, keys of newer Viam releases, unknown keys on a component) and serves what the schema
+ * can carry. A top-level section that the schema has but in another shape (such as a resource name
+ * written as a string) is left out too; only components, services and remotes must decode.
+ */
 function robotConfig(partId: string, json: object): RobotConfig {
+  const options = { ignoreUnknownFields: true };
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(json)) {
+    const required = key === "components" || key === "services" || key === "remotes";
+    if (required) kept[key] = value;
+    else if (decodes({ [key]: value }, options)) kept[key] = value;
+  }
   try {
-    return RobotConfigMessage.fromJson(json as JsonValue);
+    return RobotConfigMessage.fromJson(kept as JsonValue, options);
   } catch (error) {
     throw new Error(`config for part "${partId}" is not a valid viam.app.v1.RobotConfig: ${(error as Error).message}`);
+  }
+}
+
+function decodes(json: object, options: { ignoreUnknownFields: boolean }): boolean {
+  try {
+    RobotConfigMessage.fromJson(json as JsonValue, options);
+    return true;
+  } catch {
+    return false;
   }
 }
 
