@@ -323,7 +323,13 @@ function dropsBufferedRecords(data: DataManager, next: ParsedConfig): boolean {
 
 /** The cached cloud config when there are credentials and it is readable, else the local one. */
 function chooseConfig(host: Host, options: BootOptions, cloud: boolean): { parsed: ParsedConfig; text: string; source: ConfigSource } {
-  const cached = cloud ? readCachedConfig(host, SETTINGS_PATH) : undefined;
+  let cached: string | undefined;
+  try {
+    cached = cloud ? readCachedConfig(host, SETTINGS_PATH) : undefined;
+  } catch (error) {
+    // Damaged NVS never stops a boot: the key starts from its default, here the local config.
+    host.log("warn", `key-value ${SETTINGS_PATH}/config cannot be read (${message(error)}); using the local config`);
+  }
   if (cached !== undefined) {
     try {
       return { parsed: parseConfigText(cached), text: cached, source: "cache" };
@@ -336,17 +342,40 @@ function chooseConfig(host: Host, options: BootOptions, cloud: boolean): { parse
 }
 
 // Every boot gets a new epoch so that the store can tell this boot's records from older ones
-// (Viam's reboot semantics) without erasing flash.
+// (Viam's reboot semantics) without erasing flash. A damaged or unreadable epoch never stops a boot:
+// a random one is taken instead, with a warning, since restarting from 1 could take an old boot's
+// records in flash for this boot's.
 function nextEpoch(host: Host): number {
-  const store: KeyValueStore = host.keyValue.open({ path: SETTINGS_PATH, format: "string" });
+  const key = `${SETTINGS_PATH}/${EPOCH_KEY}`;
+  let store: KeyValueStore | undefined;
   try {
-    const previous = Number(store.read(EPOCH_KEY) ?? "0");
-    const epoch = Number.isInteger(previous) && previous >= 0 && previous < 0xffffffff ? previous + 1 : 1;
+    store = host.keyValue.open({ path: SETTINGS_PATH, format: "string" });
+    const text = store.read(EPOCH_KEY);
+    const previous = text === undefined ? 0 : Number(text);
+    let epoch = previous + 1;
+    if (!(Number.isInteger(previous) && previous >= 0 && previous < 0xffffffff)) {
+      epoch = randomEpoch(host);
+      host.log("warn", `key-value ${key} is damaged ("${String(text).slice(0, 20)}"); this boot takes epoch ${epoch}`);
+    }
     store.write(EPOCH_KEY, String(epoch));
     return epoch;
+  } catch (error) {
+    const epoch = randomEpoch(host);
+    host.log("warn", `key-value ${key} cannot be read or written (${message(error)}); this boot takes epoch ${epoch}`);
+    return epoch;
   } finally {
-    store.close();
+    try {
+      store?.close();
+    } catch {
+      // Nothing left to do with a store that cannot even close.
+    }
   }
+}
+
+function randomEpoch(host: Host): number {
+  const bytes = host.randomBytes?.(4);
+  const value = bytes ? ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0 : Math.floor(Math.random() * 0xffffffff);
+  return Math.max(1, Math.min(value, 0xfffffffe));
 }
 
 function readCredentials(text: string, report: (issue: ConfigIssue) => void): CloudCredentials | undefined {
