@@ -38,7 +38,7 @@ const machineConfig = lightAndFakeMachine({
   dataManager: { sync_interval_mins: SYNC_INTERVAL_MS / 60_000, tags: ["faults"] },
 });
 
-const testNames = ["down", "unavailable", "http503", "reset", "stall", "expire", "secret", "clock", "wifi", "offline"] as const;
+const testNames = ["down", "unavailable", "http503", "reset", "stall", "expire", "secret", "clock", "wifi", "offline", "reset2"] as const;
 const parts = testNames.map((name) => ({ id: `part-${name}`, secret: `secret-of-${name}-Xq7`, config: machineConfig }));
 const partFor = (name: (typeof testNames)[number]) => parts[testNames.indexOf(name)];
 
@@ -391,6 +391,23 @@ describe("sync fault matrix (simulated board → local cloud, virtual time)", ()
       "exactly the batch whose answer was lost is repeated",
     );
     assert.deepEqual(assertDelivered(rig, rig.collector("fake-sensor")), []);
+    rig.close();
+  });
+
+  it("each ambiguous failure can repeat the batch in flight once: two lost answers in a row, three copies at most", async () => {
+    const rig = new Rig("reset2", { random: 0.75 });
+    await rig.start();
+    await rig.nextRound();
+    const board = rig.collector("board");
+    cloud.faults.next("reset-mid-response", 2);
+    await failRounds(rig, 2);
+    await recover(rig);
+    await rig.run(SYNC_INTERVAL_MS);
+    const copies = new Map<number, number>();
+    for (const row of rig.rows(board)) copies.set(row.timeRequestedMs!, (copies.get(row.timeRequestedMs!) ?? 0) + 1);
+    const most = Math.max(...copies.values());
+    assert.equal(most, 3, "the first batch went up once per failure and once more");
+    assertDelivered(rig, board);
     rig.close();
   });
 
