@@ -205,7 +205,8 @@ function step(store: RingStore, random: Random, next: () => number): void {
 
 function buildImage(seed: number, cut: boolean): Image {
   const random = new Random(seed);
-  let serial = seed * 100_000;
+  // Serials are a payload's first 4 bytes: each image gets its own million of them.
+  let serial = (seed % 4000) * 1_000_000;
   const next = () => serial++;
   const flash = new SimFlash({ size: BLOCKS * BLOCK, seed });
   const store = new RingStore({ partition: flash, epoch: 1, durable: true, rings: RINGS });
