@@ -16,8 +16,9 @@
 //
 // What a power cut can lose: nothing is staged in RAM (records are written as they come, so a fast
 // sync saves no flash writes), and every append that returned is on flash. A cut during an append
-// loses that one entry; it reads back as bad, is skipped and counted, and the next append goes after
-// it. If that append was dropping the ring's oldest block to make room, the drop may be done in part.
+// loses that one entry; the next boot checks the unsealed entries before it one by one, seals them,
+// and appends after them (block-scan.ts). If that append was dropping the ring's oldest block to make
+// room, the drop may be done in part. A cut while a group is sealed loses nothing: the boot seals again.
 // A cut during commit leaves a prefix of that commit done, so some acknowledged records may be read
 // (and uploaded) again, never the reverse. A cut while a block is erased or its header written
 // leaves a block without a readable header, which is simply reused.
