@@ -179,6 +179,8 @@ export interface Host {
   sockets?: Sockets;
   /** Cryptographic-quality random bytes where the platform has them. */
   randomBytes?(count: number): Uint8Array;
+  /** Bytes of heap free now, where the platform can tell (for the board's DoCommand status). */
+  freeHeapBytes?(): number;
   /** Reboots the board: firmware starts again over the same flash and key-value store. */
   restart(): void;
   /** Free-form identification for GetVersion / status output. */

@@ -147,7 +147,8 @@ describe("viam-server dialing the board as a remote (grpc-js over h2c)", () => {
     );
     await failsWith(
       p.call(BOARD + "DoCommand", new commonApi.DoCommandRequest({ name: "board" }), commonApi.DoCommandResponse),
-      GrpcStatus.UNIMPLEMENTED,
+      GrpcStatus.INVALID_ARGUMENT,
+      /must name the command as a string \(board model esp32 knows status\)/,
     );
   });
 

@@ -283,7 +283,7 @@ test("board: GetDigitalInterruptValue counts rising edges, by name or by pin", a
   m.close();
 });
 
-test("board errors: unknown names are NOT_FOUND, bad pins INVALID_ARGUMENT, PWM and DoCommand UNIMPLEMENTED", async () => {
+test("board errors: unknown names are NOT_FOUND, bad pins and commands INVALID_ARGUMENT, PWM UNIMPLEMENTED", async () => {
   const m = machine();
   const gpio = (name: string, pin: string) => m.call(BOARD + "GetGPIO", new boardApi.GetGPIORequest({ name, pin }));
   await rejectsWith(gpio("nope", "15"), GrpcStatus.NOT_FOUND, /no board named "nope"/);
@@ -326,7 +326,7 @@ test("board errors: unknown names are NOT_FOUND, bad pins INVALID_ARGUMENT, PWM 
   );
   await rejectsWith(m.call(BOARD + "WriteAnalog", new boardApi.WriteAnalogRequest({ name: "board", pin: "25", value: 1 })), GrpcStatus.UNIMPLEMENTED);
   const command = commonApi.DoCommandRequest.fromJson({ name: "board", command: { blink: 3 } });
-  await rejectsWith(m.call(BOARD + "DoCommand", command), GrpcStatus.UNIMPLEMENTED, /esp32 has no DoCommand/);
+  await rejectsWith(m.call(BOARD + "DoCommand", command), GrpcStatus.INVALID_ARGUMENT, /must name the command as a string \(board model esp32 knows status\)/);
   await rejectsWith(m.call(BOARD + "DoCommand", new commonApi.DoCommandRequest({ name: "nope" })), GrpcStatus.NOT_FOUND);
   m.close();
 });

@@ -16,6 +16,8 @@ export interface MemoryHostOptions {
   /** What host.restart() does; without it, restart() throws, since nothing could boot again. */
   restart?: () => void;
   randomBytes?: (count: number) => Uint8Array;
+  /** What host.freeHeapBytes() answers; without it the host cannot tell. */
+  freeHeapBytes?: () => number;
   /** Networking, where the embedding runtime has it (hosts/node gives one NodeSockets per boot). */
   sockets?: Sockets;
   platform?: string;
@@ -41,6 +43,7 @@ export function createMemoryHost(options: MemoryHostOptions): Host {
     platform: options.platform ?? "sim",
   };
   if (options.randomBytes) host.randomBytes = options.randomBytes;
+  if (options.freeHeapBytes) host.freeHeapBytes = options.freeHeapBytes;
   if (options.sockets) host.sockets = options.sockets;
   return host;
 }

@@ -7,7 +7,11 @@
 // run every promise job the command started, which is when XS itself answers a command.
 import { boot } from "../../src/boot.ts";
 import type { Machine } from "../../src/boot.ts";
-import type { LogLevel } from "../../src/host.ts";
+import type { Host, LogLevel } from "../../src/host.ts";
+import { viam } from "../../src/proto/generated/viam.js";
+import { fromProtoStruct, toProtoStruct } from "../../src/proto/struct.ts";
+import { GrpcError } from "../../src/rpc/grpc-status.ts";
+import { createMachineService } from "../../src/rpc/server/services/machine-service.ts";
 import { parseConfigText } from "../../src/config/parse.ts";
 import { VirtualClock } from "../sim/clock.ts";
 import { SimBoard } from "../sim/board.ts";
@@ -56,6 +60,9 @@ export type Command =
   /** The capture partition's size, erase count and a digest of every byte. */
   | { op: "flash" }
   | { op: "now" }
+  /** One DoCommand call through the machine's gRPC service (as the server runs it, token check off):
+   *  `path` is the service's DoCommand path; the reply is {result} or {code, message}. */
+  | { op: "doCommand"; path: string; name: string; command: { [key: string]: unknown } }
   /** Runs the earliest timer due at or before `until`; if none is due, moves time to `until`. */
   | { op: "step"; until: number }
   | { op: "close" };
@@ -80,6 +87,7 @@ function fnv1a(bytes: Uint8Array): string {
 export class CommandHandler {
   readonly #logs: string[] = [];
   #clock: VirtualClock | undefined;
+  #host: Host | undefined;
   #flash: SimFlash | undefined;
   #machine: Machine | undefined;
 
@@ -118,6 +126,8 @@ export class CommandHandler {
         const clock = this.#time();
         return () => ({ now: clock.monotonic(), pending: clock.pending });
       }
+      case "doCommand":
+        return this.#doCommand(command);
       case "step": {
         const clock = this.#time();
         const ran = clock.runNext(command.until);
@@ -149,9 +159,34 @@ export class CommandHandler {
     };
     const host = createMemoryHost({ clock, board, flash, kv, log });
     this.#clock = clock;
+    this.#host = host;
     const machine = boot(host, { config: command.config, credentials: command.credentials });
     this.#machine = machine;
     return () => summarizeMachine(machine);
+  }
+
+  #doCommand(command: Extract<Command, { op: "doCommand" }>): () => unknown {
+    const machine = this.#running();
+    const service = createMachineService({
+      host: this.#host!,
+      machine: () => ({ resources: machine.resources, config: machine.config.config }),
+      auth: { disabled: true },
+    });
+    const request = viam.common.v1.DoCommandRequest.encode({ name: command.name, command: toProtoStruct(command.command) }).finish();
+    let outcome: unknown;
+    // Nothing in a DoCommand waits for I/O, so the call has settled once the engine's jobs have run.
+    service.call(command.path, request, { metadata: new Map() }).then(
+      (bytes) => {
+        outcome = { result: fromProtoStruct(viam.common.v1.DoCommandResponse.decode(bytes).result ?? {}) };
+      },
+      (error: unknown) => {
+        outcome = error instanceof GrpcError ? { code: error.code, message: error.grpcMessage } : { message: String(error) };
+      },
+    );
+    return () => {
+      service.close();
+      return toPlain(outcome);
+    };
   }
 
   #running(): Machine {

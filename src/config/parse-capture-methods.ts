@@ -14,6 +14,7 @@ const DATA_MANAGER_TYPES = new Set(["data_manager", "service:data_manager", "rdk
 const REQUIRED_PARAMS = new Map([
   ["Analogs", "reader_name"],
   ["Gpios", "pin_name"],
+  ["DoCommand", "docommand_input"],
 ]);
 
 const METHOD_KEYS = new Set(["method", "capture_frequency_hz", "cache_size_kb", "additional_params", "disabled"]);
@@ -92,7 +93,11 @@ function readParams(entry: FieldReader, method: string | undefined): Record<stri
   const reader = entry.object("additional_params");
   if (given && reader === undefined) return params;
   for (const [key, value] of Object.entries(reader?.value ?? {})) {
-    if (typeof value === "string") params[key] = value;
+    // DoCommand's command is a struct, as viam-server takes it; it travels as its JSON text.
+    if (method === "DoCommand" && key === "docommand_input") {
+      if (typeof value === "object" && value !== null && !Array.isArray(value)) params[key] = JSON.stringify(value);
+      else entry.issues.error(childPath(path, key), "must be an object: the DoCommand command, such as {\"command\": \"status\"}");
+    } else if (typeof value === "string") params[key] = value;
     else if (typeof value === "number" || typeof value === "boolean") params[key] = String(value);
     else entry.issues.error(childPath(path, key), "must be a string");
   }

@@ -13,6 +13,7 @@ import type { FlashPartition, Host } from "../host.ts";
 import type { CaptureMethodConfig, ComponentConfig, ConfigIssue, MachineConfig } from "../config/types.ts";
 import type { CaptureRead, Resource } from "../resources/resource.ts";
 import { ResourceConfigError } from "../resources/resource.ts";
+import { captureReaderOf } from "../resources/do-command.ts";
 import type { RingSpec } from "./store/ring-store.ts";
 import { RingStore } from "./store/ring-store.ts";
 import { planRings } from "./store/budget.ts";
@@ -167,7 +168,7 @@ function planCollectors(options: DataManagerOptions): Planned[] {
       }
       let read: CaptureRead;
       try {
-        read = resource.captureReader(method.method, method.additionalParams);
+        read = captureReaderOf(resource, method.method, method.additionalParams);
       } catch (error) {
         const subPath = error instanceof ResourceConfigError ? error.subPath : undefined;
         report({ path: subPath ? `${method.path}.${subPath}` : method.path, severity: "error", message: message(error) });

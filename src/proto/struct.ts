@@ -26,3 +26,20 @@ export function toProtoStruct(struct: { [key: string]: unknown }): google.protob
   for (const key of Object.keys(struct)) fields[key] = toProtoValue(struct[key]);
   return { fields };
 }
+
+/** google.protobuf.Value → plain JS value; a Value with no kind set is null, as protobuf's JSON mapping has it. */
+export function fromProtoValue(value: google.protobuf.IValue): unknown {
+  if (value.numberValue != null) return value.numberValue;
+  if (value.stringValue != null) return value.stringValue;
+  if (value.boolValue != null) return value.boolValue;
+  if (value.structValue != null) return fromProtoStruct(value.structValue);
+  if (value.listValue != null) return (value.listValue.values ?? []).map(fromProtoValue);
+  return null;
+}
+
+export function fromProtoStruct(struct: google.protobuf.IStruct): { [key: string]: unknown } {
+  const out: { [key: string]: unknown } = {};
+  const fields = struct.fields ?? {};
+  for (const key of Object.keys(fields)) out[key] = fromProtoValue(fields[key]!);
+  return out;
+}

@@ -13,11 +13,19 @@ export interface ResourceName {
 export type CaptureData = { [key: string]: unknown };
 export type CaptureRead = () => CaptureData;
 
+/** A DoCommand command or result: a google.protobuf.Struct as plain JSON values. */
+export type Command = { [key: string]: unknown };
+
 export interface Resource {
   readonly name: ResourceName;
   readonly model: string;
   /** Returns a reader for one capture method, or throws ResourceConfigError (unsupported method / bad params). */
   captureReader(method: string, params: Record<string, string>): CaptureRead;
+  /** The names DoCommand's `command` key takes; absent when the model has none. */
+  readonly commands?: readonly string[];
+  /** Runs `{"command": <one of commands>, ...arguments}`; throws ResourceConfigError for a bad
+   *  command or argument, anything else for a device failure. */
+  doCommand?(command: Command): Command;
   close(): void;
 }
 

@@ -13,6 +13,11 @@ const SINGLE_SHOT_MS = new Map([
   [0x2416, 4], // low
 ]);
 const SOFT_RESET = 0x30a2;
+const HEATER_ON = 0x306d;
+const HEATER_OFF = 0x3066;
+const READ_STATUS = 0xf32d;
+/** Status register bit 13: the heater is on. */
+const STATUS_HEATER = 0x2000;
 
 export interface SimSht3xOptions {
   /** °C */
@@ -30,10 +35,14 @@ export class SimSht3x implements SimI2CDevice {
   corruptCrc = false;
   /** Conversions started so far. */
   measurements = 0;
+  /** Set by the heater commands; shown in the status register. */
+  heater = false;
   readonly #clock: Clock | undefined;
   /** Raw temperature and humidity words of the last conversion, until they are read. */
   #result: [number, number] | undefined;
   #readyAt = 0;
+  /** A status read was asked for: the next read returns the status word instead of a measurement. */
+  #statusAsked = false;
 
   constructor(options: SimSht3xOptions = {}) {
     this.temperature = options.temperature ?? 22;
@@ -47,24 +56,34 @@ export class SimSht3x implements SimI2CDevice {
     if (this.#busy()) throw new Error("SHT3x: NAK (conversion in progress)");
     if (command === SOFT_RESET) {
       this.#result = undefined;
+      this.heater = false;
+      return;
+    }
+    if (command === HEATER_ON || command === HEATER_OFF) {
+      this.heater = command === HEATER_ON;
+      return;
+    }
+    if (command === READ_STATUS) {
+      this.#statusAsked = true;
       return;
     }
     const conversionMs = SINGLE_SHOT_MS.get(command);
     if (conversionMs === undefined) throw new Error(`SHT3x: NAK (unsupported command 0x${command.toString(16)})`);
     this.measurements++;
-    this.#readyAt = this.#now() + conversionMs;
+    this.#readyAt = this.#clock ? this.#now() + conversionMs : 0;
     this.#result = [rawTemperature(this.temperature), rawHumidity(this.humidity)];
   }
 
   read(count: number): Uint8Array {
+    if (this.#statusAsked) {
+      this.#statusAsked = false;
+      return padded(word(this.heater ? STATUS_HEATER : 0, this.corruptCrc), count);
+    }
     const result = this.#result;
     if (!result || this.#busy()) throw new Error("SHT3x: NAK (no measurement ready)");
     // A result can be read once; the master may stop early, and past the end the bus idles high.
     this.#result = undefined;
-    const bytes = [...word(result[0], this.corruptCrc), ...word(result[1], this.corruptCrc)];
-    const out = new Uint8Array(count).fill(0xff);
-    out.set(bytes.slice(0, count));
-    return out;
+    return padded([...word(result[0], this.corruptCrc), ...word(result[1], this.corruptCrc)], count);
   }
 
   #busy(): boolean {
@@ -74,6 +93,12 @@ export class SimSht3x implements SimI2CDevice {
   #now(): number {
     return this.#clock?.monotonic() ?? 0;
   }
+}
+
+function padded(bytes: number[], count: number): Uint8Array {
+  const out = new Uint8Array(count).fill(0xff);
+  out.set(bytes.slice(0, count));
+  return out;
 }
 
 function rawTemperature(celsius: number): number {

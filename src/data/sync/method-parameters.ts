@@ -4,6 +4,7 @@
 // rules apply here, so the cloud sees the same types from this board as from viam-server ("1" is a
 // BoolValue, as it is there).
 import { google } from "../../proto/generated/viam.js";
+import { toProtoStruct } from "../../proto/struct.ts";
 
 const TYPE_URL = "type.googleapis.com/google.protobuf.";
 
@@ -17,10 +18,18 @@ const UINT64_MAX = 2n ** 64n - 1n;
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const INFINITY = /^[+-]?(?:inf|infinity)$/i;
 
-export function methodParameters(params: Readonly<Record<string, string>>): Record<string, google.protobuf.IAny> {
+export function methodParameters(params: Readonly<Record<string, string>>, method?: string): Record<string, google.protobuf.IAny> {
   const out: Record<string, google.protobuf.IAny> = {};
-  for (const key of Object.keys(params)) out[key] = packParameter(params[key]!);
+  for (const key of Object.keys(params)) {
+    // DoCommand's command is a struct in the config, kept as its JSON text, and goes up as a Struct.
+    const command = method === "DoCommand" && key === "docommand_input";
+    out[key] = command ? packStruct(JSON.parse(params[key]!) as { [key: string]: unknown }) : packParameter(params[key]!);
+  }
   return out;
+}
+
+function packStruct(value: { [key: string]: unknown }): google.protobuf.IAny {
+  return any("Struct", google.protobuf.Struct.encode(toProtoStruct(value)).finish());
 }
 
 export function packParameter(text: string): google.protobuf.IAny {

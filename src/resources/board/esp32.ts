@@ -1,8 +1,8 @@
 // Board model `esp32`: GPIO pins, ADC1 analog readers and rising-edge counters, all through the
 // host's ECMA-419 IO classes.
-import type { Analog, Device } from "../../host.ts";
+import type { Analog, Device, Host } from "../../host.ts";
 import { childPath } from "../../config/json-path.ts";
-import type { CaptureRead, ResourceName } from "../resource.ts";
+import type { CaptureRead, Command, ResourceName } from "../resource.ts";
 import { ResourceConfigError } from "../resource.ts";
 import type { BuildContext, Model } from "../model.ts";
 import { unsupportedMethod } from "../model.ts";
@@ -10,6 +10,7 @@ import type { AnalogReading, Board } from "./board.ts";
 import { DigitalInterrupt } from "./digital-interrupt.ts";
 import { GpioPin } from "./gpio-pin.ts";
 import { gpioProblem, isAdc1, isInputOnly } from "./esp32-gpio.ts";
+import { commandName } from "../do-command.ts";
 import { frozen } from "../../frozen.ts";
 
 /** Nominal full scale of the ESP32 ADC at 11 dB attenuation, the setting viam-micro-server uses. */
@@ -31,6 +32,8 @@ export interface Esp32BoardOptions {
   pins?: PinEntry[];
   analogs?: NamedPinEntry[];
   digitalInterrupts?: NamedPinEntry[];
+  /** Where DoCommand's `status` learns the uptime and free heap. */
+  system?: Pick<Host, "clock" | "freeHeapBytes">;
 }
 
 type Located<T> = T & { path: string };
@@ -44,12 +47,16 @@ interface AnalogReader {
 export class Esp32Board implements Board {
   readonly name: ResourceName;
   readonly model = "esp32";
+  readonly commands: readonly string[];
+  #system: Esp32BoardOptions["system"];
   #analogs = new Map<string, AnalogReader>();
   #interrupts = new Map<string, DigitalInterrupt>();
   #pins = new Map<number, GpioPin>();
 
   constructor(options: Esp32BoardOptions) {
     this.name = options.name;
+    this.#system = options.system;
+    this.commands = options.system ? ["status"] : [];
     const { Analog, Digital } = options.io;
     try {
       for (const entry of options.analogs ?? []) {
@@ -115,6 +122,15 @@ export class Esp32Board implements Board {
       return () => ({ high: this.getGpio(pin) });
     }
     throw unsupportedMethod(this.name, this.model, method);
+  }
+
+  /** `status`: how long the firmware has run and, where the host can tell, the free heap. */
+  doCommand(command: Command): Command {
+    commandName(this, command);
+    const system = this.#system!;
+    const status: Command = { uptime_ms: system.clock.monotonic() };
+    if (system.freeHeapBytes) status.free_heap_bytes = system.freeHeapBytes();
+    return status;
   }
 
   close(): void {
@@ -216,6 +232,7 @@ export const esp32Board: Model = frozen({
     // viam-micro-server names an interrupt by its pin number; a name is our optional extension.
     const digitalInterrupts = readNamedPins(context, "digital_interrupts", (pin) => String(pin));
     checkNoSharedPins(analogs, digitalInterrupts);
-    return new Esp32Board({ name: context.name, io: context.host.device.io, pins, analogs, digitalInterrupts });
+    const system = context.host;
+    return new Esp32Board({ name: context.name, io: system.device.io, pins, analogs, digitalInterrupts, system });
   },
 });

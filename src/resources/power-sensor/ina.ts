@@ -1,7 +1,7 @@
 // Power sensor models `ina219` and `ina226`: TI shunt monitors on I2C. The driver programs the
 // chip's calibration so that it computes current and power itself, then reads the four result
 // registers. Both chips convert continuously, so every read returns the latest conversion at once.
-import type { CaptureRead, ResourceName } from "../resource.ts";
+import type { CaptureRead, Command, ResourceName } from "../resource.ts";
 import { ResourceConfigError } from "../resource.ts";
 import type { Model } from "../model.ts";
 import { I2cDevice } from "../i2c/i2c-device.ts";
@@ -12,6 +12,7 @@ import type { Current, PowerSensor, Voltage } from "./power-sensor.ts";
 import { powerCapture, powerReadings } from "./power-sensor.ts";
 import type { InaChip } from "./ina-chip.ts";
 import { INA219, INA226, INA_REGISTERS, calibrationFor, currentLsbFor } from "./ina-chip.ts";
+import { commandName } from "../do-command.ts";
 import { frozen } from "../../frozen.ts";
 
 export const INA_DEFAULT_ADDRESS = 0x40;
@@ -29,6 +30,7 @@ export interface InaOptions {
 export class InaPowerSensor implements PowerSensor {
   readonly name: ResourceName;
   readonly model: string;
+  readonly commands: readonly string[] = ["registers"];
   readonly #chip: InaChip;
   readonly #device: I2cDevice;
   readonly #currentLsb: number;
@@ -81,7 +83,13 @@ export class InaPowerSensor implements PowerSensor {
     return powerReadings(this);
   }
 
-  /** Every register the datasheet names, as read now: for DoCommand and for checking wiring. */
+  /** `registers`: the raw registers, to check wiring and calibration against the datasheet. */
+  doCommand(command: Command): Command {
+    commandName(this, command);
+    return this.registers();
+  }
+
+  /** Every register the datasheet names, as read now. */
   registers(): Record<string, number> {
     const out: Record<string, number> = {};
     for (const [name, register] of Object.entries(INA_REGISTERS)) out[name.toLowerCase()] = this.#register(register);

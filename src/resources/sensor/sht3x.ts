@@ -5,8 +5,13 @@
 // meanwhile on the board). So each read collects the conversion that the previous read started and
 // starts the next one: a reading is as old as the interval between reads. The first conversion is
 // started when the sensor is built.
+//
+// DoCommand: `heater` with `on` true or false switches the on-chip heater (to drive off condensation,
+// or to check the sensor by watching it warm), and `status` reads the status register. The chip
+// answers nothing while it converts, so a command in that window fails and says when to retry; a
+// finished conversion is collected first, so the next reading still gets it.
 import type { Clock } from "../../host.ts";
-import type { CaptureRead, ResourceName } from "../resource.ts";
+import type { CaptureRead, Command, ResourceName } from "../resource.ts";
 import type { Model } from "../model.ts";
 import { I2cDevice } from "../i2c/i2c-device.ts";
 import type { I2cDeviceOptions } from "../i2c/i2c-device.ts";
@@ -14,12 +19,16 @@ import { readI2cAttributes } from "../i2c/i2c-attributes.ts";
 import type { Readings, Sensor } from "./sensor.ts";
 import { readingsCapture } from "./sensor.ts";
 import { sensirionCrc } from "./sensirion-crc.ts";
+import { booleanArgument, commandName } from "../do-command.ts";
 import { frozen } from "../../frozen.ts";
 
 export const SHT3X_DEFAULT_ADDRESS = 0x44;
 export const SHT3X_MEASURE_HIGH_REPEATABILITY = 0x2400;
 /** Datasheet maximum for a high-repeatability conversion. */
 export const SHT3X_CONVERSION_MS = 15;
+export const SHT3X_HEATER_ON = 0x306d;
+export const SHT3X_HEATER_OFF = 0x3066;
+export const SHT3X_READ_STATUS = 0xf32d;
 
 export interface Sht3xOptions {
   name: ResourceName;
@@ -30,9 +39,12 @@ export interface Sht3xOptions {
 export class Sht3xSensor implements Sensor {
   readonly name: ResourceName;
   readonly model = "sht3x";
+  readonly commands: readonly string[] = ["heater", "status"];
   #device: I2cDevice;
   #clock: Clock;
   #startedAt?: number;
+  /** A finished conversion collected by a command, for the next reading. */
+  #collected?: Uint8Array;
 
   constructor(options: Sht3xOptions) {
     this.name = options.name;
@@ -52,9 +64,10 @@ export class Sht3xSensor implements Sensor {
       throw new Error("sht3x: conversion still in progress");
     }
     this.#startedAt = undefined;
-    let bytes: Uint8Array | undefined;
+    let bytes = this.#collected;
+    this.#collected = undefined;
     try {
-      if (startedAt !== undefined) bytes = this.#device.read(6);
+      if (bytes === undefined && startedAt !== undefined) bytes = this.#device.read(6);
     } catch (error) {
       this.#tryStart();
       throw error;
@@ -66,6 +79,22 @@ export class Sht3xSensor implements Sensor {
 
   captureReader(method: string): CaptureRead {
     return readingsCapture(this, method);
+  }
+
+  doCommand(command: Command): Command {
+    const name = commandName(this, command);
+    const on = name === "heater" ? booleanArgument(command, "on") : undefined;
+    this.#collect();
+    if (on !== undefined) {
+      this.#command(on ? SHT3X_HEATER_ON : SHT3X_HEATER_OFF);
+      return { heater: on };
+    }
+    this.#command(SHT3X_READ_STATUS);
+    const bytes = this.#device.read(3);
+    if (sensirionCrc(bytes[0], bytes[1]) !== bytes[2]) throw new Error("sht3x: status CRC mismatch");
+    const status = (bytes[0] << 8) | bytes[1];
+    // Datasheet bits: 15 alert pending, 13 heater on, 4 reset detected since the last clear.
+    return { status, alert_pending: (status & 0x8000) !== 0, heater: (status & 0x2000) !== 0, reset_detected: (status & 0x0010) !== 0 };
   }
 
   close(): void {
@@ -83,8 +112,22 @@ export class Sht3xSensor implements Sensor {
   }
 
   #start(): void {
-    this.#device.write([SHT3X_MEASURE_HIGH_REPEATABILITY >> 8, SHT3X_MEASURE_HIGH_REPEATABILITY & 0xff]);
+    this.#command(SHT3X_MEASURE_HIGH_REPEATABILITY);
     this.#startedAt = this.#clock.monotonic();
+  }
+
+  /** Frees the chip for another command: fails while it converts, keeps a finished conversion. */
+  #collect(): void {
+    const startedAt = this.#startedAt;
+    if (startedAt === undefined) return;
+    const left = SHT3X_CONVERSION_MS - (this.#clock.monotonic() - startedAt);
+    if (left > 0) throw new Error(`sht3x: a conversion is in progress; try again in ${left} ms`);
+    this.#collected = this.#device.read(6);
+    this.#startedAt = undefined;
+  }
+
+  #command(command: number): void {
+    this.#device.write([command >> 8, command & 0xff]);
   }
 }
 

@@ -51,7 +51,7 @@ export function boardMethods({ machine, health }: ServiceContext): Map<string, M
     [SERVICE + "SetPWM", unimplemented(NO_PWM)],
     [SERVICE + "PWMFrequency", unimplemented(NO_PWM)],
     [SERVICE + "SetPWMFrequency", unimplemented(NO_PWM)],
-    [SERVICE + "DoCommand", doCommandMethod(machine, isBoard, "board")],
+    [SERVICE + "DoCommand", doCommandMethod(machine, isBoard, "board", health)],
   ]);
 }
 

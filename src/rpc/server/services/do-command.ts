@@ -1,18 +1,34 @@
-// DoCommand for our models: none defines a command, so after finding the resource the answer is
-// UNIMPLEMENTED, as viam-micro-server answers. Echoing the command back would look like success.
+// DoCommand for every resource. A model without commands answers UNIMPLEMENTED, as viam-micro-server
+// does; a command or argument the model does not take is INVALID_ARGUMENT naming what it knows; a
+// device that fails while running one is UNKNOWN with the device's message.
 import { viam } from "../../../proto/generated/viam.js";
 import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
 import type { Resource } from "../../../resources/resource.ts";
+import { commandName } from "../../../resources/do-command.ts";
+import { fromProtoStruct, toProtoStruct } from "../../../proto/struct.ts";
 import type { LiveMachine, Method } from "./method.ts";
-import { resourceNamed, unary } from "./method.ts";
+import { describe, resourceNamed, unary } from "./method.ts";
+import type { ResourceHealth } from "./resource-health.ts";
+import { resourceCall } from "./method.ts";
 
 export function doCommandMethod<T extends Resource>(
   machine: LiveMachine,
   is: (resource: Resource) => resource is T,
   label: string,
+  health: ResourceHealth,
 ): Method {
   return unary(viam.common.v1.DoCommandRequest, viam.common.v1.DoCommandResponse, (request) => {
     const resource = resourceNamed(machine, request.name, is, label);
-    throw new GrpcError(GrpcStatus.UNIMPLEMENTED, `${label} model ${resource.model} has no DoCommand commands`);
+    if (resource.doCommand === undefined) {
+      throw new GrpcError(GrpcStatus.UNIMPLEMENTED, `${label} model ${resource.model} has no DoCommand commands`);
+    }
+    const command = fromProtoStruct(request.command ?? {});
+    try {
+      commandName(resource, command);
+    } catch (error) {
+      throw new GrpcError(GrpcStatus.INVALID_ARGUMENT, describe(error));
+    }
+    const run = resource.doCommand.bind(resource);
+    return { result: resourceCall(health, resource, () => toProtoStruct(run(command)), GrpcStatus.INVALID_ARGUMENT) };
   });
 }

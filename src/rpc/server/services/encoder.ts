@@ -41,6 +41,6 @@ export function encoderMethods({ machine, health }: ServiceContext): Map<string,
         return { ticksCountSupported: true, angleDegreesSupported: false };
       }),
     ],
-    [SERVICE + "DoCommand", doCommandMethod(machine, isEncoder, "encoder")],
+    [SERVICE + "DoCommand", doCommandMethod(machine, isEncoder, "encoder", health)],
   ]);
 }

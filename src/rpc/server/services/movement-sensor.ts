@@ -84,6 +84,6 @@ export function movementSensorMethods({ machine, health }: ServiceContext): Map<
     ],
     [SERVICE + "GetOrientation", unimplemented("no movement sensor model here reports orientation")],
     [SERVICE + "GetAccuracy", unimplemented("no movement sensor model here reports accuracy")],
-    [SERVICE + "DoCommand", doCommandMethod(machine, isMovementSensor, "movement sensor")],
+    [SERVICE + "DoCommand", doCommandMethod(machine, isMovementSensor, "movement sensor", health)],
   ]);
 }

@@ -45,6 +45,6 @@ export function powerSensorMethods({ machine, health }: ServiceContext): Map<str
         return readingsResponse(health, sensor, () => sensor.readings());
       }),
     ],
-    [SERVICE + "DoCommand", doCommandMethod(machine, isPowerSensor, "power sensor")],
+    [SERVICE + "DoCommand", doCommandMethod(machine, isPowerSensor, "power sensor", health)],
   ]);
 }

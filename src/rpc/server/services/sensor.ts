@@ -21,7 +21,7 @@ export function sensorMethods({ machine, health }: ServiceContext): Map<string, 
         return readingsResponse(health, sensor, () => sensor.readings());
       }),
     ],
-    [SERVICE + "DoCommand", doCommandMethod(machine, isSensor, "sensor")],
+    [SERVICE + "DoCommand", doCommandMethod(machine, isSensor, "sensor", health)],
   ]);
 }
 
