@@ -236,4 +236,14 @@ func TestRefusedConnectionLearnsWhy(t *testing.T) {
 	if status.Code(err) != codes.Unavailable || !strings.Contains(err.Error(), "too many connections") {
 		t.Fatalf("the connection over the limit got %v, want Unavailable naming too many connections", err)
 	}
+
+	// A parent adding the board while it is full: the dial itself fails, naming the reason.
+	rc, err := dialAsParent(ctx, t, address, os.Getenv("VIAM_BOARD_SECRET"))
+	if err == nil {
+		rc.Close(context.Background())
+		t.Fatal("robot/client connected to a board with no connection to spare")
+	}
+	if !strings.Contains(err.Error(), "too many connections") {
+		t.Fatalf("robot/client's dial failed with %v, which does not say why", err)
+	}
 }
