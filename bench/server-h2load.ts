@@ -143,6 +143,8 @@ export async function serverBench(options: ServerBenchOptions = {}): Promise<{ g
     server.close();
     service.close();
     for (const resource of resources.values()) resource.close();
+    // The example world's square waves run on real timers, which would keep Node alive.
+    board.close();
     sockets.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -20,12 +20,45 @@ const pbts = join(cliDir, "bin", "pbts");
 // under Node, and whenever a bundler pulls it in). The firmware wants plain numbers: its int64
 // fields are timestamps and counters, exact as doubles. Unsetting Long before the generated code
 // runs makes the reader return numbers and the prototype defaults 0.
+//
+// Moddable's preload freezes every function and prototype that a module makes while it loads, and
+// pbjs puts each field's default on its message's prototype as a data property. Assigning a field of
+// a new message (what decode does) would then throw "set …: not writable": a frozen prototype's data
+// property cannot be shadowed. So, while the module loads, each default becomes an accessor that
+// reads it and, on assignment, gives the instance its own property.
 const wrapper = `import $protobuf from $DEPENDENCY;
 
 $protobuf.util.Long = undefined;
 $protobuf.configure();
 
 $OUTPUT;
+
+function fieldDefault(prototype, name, value) {
+  Object.defineProperty(prototype, name, {
+    get() {
+      return value;
+    },
+    set(assigned) {
+      Object.defineProperty(this, name, { value: assigned, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+function defaultsAsAccessors(namespace) {
+  for (const key of Object.keys(namespace)) {
+    const value = namespace[key];
+    if (typeof value === "function" && value.prototype) {
+      for (const name of Object.getOwnPropertyNames(value.prototype)) {
+        const field = Object.getOwnPropertyDescriptor(value.prototype, name);
+        if ("value" in field && typeof field.value !== "function") fieldDefault(value.prototype, name, field.value);
+      }
+    }
+    if (value !== null && (typeof value === "object" || typeof value === "function")) defaultsAsAccessors(value);
+  }
+}
+defaultsAsAccessors($root);
 `;
 
 const pbjsOptions = [

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { BlobKeyValue, type BufferStorage, type BufferStore } from "../hosts/esp32/blob-key-value.ts";
 import { TickClock } from "../hosts/esp32/tick-clock.ts";
-import { resolvingSocketClass, type OpenOptions, type Resolve } from "../hosts/esp32/resolving-socket.ts";
+import { resolvingSocketClass, type OpenOptions, type Resolve } from "../hosts/moddable/resolving-socket.ts";
 import { ROOT_CERTIFICATE_RESOURCE, tlsOpener, type ModdableTLSOptions } from "../hosts/esp32/tls-socket.ts";
 import type { TCPSocket } from "../src/host.ts";
 
@@ -121,7 +121,7 @@ class FakePlatformSocket implements TCPSocket {
     this.incoming = count === bytes.byteLength ? undefined : bytes.slice(count);
     return bytes.slice(0, count);
   }
-  write(buffer: ArrayBuffer | ArrayBufferView): void {
+  write(buffer: ArrayBufferLike | Uint8Array): void {
     this.written.push(new Uint8Array(ArrayBuffer.isView(buffer) ? buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) : buffer));
   }
   close(): void {

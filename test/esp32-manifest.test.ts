@@ -36,7 +36,7 @@ interface Manifest {
   data: Record<string, string | string[]>;
   strip: string | string[];
   typescript: { tsconfig: { compilerOptions: Record<string, unknown> & { types: string[] } } };
-  platforms: { esp32: { include: string[]; creation: Creation } };
+  platforms: { esp32: { include: string[]; creation: Creation; modules: Record<string, string>; preload: string[] } };
 }
 const manifest = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) as Manifest;
 
@@ -117,7 +117,10 @@ function filesUnder(directory: string, keep: (name: string) => boolean): string[
   });
 }
 
-const modules = matchModules(manifest.modules);
+// What the esp32 build compiles: the portable firmware and the board's host.
+const esp32Modules = { ...manifest.modules, ...manifest.platforms.esp32.modules };
+const esp32Preload = [...manifest.preload, ...manifest.platforms.esp32.preload];
+const modules = matchModules(esp32Modules);
 const targets = new Set(modules.map((module) => module.target));
 const withoutExtension = (file: string) => relative(root, file).split("\\").join("/").replace(/\.(ts|js)$/, "");
 
@@ -139,8 +142,8 @@ test("the build uses this folder's partition table and sdkconfig.defaults", () =
 test("each module entry picks up one source file, named after its path; no tsconfig.json becomes a module", () => {
   assert.ok(modules.some(({ file }) => file.endsWith(join("hosts", "esp32", "main.ts"))));
   assert.ok(modules.some(({ file }) => file.endsWith(join("src", "proto", "generated", "viam.js"))));
-  assert.equal(modules.length, Object.keys(manifest.modules).length);
-  assert.ok(Object.values(manifest.modules).flatMap(list).every((source) => !source.includes("*")));
+  assert.equal(modules.length, Object.keys(esp32Modules).length);
+  assert.ok(Object.values(esp32Modules).flatMap(list).every((source) => !source.includes("*")));
   // Relative imports link only if each module name mirrors the file's place in the tree.
   for (const module of modules.filter(({ file }) => !file.startsWith(scratch))) assert.equal(module.target, withoutExtension(module.file));
   assert.equal(targets.size, modules.length);
@@ -152,7 +155,7 @@ test("protobufjs/minimal is the ES module that scripts/esp32-deps.mjs bundles in
   assert.ok(bundled, "protobufjs/minimal is not a module of the build");
   assert.equal(bundled.file, join(scratch, PROTOBUF_MODULE));
   assert.doesNotMatch(readFileSync(bundled.file, "utf8"), /node_modules\/long\//, "long.js stays out: int64 fields are numbers");
-  assert.ok(manifest.preload.includes("protobufjs/minimal"));
+  assert.ok(esp32Preload.includes("protobufjs/minimal"));
 });
 
 test("the generated protobuf code runs over the bundled protobufjs/minimal, with int64 fields as plain numbers", async () => {
@@ -181,7 +184,7 @@ test("compiled with the manifest's TypeScript options, every import links", () =
   const { types, ...options } = manifest.typescript.tsconfig.compilerOptions;
   assert.ok(types.length > 0);
   const compilerOptions = ts.convertCompilerOptionsFromJson(options, root).options;
-  const available = new Set([...includes.flatMap((include) => provided.get(include) ?? []), ...Object.keys(manifest.modules)]);
+  const available = new Set([...includes.flatMap((include) => provided.get(include) ?? []), ...Object.keys(esp32Modules)]);
   const problems: string[] = [];
   assert.ok(modules.some(({ file }) => file.endsWith(".js")), "the JavaScript modules are checked too");
   for (const module of modules) {
@@ -201,7 +204,7 @@ test("compiled with the manifest's TypeScript options, every import links", () =
 });
 
 test("every native function a module declares is defined in a C file that the same modules entries compile", () => {
-  const cFiles = Object.values(manifest.modules).flatMap(list).flatMap((source) => {
+  const cFiles = Object.values(esp32Modules).flatMap(list).flatMap((source) => {
     const directory = dirname(repoPath(source));
     return readdirSync(directory).filter((name) => name.endsWith(".c")).map((name) => readFileSync(join(directory, name), "utf8"));
   });
@@ -260,7 +263,7 @@ test("the main module and src/ are preloaded, and main is the module that boots"
   const creation = manifest.platforms.esp32.creation;
   assert.ok(targets.has(creation.main), `creation.main "${creation.main}" is not a module`);
   // mcconfig's preload wildcards match .js files only, so every module is named.
-  const cold = [...targets].filter((target) => !manifest.preload.includes(target));
+  const cold = [...targets].filter((target) => !esp32Preload.includes(target));
   assert.deepEqual(cold, []);
 });
 

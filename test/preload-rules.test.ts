@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
-import { firmwareModules, manifestModules } from "../scripts/esp32-modules.mjs";
+import { ENTRIES, manifestModules, reachedModules } from "../scripts/manifest-modules.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const COLLECTIONS = new Set(["Map", "Set", "WeakMap", "WeakSet"]);
@@ -29,7 +29,28 @@ export function preloadProblems(fileName: string, text: string): string[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, true);
   const problems: string[] = [];
   const written = new Set<string>();
+  // XS freezes every function and prototype made at preload: a class's statics cannot change later.
+  const functions = new Set(
+    source.statements.flatMap((statement) => ((ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement)) && statement.name ? [statement.name.text] : [])),
+  );
+  const insideFunction = (node: ts.Node): boolean => {
+    for (let up = node.parent; up; up = up.parent) if (ts.isFunctionLike(up)) return true;
+    return false;
+  };
+  const frozenTarget = (target: ts.Node): boolean =>
+    ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.expression) && functions.has(target.expression.text);
   const visit = (node: ts.Node): void => {
+    const assigned =
+      ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+        ? node.left
+        : (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
+            (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)
+          ? node.operand
+          : undefined;
+    if (assigned && frozenTarget(assigned) && insideFunction(node)) {
+      const at = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      problems.push(`${fileName}:${at} ${assigned.getText()}: a preloaded function's property, frozen at run time`);
+    }
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && MUTATORS.has(node.expression.name.text)) {
       written.add(node.expression.expression.getText());
     }
@@ -70,8 +91,8 @@ export function preloadProblems(fileName: string, text: string): string[] {
   return problems;
 }
 
-test("no firmware module keeps mutable or unfrozen state at its top level", async () => {
-  const names = await firmwareModules();
+test("no module of the board's or the Linux runner's build keeps mutable or unfrozen state at its top level", async () => {
+  const names = [...new Set([...(await reachedModules(ENTRIES.esp32)), ...(await reachedModules(ENTRIES.lin))])];
   assert.ok(names.length > 100);
   const problems = names.flatMap((name) => {
     const file = [`${name}.ts`, `${name}.js`].map((candidate) => join(root, candidate)).find((candidate) => {
@@ -103,9 +124,11 @@ test("the rules catch what preload breaks or warns about", () => {
       "const LIMITS = { streams: 4 };",
       "const OK = frozen({ streams: 4 });",
       "export function* walk() { yield 1; }",
+      "class Counter { static made = 0; constructor() { Counter.made++; } }",
     ].join("\n"),
   );
   assert.deepEqual(problems, [
+    "sample:12 Counter.made: a preloaded function's property, frozen at run time",
     "sample:1 channels: a module-level WeakMap that is written at run time (read-only once preloaded)",
     "sample:3 scratch: a module-level Float64Array that is written at run time (read-only once preloaded)",
     "sample:8 cache: a module-level let or var (xsl: no const)",
@@ -114,10 +137,23 @@ test("the rules catch what preload breaks or warns about", () => {
   ]);
 });
 
-test("manifest.json names and preloads exactly the firmware's modules (node scripts/esp32-modules.mjs --write)", async () => {
-  const manifest = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) as { modules: Record<string, string>; preload: string[] };
+interface Section {
+  modules: Record<string, string>;
+  preload: string[];
+}
+
+test("manifest.json names and preloads exactly the modules of each build (npm run manifest:modules)", async () => {
+  const manifest = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) as Section & { platforms: { esp32: Section; lin: Section } };
   const expected = await manifestModules();
-  assert.deepEqual(manifest.modules, expected.modules);
-  assert.deepEqual(manifest.preload, expected.preload);
-  assert.ok(manifest.preload.every((name) => !name.includes("*")), "mcconfig's preload wildcards match .js files only");
+  const sections: Array<[string, Section, Section]> = [
+    ["top level", manifest, expected.firmware],
+    ["esp32", manifest.platforms.esp32, expected.esp32],
+    ["lin", manifest.platforms.lin, expected.lin],
+  ];
+  for (const [where, actual, wanted] of sections) {
+    assert.deepEqual(actual.modules, wanted.modules, where);
+    assert.deepEqual(actual.preload, wanted.preload, where);
+    assert.ok(actual.preload.every((name) => !name.includes("*")), "mcconfig's preload wildcards match .js files only");
+  }
+  assert.ok(manifest.platforms.esp32.preload.includes("hosts/esp32/main"));
 });

@@ -7,7 +7,7 @@ import Timer from "timer";
 import type { Host, I2COptions, Timers, Wifi } from "../../src/host.ts";
 import { BlobKeyValue } from "./blob-key-value.ts";
 import { fillRandom } from "./hardware-random.js";
-import { closeInherited } from "./inherited-close.ts";
+import { closeInherited } from "../moddable/inherited-close.ts";
 import { sockets } from "./moddable-sockets.ts";
 import { TickClock } from "./tick-clock.ts";
 import { frozen } from "../../src/frozen.ts";

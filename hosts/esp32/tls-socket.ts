@@ -1,4 +1,4 @@
-import type { OpenOptions, OpenSocket, PlatformSocket } from "./resolving-socket.ts";
+import type { OpenOptions, OpenSocket, PlatformSocket } from "../moddable/resolving-socket.ts";
 
 /**
  * The root certificate (DER) that app.viam.com's chain ends in, bundled as a resource by

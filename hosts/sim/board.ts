@@ -95,6 +95,20 @@ export class SimBoard {
     next();
   }
 
+  /** Toggles a digital input every half period, rising first after half a period: a square wave
+   *  that costs one timer however long it runs (a script of rows holds every row at once). Replaces
+   *  any script on the pin. */
+  squareWave(pin: number, periodMs: number): void {
+    checkGpio(pin);
+    this.#stopScript(pin);
+    let level: Bit = 0;
+    const toggle = () => {
+      level = level === 1 ? 0 : 1;
+      this.digitalIn(pin, level);
+    };
+    this.#scripts.set(pin, this.#clock.repeat(toggle, periodMs / 2));
+  }
+
   /** Every value written to an output pin, with the monotonic time of the write. */
   writes(pin: number): Array<[number, Bit]> {
     return (this.#writes.get(pin) ?? []).map(([t, v]) => [t, v]);

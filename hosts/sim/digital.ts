@@ -4,9 +4,10 @@
 
 import type { Bit, Clock, Digital, DigitalConstructor, DigitalOptions } from "../../src/host.ts";
 import { checkGpio, isInputOnly, type PinRegistry } from "./pins.ts";
+import { frozen } from "../../src/frozen.ts";
 
-const MODES = { Input: 0, InputPullUp: 1, InputPullDown: 2, InputPullUpDown: 3, Output: 8, OutputOpenDrain: 9 } as const;
-const EDGES = { Rising: 1, Falling: 2 } as const;
+const MODES = frozen({ Input: 0, InputPullUp: 1, InputPullDown: 2, InputPullUpDown: 3, Output: 8, OutputOpenDrain: 9 } as const);
+const EDGES = frozen({ Rising: 1, Falling: 2 } as const);
 
 export interface DigitalWorld {
   clock: Clock;

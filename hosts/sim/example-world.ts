@@ -5,20 +5,10 @@
 import type { SimBoard } from "./board.ts";
 import { noise, sine, volts } from "./signals.ts";
 
-const HOUR_MS = 3_600_000;
-
-function square(periodMs: number, durationMs: number): Array<[number, 0 | 1]> {
-  const rows: Array<[number, 0 | 1]> = [];
-  for (let t = periodMs / 2, level: 0 | 1 = 1; t < durationMs; t += periodMs / 2, level = level === 1 ? 0 : 1) {
-    rows.push([t, level]);
-  }
-  return rows;
-}
-
 export function wireExampleWorld(board: SimBoard): void {
   board.analog(34, sine({ offset: 2048, amplitude: 1500, periodMs: 60_000 }));
   // 0.75 V is 25 °C on a TMP36.
   board.analog(35, noise({ mean: volts(0.75), spread: 12, seed: 35 }));
-  board.scriptDigital(15, square(7_000, HOUR_MS));
-  board.scriptDigital(4, square(250, HOUR_MS));
+  board.squareWave(15, 7_000);
+  board.squareWave(4, 250);
 }

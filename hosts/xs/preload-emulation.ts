@@ -4,11 +4,16 @@
 // aliases them into RAM), but Map, Set, WeakMap and WeakSet instances and the bytes of ArrayBuffers
 // cannot be aliased, and writing them throws.
 //
+// XS also freezes every function, and every prototype, that preload made. That cannot be done here
+// for functions in general (nothing lists them), but it is done for the generated protobuf classes,
+// whose prototypes hold the fields' defaults (scripts/gen-proto.mjs explains what that breaks).
+//
 // Imported first, it replaces those constructors with recording ones; `endPreload()`, called once
 // the bundle's modules have run, turns what was made until then read-only. Typed arrays and
 // DataViews made before, or later over a buffer made before, come back as proxies that throw on
-// writes. Empty views are left alone: they have no bytes to write, and a proxy would not pass
-// ArrayBuffer.isView().
+// writes. Empty views are left alone: they have no bytes to write.
+
+import $protobuf from "protobufjs/minimal";
 
 type Constructor = new (...args: never[]) => object;
 
@@ -38,6 +43,7 @@ const globals = globalThis as unknown as Record<string, Constructor>;
 let preloading = true;
 const collections: { kind: string; instance: object }[] = [];
 const buffers = new WeakSet<object>();
+const proxies = new WeakSet<object>();
 const frozenBuffers = () => !preloading;
 
 function readOnly(what: string): never {
@@ -65,11 +71,14 @@ function recordingBuffer(): Constructor {
   }
   Object.setPrototypeOf(Recording, Real);
   Recording.prototype = Real.prototype;
+  // The read-only views are proxies; they are views all the same.
+  const isView = (Real as unknown as { isView(value: unknown): boolean }).isView;
+  Object.defineProperty(Recording, "isView", { value: (value: unknown) => proxies.has(value as object) || isView(value) });
   return Recording as unknown as Constructor;
 }
 
 function readOnlyView(view: ArrayBufferView & Record<PropertyKey, unknown>, kind: string): object {
-  return new Proxy(view, {
+  const proxy = new Proxy(view, {
     get(target, key) {
       const value = Reflect.get(target, key, target);
       if (typeof value !== "function") return value;
@@ -83,6 +92,8 @@ function readOnlyView(view: ArrayBufferView & Record<PropertyKey, unknown>, kind
       return Reflect.set(target, key, value, target);
     },
   });
+  proxies.add(proxy);
+  return proxy;
 }
 
 function recordingView(kind: string): Constructor {
@@ -102,9 +113,22 @@ for (const kind of Object.keys(MUTATORS)) globals[kind] = recordingCollection(ki
 globals.ArrayBuffer = recordingBuffer();
 for (const kind of VIEWS) globals[kind] = recordingView(kind);
 
+function freezeFunctions(namespace: object, seen: Set<object>): void {
+  if (seen.has(namespace)) return;
+  seen.add(namespace);
+  for (const value of Object.values(namespace) as unknown[]) {
+    if (typeof value === "function") {
+      freezeFunctions(value, seen);
+      if (value.prototype) Object.freeze(value.prototype);
+      Object.freeze(value);
+    } else if (typeof value === "object" && value !== null) freezeFunctions(value, seen);
+  }
+}
+
 /** Ends the preload phase: from now on, what the modules made at their top level is read-only. */
 export function endPreload(): { collections: number } {
   preloading = false;
+  freezeFunctions(($protobuf as unknown as { roots: object }).roots, new Set());
   for (const { kind, instance } of collections) {
     for (const name of MUTATORS[kind]) {
       Object.defineProperty(instance, name, { value: () => readOnly(`${kind} instance`) });

@@ -12383,3 +12383,30 @@ export const proto = $root.proto = (() => {
 
     return proto;
 })();
+
+function fieldDefault(prototype, name, value) {
+  Object.defineProperty(prototype, name, {
+    get() {
+      return value;
+    },
+    set(assigned) {
+      Object.defineProperty(this, name, { value: assigned, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+function defaultsAsAccessors(namespace) {
+  for (const key of Object.keys(namespace)) {
+    const value = namespace[key];
+    if (typeof value === "function" && value.prototype) {
+      for (const name of Object.getOwnPropertyNames(value.prototype)) {
+        const field = Object.getOwnPropertyDescriptor(value.prototype, name);
+        if ("value" in field && typeof field.value !== "function") fieldDefault(value.prototype, name, field.value);
+      }
+    }
+    if (value !== null && (typeof value === "object" || typeof value === "function")) defaultsAsAccessors(value);
+  }
+}
+defaultsAsAccessors($root);

@@ -1,7 +1,8 @@
 // CORS for browsers calling gRPC-web across origins (the Viam TypeScript SDK in a web app): the
 // preflight answer, and the fields every response needs so that scripts may read the gRPC status.
+import { frozen } from "../../frozen.ts";
 
-const ALLOWED_HEADERS = ["authorization", "content-type", "x-grpc-web", "x-user-agent", "grpc-timeout"];
+const ALLOWED_HEADERS = frozen(["authorization", "content-type", "x-grpc-web", "x-user-agent", "grpc-timeout"]);
 const TOKEN_LIST = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+(\s*,\s*[!#$%&'*+\-.^_`|~0-9A-Za-z]+)*$/;
 const ORIGIN = /^[\x21-\x7e]{1,256}$/;
 

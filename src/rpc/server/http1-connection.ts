@@ -14,6 +14,7 @@ import type { ConnectionOptions, ServerContext } from "./server-context.ts";
 import type { ServerCounters } from "./server-counters.ts";
 import type { ChannelHandler, SocketChannel } from "./socket-channel.ts";
 import { UnaryCall, decidedByHead, grpcPath, type CallOutcome } from "./unary-call.ts";
+import { frozen } from "../../frozen.ts";
 
 type Route = "grpc-web" | "preflight";
 
@@ -24,7 +25,7 @@ interface Exchange {
   keepAlive: boolean;
 }
 
-const REASONS: Record<number, string> = {
+const REASONS: Record<number, string> = frozen({
   200: "OK",
   204: "No Content",
   400: "Bad Request",
@@ -33,7 +34,7 @@ const REASONS: Record<number, string> = {
   431: "Request Header Fields Too Large",
   501: "Not Implemented",
   503: "Service Unavailable",
-};
+});
 const MAX_STATUS_MESSAGE = 1024;
 const EMPTY = new Uint8Array(0);
 

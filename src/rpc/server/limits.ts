@@ -1,5 +1,6 @@
 // What one peer may make the server hold, and for how long. The defaults suit an ESP32 with about
 // 165 KB for the whole firmware; every bound is enforced whatever the peer announces or sends.
+import { frozen } from "../../frozen.ts";
 
 export interface ServerLimits {
   /** Open connections; more are answered politely (GOAWAY / 503) and closed. */
@@ -23,7 +24,7 @@ export interface ServerLimits {
   callTimeoutMs: number;
 }
 
-export const DEFAULT_LIMITS: ServerLimits = {
+export const DEFAULT_LIMITS: ServerLimits = frozen({
   maxConnections: 4,
   maxConcurrentStreams: 4,
   maxFrameSize: 16384,
@@ -33,7 +34,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   initialWindowSize: 65535,
   idleTimeoutMs: 60_000,
   callTimeoutMs: 30_000,
-};
+});
 
 /** Output queued beyond this stops reading the peer until the socket drains. */
 export const OUTPUT_HIGH_WATER_BYTES = 8192;

@@ -5,6 +5,7 @@
 import type { TimerId, Timers } from "../../host.ts";
 import { GrpcError, GrpcStatus } from "../grpc-status.ts";
 import type { ServerContext } from "./server-context.ts";
+import { frozen } from "../../frozen.ts";
 
 export interface CallOutcome {
   status: number;
@@ -108,7 +109,7 @@ export function decidedByHead(server: ServerContext, path: string, metadata: Rea
   return undefined;
 }
 
-const TIMEOUT_UNITS: Record<string, number> = { H: 3_600_000, M: 60_000, S: 1000, m: 1, u: 0.001, n: 0.000001 };
+const TIMEOUT_UNITS: Record<string, number> = frozen({ H: 3_600_000, M: 60_000, S: 1000, m: 1, u: 0.001, n: 0.000001 });
 
 /** The call's time limit: the request's grpc-timeout (gRPC over HTTP/2 spec format) if it is shorter
  *  than the server's limit. A malformed value is ignored. */

@@ -1,0 +1,91 @@
+#include <stdlib.h>
+#include <string.h>
+#include "xsAll.h"
+#include "xsmc.h"
+
+void xs_lin_environment(xsMachine *the)
+{
+	const char *value = getenv(xsmcToString(xsArg(0)));
+	if (value)
+		xsmcSetString(xsResult, (char *)value);
+}
+
+// currentHeapCount is counted when the collector sweeps, so collect first: the slots in use then.
+void xs_lin_heap_meter(xsMachine *the)
+{
+	txSize peakSlots = the->peakHeapCount;
+	txSize peakChunks = the->peakChunksSize;
+	xsCollectGarbage();
+	xsmcVars(1);
+	xsmcSetNewObject(xsResult);
+	xsmcSetInteger(xsVar(0), the->currentHeapCount);
+	xsmcSet(xsResult, xsID("slots"), xsVar(0));
+	xsmcSetInteger(xsVar(0), peakSlots);
+	xsmcSet(xsResult, xsID("peakSlots"), xsVar(0));
+	xsmcSetInteger(xsVar(0), the->currentChunksSize);
+	xsmcSet(xsResult, xsID("chunks"), xsVar(0));
+	xsmcSetInteger(xsVar(0), peakChunks);
+	xsmcSet(xsResult, xsID("peakChunks"), xsVar(0));
+	xsmcSetInteger(xsVar(0), the->maximumHeapCount);
+	xsmcSet(xsResult, xsID("slotLimit"), xsVar(0));
+	xsmcSetInteger(xsVar(0), the->maximumChunksSize);
+	xsmcSet(xsResult, xsID("chunkLimit"), xsVar(0));
+}
+
+void xs_lin_reset_heap_peaks(xsMachine *the)
+{
+	xsCollectGarbage();
+	the->peakHeapCount = the->currentHeapCount;
+	the->peakChunksSize = the->currentChunksSize;
+}
+
+#define kFlashBlock 4096
+static uint8_t *gFlash = NULL;
+static int gFlashSize = 0;
+
+static void flashRange(xsMachine *the, int offset, int length)
+{
+	if ((offset < 0) || (length < 0) || (offset + length > gFlashSize))
+		xsRangeError("outside the partition");
+}
+
+void xs_lin_flash_open(xsMachine *the)
+{
+	int size = xsmcToInteger(xsArg(0));
+	if (gFlash)
+		return;
+	if ((size <= 0) || (size % kFlashBlock))
+		xsRangeError("size must be a positive multiple of 4096");
+	gFlash = malloc(size);
+	if (!gFlash)
+		xsUnknownError("no memory for the flash");
+	memset(gFlash, 0xFF, size);
+	gFlashSize = size;
+}
+
+void xs_lin_flash_read(xsMachine *the)
+{
+	int length = xsmcToInteger(xsArg(0));
+	int offset = xsmcToInteger(xsArg(1));
+	flashRange(the, offset, length);
+	xsmcSetArrayBuffer(xsResult, gFlash + offset, length);
+}
+
+void xs_lin_flash_write(xsMachine *the)
+{
+	void *data;
+	xsUnsignedValue length;
+	int offset = xsmcToInteger(xsArg(1));
+	xsmcGetBufferReadable(xsArg(0), &data, &length);
+	flashRange(the, offset, (int)length);
+	for (xsUnsignedValue i = 0; i < length; i++)
+		gFlash[offset + i] &= ((uint8_t *)data)[i];
+}
+
+void xs_lin_flash_erase(xsMachine *the)
+{
+	int start = xsmcToInteger(xsArg(0));
+	int end = xsmcToInteger(xsArg(1));
+	flashRange(the, start * kFlashBlock, (end - start) * kFlashBlock);
+	memset(gFlash + start * kFlashBlock, 0xFF, (end - start) * kFlashBlock);
+}

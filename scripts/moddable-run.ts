@@ -1,0 +1,247 @@
+// `npm run moddable:run`: the firmware in Moddable's own runtime on Linux. With MODDABLE naming an
+// installed Moddable SDK, it builds manifest.json for the `lin` platform (the same preloaded modules
+// and the manifest's fixed heap, with no increments), runs it headless through
+// hosts/moddable-lin/launcher.c, and drives the example config on the simulated world for 10 virtual
+// minutes: boot, capture, sync to the local cloud, and a gRPC client calling GetReadings over h2c the
+// whole time. Then the same with a 20-collector config. It checks what arrived in the cloud and
+// writes the heap figures to bench/results/device.json.
+//
+//   npm run moddable:run [-- --speed N] [--minutes N]
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import { dirname, join, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { commonApi } from "@viamrobotics/sdk";
+import { startLocalCloud } from "../hosts/node/cloud/local-cloud.ts";
+import { GrpcPeer } from "../test/remote-harness.ts";
+import { writeEsp32Deps, defaultOutDir } from "./esp32-deps.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const PART = { id: "lin-runner-part", secret: "lin-runner-secret" };
+const SLOT_BYTES_ESP32 = 16;
+
+const { values: flags } = parseArgs({ options: { speed: { type: "string", default: "10" }, minutes: { type: "string", default: "10" } } });
+const speed = Number(flags.speed);
+const minutes = Number(flags.minutes);
+
+function fail(message: string): never {
+  console.error(`moddable:run: ${message}`);
+  process.exit(1);
+}
+
+const moddable = process.env.MODDABLE ?? fail("set MODDABLE to your Moddable SDK folder (checked against SDK 8.2.3)");
+const tools = join(moddable, "build", "bin", "lin", "release");
+const env = { ...process.env, PATH: [join(root, "node_modules", ".bin"), tools, process.env.PATH].join(":") };
+
+function run(command: string, args: string[]): string {
+  const result = spawnSync(command, args, { cwd: root, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
+  if (result.status !== 0) fail(`${command} ${args.join(" ")} failed:\n${output.split("\n").slice(-40).join("\n")}`);
+  return output;
+}
+
+interface Creation {
+  chunk: { initial: number };
+  heap: { initial: number };
+  stack: number;
+}
+
+/** Builds manifest.json for lin into `out`; `creation` overrides the lin platform's heap sizes. */
+function build(out: string, creation?: Creation): string {
+  let manifest = join(root, "manifest.json");
+  if (creation) {
+    // A manifest of its own that includes ours: its lin creation wins over the one it includes.
+    mkdirSync(out, { recursive: true });
+    manifest = join(out, "manifest.json");
+    writeFileSync(manifest, JSON.stringify({ include: [join(root, "manifest.json")], platforms: { lin: { creation } } }, null, "\t"));
+  }
+  mkdirSync(out, { recursive: true });
+  run("mcconfig", ["-m", "-p", "lin", "-o", out, manifest]);
+  const library = run("find", [out, "-name", "mc.so"]).trim().split("\n")[0];
+  if (!library) fail(`mcconfig built no mc.so in ${out}`);
+  return library;
+}
+
+function launcher(out: string): string {
+  const binary = join(out, "launcher");
+  const glib = run("pkg-config", ["--cflags", "--libs", "glib-2.0"]).trim().split(/\s+/);
+  run("cc", ["-DmxLinux=1", "-O2", `-I${join(moddable, "build", "simulators", "modules")}`, join(root, "hosts", "moddable-lin", "launcher.c"), "-o", binary, ...glib, "-ldl"]);
+  return binary;
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+type Report = { report: string; [field: string]: unknown };
+
+interface RunResult {
+  boot: Report;
+  end: Report;
+  rounds: Report[];
+  logs: Report[];
+  calls: number;
+  callErrors: string[];
+  stored: number;
+}
+
+/** Runs `config` in the build at `library` for `minutes` virtual minutes, with a client calling GetReadings. */
+async function runConfig(library: string, binary: string, config: string, sensor: string): Promise<RunResult> {
+  const cloud = await startLocalCloud({ parts: [{ ...PART, config: JSON.parse(config) }] });
+  const port = await freePort();
+  const child = spawn(binary, [library], {
+    env: {
+      ...process.env,
+      VIAM_LIN_CONFIG: config,
+      VIAM_LIN_CREDENTIALS: JSON.stringify({ cloud: { id: PART.id, secret: PART.secret, app_address: cloud.url } }),
+      VIAM_LIN_PORT: String(port),
+      VIAM_LIN_SPEED: String(speed),
+      VIAM_LIN_DURATION_MS: String(minutes * 60_000),
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  const reports: Report[] = [];
+  const ended = new Promise<void>((done, reject) => {
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      if (!line.startsWith("{")) return;
+      const report = JSON.parse(line) as Report;
+      reports.push(report);
+      if (report.report === "end") done();
+    });
+    child.on("exit", (code) => reject(new Error(`the runtime exited with ${code} before the end:\n${stderr}`)));
+  });
+  const booted = () => reports.some((report) => report.report === "boot");
+  while (!booted()) {
+    await new Promise((done) => setTimeout(done, 50));
+    if (child.exitCode !== null) break;
+  }
+
+  // A gRPC client, as viam-server would be: one connection, authenticated, reading a sensor until the run ends.
+  const peer = new GrpcPeer(port);
+  let calls = 0;
+  const callErrors: string[] = [];
+  let reading = true;
+  const client = (async () => {
+    await peer.authenticate(PART.id, "robot-secret", PART.secret);
+    while (reading) {
+      try {
+        const answer = await peer.call("/viam.component.sensor.v1.SensorService/GetReadings", new commonApi.GetReadingsRequest({ name: sensor }), commonApi.GetReadingsResponse);
+        if (Object.keys(answer.readings).length === 0) callErrors.push("empty readings");
+        calls++;
+      } catch (error) {
+        callErrors.push(String(error));
+      }
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  })();
+  try {
+    await ended;
+  } finally {
+    reading = false;
+    await client.catch((error) => callErrors.push(String(error)));
+    peer.close();
+    child.kill("SIGTERM");
+  }
+  const stored = cloud.counts({ partId: PART.id });
+  await cloud.close();
+  const pick = (kind: string) => reports.filter((report) => report.report === kind);
+  return {
+    boot: pick("boot")[0],
+    end: pick("end")[0],
+    rounds: pick("round"),
+    logs: pick("log"),
+    calls,
+    callErrors,
+    stored: stored.reduce((sum, row) => sum + row.count, 0),
+  };
+}
+
+/** The example machine widened to 20 collectors: more Analogs and Readings methods, as a bigger board would have. */
+function twentyCollectors(example: string): string {
+  const config = JSON.parse(example) as { components: Array<{ name: string; model: string; service_configs?: Array<{ attributes: { capture_methods: unknown[] } }> }> };
+  for (let index = 0; config.components.length < 12; index++) {
+    config.components.push({ name: `fake-${index}`, model: "fake", ...{ namespace: "rdk", type: "sensor", attributes: {} }, service_configs: [{ type: "data_manager", attributes: { capture_methods: [] } }] } as never);
+  }
+  const methods = config.components.flatMap((component) => component.service_configs?.[0]?.attributes.capture_methods ?? []);
+  for (const component of config.components.filter((c) => c.model === "fake")) {
+    const list = component.service_configs![0].attributes.capture_methods;
+    while (methods.length < 20 && list.length === 0) {
+      list.push({ method: "Readings", capture_frequency_hz: 1 });
+      methods.push(list[0]);
+    }
+  }
+  return JSON.stringify(config);
+}
+
+const manifest = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) as { platforms: { lin: { creation: Creation }; esp32: { creation: Creation } } };
+const esp32 = manifest.platforms.esp32.creation;
+const lin = manifest.platforms.lin.creation;
+const out = join(root, "build", "moddable", "lin");
+await writeEsp32Deps(defaultOutDir);
+console.log(`building for lin (${lin.heap.initial} slots, ${lin.chunk.initial} chunk bytes, no increments)…`);
+const library = build(join(out, "full"));
+const binary = launcher(out);
+const example = readFileSync(join(root, "examples", "config.json"), "utf8");
+const configs = { example, twentyCollectors: twentyCollectors(example) };
+const results: Record<string, RunResult> = {};
+for (const [name, config] of Object.entries(configs)) {
+  console.log(`running ${name} for ${minutes} virtual minutes at ${speed}× …`);
+  results[name] = await runConfig(library, binary, config, "fake-sensor");
+}
+
+// The goal is a peak within 75 % of the board's heap: run again with the lin heap cut to that.
+const cut: Creation = { ...lin, heap: { ...lin.heap, initial: Math.floor(0.75 * esp32.heap.initial) }, chunk: { ...lin.chunk, initial: Math.floor(0.75 * lin.chunk.initial) } };
+console.log(`building for lin with 75 % of the heap (${cut.heap.initial} slots, ${cut.chunk.initial} chunk bytes)…`);
+const cutLibrary = build(join(out, "cut"), cut);
+const cutResults: Record<string, RunResult> = {};
+for (const [name, config] of Object.entries(configs)) cutResults[name] = await runConfig(cutLibrary, binary, config, "fake-sensor");
+
+const figures = (result: RunResult) => {
+  const boot = result.boot.heap as Record<string, number>;
+  const peak = result.end.peak as { slots: number; chunks: number };
+  const collectors = result.end.collectors as Array<{ captured: number; synced: number }>;
+  return {
+    afterBoot: { slots: boot.slots, chunkBytes64: boot.chunks },
+    syncPeakWithClient: { slots: peak.slots, chunkBytes64: peak.chunks },
+    slotsOfBudget: peak.slots / esp32.heap.initial,
+    chunkBytesOfBudgetUpperBound: peak.chunks / esp32.chunk.initial,
+    collectors: collectors.length,
+    captured: collectors.reduce((sum, c) => sum + c.captured, 0),
+    synced: collectors.reduce((sum, c) => sum + c.synced, 0),
+    storedInCloud: result.stored,
+    syncRounds: result.rounds.length,
+    getReadingsCalls: result.calls,
+    callErrors: result.callErrors.length,
+    errorsLogged: result.logs.filter((log) => log.level === "error").map((log) => log.message),
+  };
+};
+const device = {
+  measuredAt: new Date().toISOString(),
+  runtime: "Moddable SDK 8.2.3, mcconfig -p lin, headless (hosts/moddable-lin/launcher.c)",
+  virtualMinutes: minutes,
+  speed,
+  creation: { esp32: { slots: esp32.heap.initial, chunkBytes: esp32.chunk.initial, slotBytes: SLOT_BYTES_ESP32 }, lin: { slots: lin.heap.initial, chunkBytes: lin.chunk.initial, slotBytes: 32 } },
+  chunkScaling:
+    "lin chunks are twice the board's: every chunk holds at most as many pointers as bytes / 4 on the ESP32, and a pointer doubles on 64-bit. Chunk figures are 64-bit bytes, compared against the board's 32-bit budget: an upper bound of what the board uses.",
+  sampling: "live slots and chunk bytes after a collection at every 10 ms step while a sync round or a client connection is open",
+  example: figures(results.example),
+  twentyCollectors: figures(results.twentyCollectors),
+  fitsIn75PercentHeap: Object.fromEntries(Object.entries(cutResults).map(([name, result]) => [name, { ranToTheEnd: result.end !== undefined, captured: figures(result).captured, synced: figures(result).synced }])),
+};
+mkdirSync(join(root, "bench", "results"), { recursive: true });
+writeFileSync(join(root, "bench", "results", "device.json"), `${JSON.stringify(device, null, 2)}\n`);
+console.log(JSON.stringify(device, null, 2));
+for (const [name, result] of Object.entries(results)) {
+  const f = figures(result);
+  if (f.captured === 0 || f.storedInCloud === 0 || f.getReadingsCalls === 0 || f.callErrors > 0) fail(`${name}: the run did not capture, sync and serve: ${JSON.stringify(f)}`);
+}
+console.log("moddable:run passed → bench/results/device.json");
