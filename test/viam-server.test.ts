@@ -1,9 +1,9 @@
 // A real viam-server (built from go.viam.com/rdk by .ci/run) adds `npm start`'s simulated board as a
 // remote part from a local config file, with no cloud, and captures from it with the remote's
-// `service_configs` exactly as Viam's data management docs write them. Then: the resources are
-// listed under the remote's name, a client reads the board through viam-server, the capture files
-// hold the board's readings at the configured rate, and after the board restarts viam-server
-// reconnects and capture resumes, with nothing in its log about reflection or the frame system.
+// `service_configs` exactly as Viam's data management docs write them. Then: viam-server lists the
+// board's resources, a client reads the board through viam-server, the capture files hold the
+// board's readings at the configured rate, and after the board restarts viam-server reconnects and
+// capture resumes, with nothing in its log about the remote, reflection or the frame system.
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -170,7 +170,6 @@ function defineTests(): void {
     // 3. Capture runs for a while, then the board loses power and comes back on the same address.
     await delay(12_000);
     const killedAt = Date.now();
-    const logBeforeRestart = serverLog;
     await board.kill();
     await delay(3_000);
     await board.start();
@@ -246,12 +245,20 @@ function defineTests(): void {
     }
     console.log(`viam-server capture figures: ${JSON.stringify(figures)}`);
 
-    // 5. The log: nothing wrong with the remote while it was up, and never a reflection or frame
-    // system failure.
-    const problems = logBeforeRestart.split("\n").filter((line) => /\t(ERROR|WARN)\t/.test(line) && /remote|esp32|reflection|frame/i.test(line));
-    assert.deepEqual(problems, [], "viam-server logged problems with the remote before the restart");
-    const failures = serverLog.split("\n").filter((line) => /reflection|symbol|frame system|FrameSystem|error from remote/i.test(line) && /\t(ERROR|WARN)\t/.test(line));
-    assert.deepEqual(failures, [], "viam-server logged reflection or frame system failures");
+    // 5. The log: every warning and error is one of the expected kinds, and none is about the remote,
+    // reflection or the frame system. Expected: the network checks (this namespace has no network),
+    // the motion planner missing from this static build, sync being off without a cloud, and, while
+    // the board is away, failed capture reads: Unavailable, then one Unauthenticated per collector
+    // once it is back (its tokens lived in RAM; viam-server's client authenticates again at once).
+    const reconnectedAt = restartedAt + reconnectMs;
+    const unexpected = serverLog.split("\n").filter((line) => {
+      if (!/\t(ERROR|WARN)\t/.test(line)) return false;
+      if (/\trdk\.network-checks|\tstartup-profile\t.*nlopt|robot is not cloud managed/.test(line)) return false;
+      const at = Date.parse(line.slice(0, line.indexOf("\t")));
+      const outage = at >= killedAt && at <= reconnectedAt + 1_000;
+      return !(outage && /error while capturing data: .*code = (Unavailable|Unauthenticated)/.test(line));
+    });
+    assert.deepEqual(unexpected, [], "viam-server logged unexpected warnings or errors");
     assert.match(serverLog, new RegExp(`successfully \\(re\\)connected to remote at address.*localhost:${board.port}`));
   });
 }
