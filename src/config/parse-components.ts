@@ -1,9 +1,23 @@
 import type { ComponentConfig } from "./types.ts";
 import { parseServiceConfigs } from "./parse-capture-methods.ts";
 import type { FieldReader } from "./reader.ts";
-import { objectEntries } from "./reader.ts";
+import { objectEntries, reportUnknownKeys } from "./reader.ts";
 import { readModel, readResourceApi } from "./resource-api.ts";
-import { reportUnknownComponentKeys } from "./known-keys.ts";
+
+/** Every key Viam's config can carry on a component, read here or not. */
+const COMPONENT_KEYS = Object.freeze([
+  "name",
+  "namespace",
+  "type",
+  "api",
+  "model",
+  "attributes",
+  "depends_on",
+  "service_configs",
+  "frame",
+  "log_configuration",
+  "implicit_depends_on",
+]);
 
 /** Reads `components[]`. A component with a bad field or a name already taken is reported and skipped;
  *  its capture methods are still checked so that one pass shows every problem. */
@@ -13,7 +27,7 @@ export function parseComponents(root: FieldReader, defaultCacheSizeKb: number): 
   const list = root.array("components") ?? [];
   for (const entry of objectEntries(root.issues, root.pathOf("components"), list)) {
     const errorsBefore = entry.issues.errorCount;
-    reportUnknownComponentKeys(entry);
+    reportUnknownKeys(entry, COMPONENT_KEYS, "component key");
     const name = entry.string("name", { required: true, nonEmpty: true });
     const api = readResourceApi(entry, "component");
     const model = readModel(entry, { required: true });

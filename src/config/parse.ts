@@ -6,8 +6,32 @@ import { parseComponents } from "./parse-components.ts";
 import { DEFAULT_CACHE_SIZE_KB } from "./parse-data-manager.ts";
 import { parseRemotes } from "./parse-remotes.ts";
 import { parseServices } from "./parse-services.ts";
-import { FieldReader, isJsonObject } from "./reader.ts";
-import { reportUnknownTopLevel } from "./known-keys.ts";
+import { FieldReader, isJsonObject, reportUnknownKeys } from "./reader.ts";
+
+/** Every top-level section Viam's machine config can carry, read here or not. */
+const TOP_LEVEL = Object.freeze([
+  "components",
+  "services",
+  "remotes",
+  "auth",
+  "modules",
+  "packages",
+  "processes",
+  "network",
+  "cloud",
+  "debug",
+  "log",
+  "jobs",
+  "revision",
+  "maintenance",
+  "fragments",
+  "fragment_mods",
+  "agent",
+  "disable_partial_start",
+  "enable_web_profile",
+  "overwrite_fragment_status",
+  "disable_log_deduplication",
+]);
 
 /** The config text is not JSON at all; nothing in it can be trusted, so the boot stops. */
 export class ConfigSyntaxError extends Error {
@@ -52,7 +76,7 @@ export function parseMachineConfig(json: unknown): ParsedConfig {
   const auth = parseAuth(new FieldReader(authIssues, ROOT, json));
   if (auth !== undefined) config.auth = auth;
   const topIssues = new IssueList();
-  reportUnknownTopLevel(new FieldReader(topIssues, ROOT, json));
+  reportUnknownKeys(new FieldReader(topIssues, ROOT, json), TOP_LEVEL, "top-level section");
   return {
     config,
     issues: [...componentIssues.items, ...serviceIssues.items, ...remoteIssues.items, ...authIssues.items, ...topIssues.items],

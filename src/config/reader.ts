@@ -122,3 +122,14 @@ export function* objectEntries(issues: IssueList, path: string, list: unknown[])
 }
 // A generator function's prototype is an object that preload would otherwise keep in RAM.
 Object.freeze(objectEntries.prototype);
+
+/**
+ * Warns about each key of `entry` that Viam's config does not have at this level. A config written
+ * for viam-server (fragments, modules, agent settings...) runs here unchanged: keys Viam knows are
+ * accepted quietly, and a key Viam does not know either is most likely a typo.
+ */
+export function reportUnknownKeys(entry: FieldReader, known: readonly string[], what: string): void {
+  for (const key of Object.keys(entry.value)) {
+    if (!known.includes(key)) entry.issues.warn(entry.pathOf(key), `unknown ${what}, ignored`);
+  }
+}
