@@ -60,7 +60,12 @@ export class RingStore {
     const layout = new Layout(status.blockLength);
     const { accepted, rejected } = planRings(options.rings, status);
     for (const spec of rejected) {
-      log("error", `capture store: ring ${spec.name} does not fit the partition and is not kept`);
+      const need = blocksForCapacity(spec.capacityBytes, status.blockLength);
+      log(
+        "error",
+        `capture store: ring ${spec.name} does not fit the partition (${status.blocks} blocks of ${status.blockLength} B; ` +
+          `it needs ${need} of those the rings before it left) and is not kept`,
+      );
     }
     this.#partition = partition;
     this.#pool = new BlockPool({ partition, layout, blocks: status.blocks });
