@@ -67,10 +67,13 @@ describe("HTTP/2: answers decided by the headers", () => {
     assert.equal(await peer.rst(1), ErrorCode.NO_ERROR);
     assert.equal(t.service.calls.length, 0, "the service never ran");
 
-    // The stream's slot is free again, and data still in flight for it is dropped quietly.
-    peer.frame(FrameType.DATA, Flag.END_STREAM, 1, grpcFrame("late"));
+    // The stream's slot is free again, and what the peer still sends on it (data, trailers) is
+    // ignored, as RFC 9113 §5.1 asks after a RST_STREAM, not taken as a protocol error.
+    peer.frame(FrameType.DATA, 0, 1, grpcFrame("late"));
+    peer.frame(FrameType.HEADERS, Flag.END_HEADERS | Flag.END_STREAM, 1, peer.encoder.encode([["x-trailer", "1"]]));
     peer.call(3, Buffer.from("still served"));
     assert.equal(Buffer.from(unframe((await peer.response(3)).data)).toString(), "still served");
+    assert.equal(peer.frames.some((f) => f.type === FrameType.GOAWAY), false);
   });
 
   it("answers a served path without a token UNAUTHENTICATED at the headers, and runs it with one", async () => {

@@ -41,6 +41,8 @@ const MAX_STATUS_MESSAGE = 1024;
 /** The peer's connection window is topped up once this much was consumed. */
 const CONNECTION_UPDATE_THRESHOLD = DEFAULT_WINDOW >> 1;
 const MAX_ALLOWED_FRAME_SIZE = 16777215;
+/** How many such streams are remembered: enough for a peer's frames in flight on the streams it had open. */
+const RESET_MEMORY = 8;
 
 export class H2Connection implements ChannelHandler {
   readonly #channel: SocketChannel;
@@ -53,6 +55,10 @@ export class H2Connection implements ChannelHandler {
   readonly #streams = new Map<number, H2Stream>();
   /** Highest stream id the peer opened (or tried to): lower ids are closed, higher ones idle. */
   #lastStreamId = 0;
+  /** The last few streams we ended with RST_STREAM while the peer was still sending: what it had
+   *  already sent on them may still arrive, and must be ignored (RFC 9113 §5.1), not fail the
+   *  connection. A call answered from its headers alone ends its stream this way. */
+  readonly #resetWhileOpen: number[] = [];
   #settingsReceived = false;
   #settingsAcknowledged = false;
   /** Initial window of new streams as the peer has to assume it: ours only once acknowledged. */
@@ -272,7 +278,10 @@ export class H2Connection implements ChannelHandler {
       if (!endStream) throw streamError(id, ErrorCode.PROTOCOL_ERROR, "trailers without END_STREAM");
       return this.#endOfRequest(existing);
     }
-    if (id <= this.#lastStreamId) throw connectionError(ErrorCode.STREAM_CLOSED, "HEADERS on a closed stream");
+    if (id <= this.#lastStreamId) {
+      if (this.#resetWhileOpen.includes(id)) return;
+      throw connectionError(ErrorCode.STREAM_CLOSED, "HEADERS on a closed stream");
+    }
     this.#lastStreamId = id;
     if (selfDependent) throw streamError(id, ErrorCode.PROTOCOL_ERROR, "stream depends on itself");
     if (this.#goingAway) return;
@@ -393,7 +402,11 @@ export class H2Connection implements ChannelHandler {
     stream.call?.cancel();
     if (this.#streams.get(stream.id) !== stream) return;
     this.#streams.delete(stream.id);
-    if (!stream.remoteClosed) this.#channel.write(encodeRstStream(stream.id, ErrorCode.NO_ERROR));
+    if (!stream.remoteClosed) {
+      this.#channel.write(encodeRstStream(stream.id, ErrorCode.NO_ERROR));
+      this.#resetWhileOpen.push(stream.id);
+      if (this.#resetWhileOpen.length > RESET_MEMORY) this.#resetWhileOpen.shift();
+    }
     if (this.#goingAway && this.#streams.size === 0) this.#end();
   }
 
