@@ -71,6 +71,10 @@ export default function main(): void {
     platform: "linux (Moddable XS)",
   });
 
+  // What the simulated world and the host cost before the firmware boots: on a board, native IO
+  // stands in for most of it.
+  report("host", { heap: heapMeter() });
+
   // Empty credentials run capture alone, and port "off" no server: what each part costs is measured that way.
   const credentials = required("VIAM_LIN_CREDENTIALS");
   const port = required("VIAM_LIN_PORT");

@@ -6,18 +6,12 @@ import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
 import type { Resource } from "../../../resources/resource.ts";
 import { commandName } from "../../../resources/do-command.ts";
 import { fromProtoStruct, toProtoStruct } from "../../../proto/struct.ts";
-import type { LiveMachine, Method } from "./method.ts";
+import type { Method } from "./method.ts";
 import { describe, resourceNamed, unary } from "./method.ts";
-import type { ResourceHealth } from "./resource-health.ts";
 import { resourceCall } from "./method.ts";
 
-export function doCommandMethod<T extends Resource>(
-  machine: LiveMachine,
-  is: (resource: Resource) => resource is T,
-  label: string,
-  health: ResourceHealth,
-): Method {
-  return unary(viam.common.v1.DoCommandRequest, viam.common.v1.DoCommandResponse, (request) => {
+export function doCommandMethod<T extends Resource>(is: (resource: Resource) => resource is T, label: string): Method {
+  return unary(viam.common.v1.DoCommandRequest, viam.common.v1.DoCommandResponse, (request, { machine, health }) => {
     const resource = resourceNamed(machine, request.name, is, label);
     if (resource.doCommand === undefined) {
       throw new GrpcError(GrpcStatus.UNIMPLEMENTED, `${label} model ${resource.model} has no DoCommand commands`);

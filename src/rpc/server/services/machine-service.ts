@@ -10,7 +10,8 @@ import type { Host } from "../../../host.ts";
 import type { CloudCredentials } from "../../../config/types.ts";
 import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
 import type { CallContext, UnaryService } from "../handler.ts";
-import type { LiveMachine, Method } from "./method.ts";
+import type { LiveMachine, Method, MethodTable, ServiceContext } from "./method.ts";
+import { frozen } from "../../../frozen.ts";
 import { describe } from "./method.ts";
 import type { ServerAuthOptions } from "./auth.ts";
 import { AUTHENTICATE_PATH, TokenAuthority, authenticateMethod } from "./auth.ts";
@@ -40,6 +41,22 @@ export interface MachineService extends UnaryService {
   close(): void;
 }
 
+// Made while the module loads, like the methods in them: preload keeps every table in flash.
+const TABLES: readonly MethodTable[] = frozen([
+  robotMethods,
+  boardMethods,
+  sensorMethods,
+  movementSensorMethods,
+  encoderMethods,
+  powerSensorMethods,
+  dataManagerMethods,
+]);
+
+function methodAt(path: string): Method | undefined {
+  for (const table of TABLES) if (Object.hasOwn(table, path)) return table[path];
+  return undefined;
+}
+
 export function createMachineService(options: MachineServiceOptions): MachineService {
   const { host, machine, credentials } = options;
   const auth = options.auth ?? {};
@@ -53,20 +70,11 @@ export function createMachineService(options: MachineServiceOptions): MachineSer
     maxTokens: auth.maxTokens,
   });
   const authenticate = authenticateMethod(authority);
-  const services = { machine, health: new ResourceHealth() };
-  const routes = new Map<string, Method>([
-    ...robotMethods({ ...services, ...(credentials && { credentials }) }),
-    ...boardMethods(services),
-    ...sensorMethods(services),
-    ...movementSensorMethods(services),
-    ...encoderMethods(services),
-    ...powerSensorMethods(services),
-    ...dataManagerMethods(machine),
-  ]);
+  const services: ServiceContext = { machine, health: new ResourceHealth(), ...(credentials && { credentials }) };
   const checkToken = auth.disabled === true ? () => {} : (context: CallContext) => authority.check(context.metadata);
   /** The method for `path`, once the path and headers leave its answer open. */
   const route = (path: string, context: CallContext): Method => {
-    const method = routes.get(path);
+    const method = methodAt(path);
     if (method === undefined) throw new GrpcError(GrpcStatus.UNIMPLEMENTED, `${path} is not served by this machine`);
     checkToken(context);
     if (method.answer) throw method.answer;
@@ -79,8 +87,8 @@ export function createMachineService(options: MachineServiceOptions): MachineSer
     },
     async call(path: string, request: Uint8Array, context: CallContext): Promise<Uint8Array> {
       try {
-        if (path === AUTHENTICATE_PATH) return await authenticate(request);
-        return await route(path, context)(request);
+        if (path === AUTHENTICATE_PATH) return await authenticate.run(services, request);
+        return await route(path, context).run(services, request);
       } catch (error) {
         if (error instanceof GrpcError) throw error;
         throw new GrpcError(GrpcStatus.INTERNAL, describe(error));

@@ -1,17 +1,26 @@
 // The pieces every service handler is made of: a method turns request bytes into response bytes,
 // and every failure leaves it as a GrpcError whose code tells the caller what went wrong.
 import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
-import type { MachineConfig } from "../../../config/types.ts";
+import type { CloudCredentials, MachineConfig } from "../../../config/types.ts";
+import { frozen } from "../../../frozen.ts";
 import type { Resource } from "../../../resources/resource.ts";
 import { ResourceConfigError } from "../../../resources/resource.ts";
 import type { ResourceHealth } from "./resource-health.ts";
 
-export type Method = ((request: Uint8Array) => Promise<Uint8Array>) & {
+/**
+ * A unary method. Every method is made once, while its module loads, so that preload keeps it in
+ * flash: per-boot closures for some fifty methods cost a board about a thousand slots of RAM. What
+ * a call needs of the machine comes in as `context`.
+ */
+export interface Method {
   /** The answer to every call, when the request cannot change it: given as soon as the headers arrive. */
   readonly answer?: GrpcError;
-};
+  run(context: ServiceContext, request: Uint8Array): Promise<Uint8Array>;
+}
 
-/** What the handlers serve, as it is at the moment of a call. */
+/** A service's methods by gRPC path. */
+export type MethodTable = Readonly<Record<string, Method>>;
+
 export interface MachineView {
   readonly resources: ReadonlyMap<string, Resource>;
   /** For the data manager's name, and to list components that failed to build. */
@@ -24,11 +33,13 @@ export interface MachineView {
 /** The machine as it is now: the resources and config change when the config does. */
 export type LiveMachine = () => MachineView;
 
-/** What every service's handlers are built from. */
+/** What every call is run with: the machine of this boot. */
 export interface ServiceContext {
   machine: LiveMachine;
   /** Told the outcome of every device read, for the machine status. */
   health: ResourceHealth;
+  /** The part's credentials, when it has them: GetCloudMetadata answers with its id. */
+  credentials?: CloudCredentials;
 }
 
 export interface RequestType<T> {
@@ -43,28 +54,30 @@ export interface ResponseType<T> {
 export function unary<Request, Response>(
   requestType: RequestType<Request>,
   responseType: ResponseType<Response>,
-  handle: (request: Request) => Response | Promise<Response>,
+  handle: (request: Request, context: ServiceContext) => Response | Promise<Response>,
 ): Method {
-  return async (bytes) => {
-    let request: Request;
-    try {
-      request = requestType.decode(bytes);
-    } catch (error) {
-      throw new GrpcError(GrpcStatus.INVALID_ARGUMENT, `the request is not a valid message: ${describe(error)}`);
-    }
-    return responseType.encode(await handle(request)).finish();
-  };
+  return frozen({
+    async run(context: ServiceContext, bytes: Uint8Array): Promise<Uint8Array> {
+      let request: Request;
+      try {
+        request = requestType.decode(bytes);
+      } catch (error) {
+        throw new GrpcError(GrpcStatus.INVALID_ARGUMENT, `the request is not a valid message: ${describe(error)}`);
+      }
+      return responseType.encode(await handle(request, context)).finish();
+    },
+  });
 }
 
 /** A method this machine cannot perform; answered without reading the request. */
 export function unimplemented(message: string): Method {
   const answer = new GrpcError(GrpcStatus.UNIMPLEMENTED, message);
-  return Object.assign(
-    async (): Promise<Uint8Array> => {
+  return frozen({
+    answer,
+    async run(): Promise<Uint8Array> {
       throw answer;
     },
-    { answer },
-  );
+  });
 }
 
 export function resourceNamed<T extends Resource>(

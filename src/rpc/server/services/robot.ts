@@ -1,8 +1,8 @@
 // viam.robot.v1.RobotService: what a connecting SDK or viam-server asks about the machine as a whole.
 import { viam } from "../../../proto/generated/viam.js";
-import type { CloudCredentials } from "../../../config/types.ts";
+import { frozen } from "../../../frozen.ts";
 import type { ResourceName } from "../../../resources/resource.ts";
-import type { MachineView, Method, ServiceContext } from "./method.ts";
+import type { MachineView, Method, MethodTable } from "./method.ts";
 import { unary, unimplemented } from "./method.ts";
 import type { ResourceHealth } from "./resource-health.ts";
 import { API_VERSION, FIRMWARE_VERSION, PLATFORM } from "./version.ts";
@@ -21,61 +21,49 @@ const SERVICE = "/viam.robot.v1.RobotService/";
  */
 const NO_REFLECTION = "this board serves no gRPC reflection; its resources use APIs built into viam-server and the SDKs";
 
-export interface RobotServiceOptions extends ServiceContext {
-  credentials?: CloudCredentials;
-}
+// A part with no frames has an empty frame system, whatever supplemental transforms are asked about:
+// an empty FrameSystemConfigResponse, which encodes as no bytes.
+const frameSystemConfig: Method = frozen({
+  async run(): Promise<Uint8Array> {
+    return new Uint8Array(0);
+  },
+});
 
-export function robotMethods(options: RobotServiceOptions): Map<string, Method> {
-  const { machine, health, credentials } = options;
-  const partId = credentials?.id ?? "";
-
-  return new Map<string, Method>([
-    [SERVICE + "ResourceNames", unary(robot.ResourceNamesRequest, robot.ResourceNamesResponse, () => ({ resources: names(machine()) }))],
-    // Nothing here runs long enough to be an operation worth listing or cancelling.
-    [SERVICE + "GetOperations", unary(robot.GetOperationsRequest, robot.GetOperationsResponse, () => ({ operations: [] }))],
-    [
-      SERVICE + "GetCloudMetadata",
-      unary(robot.GetCloudMetadataRequest, robot.GetCloudMetadataResponse, () => ({
-        robotPartId: partId,
-        machinePartId: partId,
-        // The credentials file holds only the part; org, location and machine ids stay unknown on the board.
-        primaryOrgId: "",
-        locationId: "",
-        machineId: "",
-      })),
-    ],
-    [
-      SERVICE + "GetMachineStatus",
-      unary(robot.GetMachineStatusRequest, robot.GetMachineStatusResponse, () => {
-        const now = machine();
-        return {
-          resources: [
-            ...statuses(now, health),
-            ...unbuilt(now).map((name) => ({
-              name,
-              state: robot.ResourceStatus.State.STATE_UNHEALTHY,
-              error: "the component could not be built from its config; the boot log names the problem",
-            })),
-          ],
-          config: { revision: "" },
-          state: robot.GetMachineStatusResponse.State.STATE_RUNNING,
-        };
-      }),
-    ],
-    [
-      SERVICE + "GetVersion",
-      unary(robot.GetVersionRequest, robot.GetVersionResponse, () => ({
-        platform: PLATFORM,
-        version: FIRMWARE_VERSION,
-        apiVersion: API_VERSION,
-      })),
-    ],
-    [SERVICE + "ResourceRPCSubtypes", unimplemented(NO_REFLECTION)],
-    // A part with no frames has an empty frame system, whatever supplemental transforms are asked
-    // about: an empty FrameSystemConfigResponse, which encodes as no bytes.
-    [SERVICE + "FrameSystemConfig", async () => new Uint8Array(0)],
-  ]);
-}
+export const robotMethods: MethodTable = frozen({
+  [SERVICE + "ResourceNames"]: unary(robot.ResourceNamesRequest, robot.ResourceNamesResponse, (_request, { machine }) => ({ resources: names(machine()) })),
+  // Nothing here runs long enough to be an operation worth listing or cancelling.
+  [SERVICE + "GetOperations"]: unary(robot.GetOperationsRequest, robot.GetOperationsResponse, () => ({ operations: [] })),
+  [SERVICE + "GetCloudMetadata"]: unary(robot.GetCloudMetadataRequest, robot.GetCloudMetadataResponse, (_request, { credentials }) => ({
+    robotPartId: credentials?.id ?? "",
+    machinePartId: credentials?.id ?? "",
+    // The credentials file holds only the part; org, location and machine ids stay unknown on the board.
+    primaryOrgId: "",
+    locationId: "",
+    machineId: "",
+  })),
+  [SERVICE + "GetMachineStatus"]: unary(robot.GetMachineStatusRequest, robot.GetMachineStatusResponse, (_request, { machine, health }) => {
+    const now = machine();
+    return {
+      resources: [
+        ...statuses(now, health),
+        ...unbuilt(now).map((name) => ({
+          name,
+          state: robot.ResourceStatus.State.STATE_UNHEALTHY,
+          error: "the component could not be built from its config; the boot log names the problem",
+        })),
+      ],
+      config: { revision: "" },
+      state: robot.GetMachineStatusResponse.State.STATE_RUNNING,
+    };
+  }),
+  [SERVICE + "GetVersion"]: unary(robot.GetVersionRequest, robot.GetVersionResponse, () => ({
+    platform: PLATFORM,
+    version: FIRMWARE_VERSION,
+    apiVersion: API_VERSION,
+  })),
+  [SERVICE + "ResourceRPCSubtypes"]: unimplemented(NO_REFLECTION),
+  [SERVICE + "FrameSystemConfig"]: frameSystemConfig,
+});
 
 /** Each built resource is READY unless its last read failed; the data manager service is READY. */
 function statuses(view: MachineView, health: ResourceHealth): viam.robot.v1.IResourceStatus[] {
