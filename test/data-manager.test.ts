@@ -18,6 +18,8 @@ import { sensorData } from "../src/data/sensor-data.ts";
 import type { SensorData } from "../src/data/sensor-data.ts";
 import type { Sensor } from "../src/resources/sensor/sensor.ts";
 
+/** What sync adds to every Analogs reading of the 12-bit ESP32 ADC, as viam-server records it. */
+const ANALOG_RANGE = { min_range: 0, max_range: 3.3, step_size: 3.3 / 4095 };
 const WALL = Date.UTC(2024, 5, 1, 12, 0, 0);
 const BLOCK = 4096;
 
@@ -127,11 +129,11 @@ test("board Analogs and Gpios: scripted pins become records at the exact due tim
   assert.equal(light.method, "Analogs");
   assert.deepStrictEqual(
     records(light),
-    dues(10, 50).map((t) => sensorData(WALL + t, WALL + t, { value: (t / 100) * 37 })),
+    dues(10, 50).map((t) => sensorData(WALL + t, WALL + t, { value: (t / 100) * 37, ...ANALOG_RANGE })),
   );
   assert.deepStrictEqual(
     records(m.collector("board/Analogs(thermo)")),
-    dues(3, 15).map((t) => sensorData(WALL + t, WALL + t, { value: 4000 - Math.floor(t / 3) })),
+    dues(3, 15).map((t) => sensorData(WALL + t, WALL + t, { value: 4000 - Math.floor(t / 3), ...ANALOG_RANGE })),
   );
   assert.deepStrictEqual(
     records(m.collector("board/Gpios(15)")),
@@ -449,7 +451,7 @@ test("a full ring drops its oldest records and counts them", () => {
   const firstMs = first.seconds * 1000 + first.nanos / 1e6 - WALL;
   assert.deepStrictEqual(
     kept,
-    Array.from({ length: kept.length }, (_, i) => firstMs + i * 10).map((t) => sensorData(WALL + t, WALL + t, { value: t % 4096 })),
+    Array.from({ length: kept.length }, (_, i) => firstMs + i * 10).map((t) => sensorData(WALL + t, WALL + t, { value: t % 4096, ...ANALOG_RANGE })),
   );
   assert.equal(firstMs + (kept.length - 1) * 10, 60_000);
   // At least the configured 1 KB of records survives.

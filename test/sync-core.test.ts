@@ -179,7 +179,7 @@ describe("sync to the local cloud", () => {
       light.forEach((row, i) => {
         assert.equal(row.timeRequestedMs, bootWall + 100 * (i + 1));
         assert.ok(row.timeReceivedMs! >= row.timeRequestedMs!);
-        assert.deepEqual(row.data, { value: 1234 });
+        assert.deepEqual(row.data, { value: 1234, min_range: 0, max_range: 3.3, step_size: 3.3 / 4095 });
       });
       const first = light[0]!;
       assert.equal(first.partId, PART);

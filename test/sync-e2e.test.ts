@@ -18,6 +18,8 @@ const WALL = Date.UTC(2025, 5, 1, 12);
 const PART = { id: "e2e-part-0001", secret: "e2e-secret-Jk2", config: JSON.parse(configText) as object };
 const light = sine({ offset: 2048, amplitude: 1500, periodMs: 60_000 });
 const THERMO_COUNT = 931;
+/** Added by sync to every Analogs reading, as viam-server records them; never stored per reading. */
+const ANALOG_RANGE = { min_range: 0, max_range: 3.3, step_size: 3.3 / 4095 };
 /** GPIO 15 toggles every 3.5 s, starting high at 3.5 s. */
 const gpioLevel = (t: number): boolean => Math.floor(t / 3500) % 2 === 1;
 
@@ -155,8 +157,8 @@ describe("sync end to end (example machine → local cloud)", () => {
     const collectors = machine().data.collectors;
     const find = (name: string) => collectors.find((c) => c.name.includes(name))!;
     const t = (row: StoredUpload) => row.timeRequestedMs! - WALL;
-    for (const row of rowsOf(find("light"))) assert.deepEqual(row.data, { value: Math.round(light(t(row))) });
-    for (const row of rowsOf(find("thermo"))) assert.deepEqual(row.data, { value: THERMO_COUNT });
+    for (const row of rowsOf(find("light"))) assert.deepEqual(row.data, { value: Math.round(light(t(row))), ...ANALOG_RANGE });
+    for (const row of rowsOf(find("thermo"))) assert.deepEqual(row.data, { value: THERMO_COUNT, ...ANALOG_RANGE });
     const gpio = rowsOf(find("Gpios"));
     for (const row of gpio) assert.deepEqual(row.data, { high: gpioLevel(t(row)) }, `GPIO 15 at ${t(row)}`);
     assert.ok(gpio.some((row) => (row.data as { high: boolean }).high) && gpio.some((row) => !(row.data as { high: boolean }).high));

@@ -232,7 +232,8 @@ const periodMs = (collector: Collector) => 1000 / collector.hz;
 
 /** What the reading captured at monotonic `t` (boot at world 0, wall WALL) holds. */
 function expectedData(collector: Collector, t: number): unknown {
-  if (collector.componentName === "board") return { value: Math.min(4095, Math.max(0, Math.round(light(t)))) };
+  // Sync adds the reader's range to every Analogs reading, as viam-server records them.
+  if (collector.componentName === "board") return { value: Math.min(4095, Math.max(0, Math.round(light(t)))), min_range: 0, max_range: 3.3, step_size: 3.3 / 4095 };
   return { readings: { a: t / periodMs(collector), b: 2.5, c: "3" } };
 }
 

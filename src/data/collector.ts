@@ -181,8 +181,11 @@ export class Collector implements ScheduledTask {
 
   /** The ring's live records as SensorData, oldest first, without consuming them. */
   readings(): Iterable<StoredReading> {
-    return readBack(this.ring, this.method, (cursor, error) =>
-      this.#log("warn", `capture ${this.name}: record ${cursor} is unreadable: ${message(error)}`),
+    return readBack(
+      this.ring,
+      this.method,
+      (cursor, error) => this.#log("warn", `capture ${this.name}: record ${cursor} is unreadable: ${message(error)}`),
+      this.#read.constants,
     );
   }
 

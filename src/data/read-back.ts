@@ -4,6 +4,7 @@ import type { Ring } from "./store/ring-store.ts";
 import type { CaptureRecord } from "./record-codec.ts";
 import { decodeRecordFor } from "./record-codec.ts";
 import type { SensorData } from "./sensor-data.ts";
+import type { CaptureData } from "../resources/resource.ts";
 import { sensorData } from "./sensor-data.ts";
 
 export interface StoredReading {
@@ -14,8 +15,9 @@ export interface StoredReading {
   sensorData: SensorData;
 }
 
-export function recordToSensorData(record: CaptureRecord): SensorData {
-  return sensorData(record.timeRequestedMs, record.timeReceivedMs, record.data);
+/** `constants` (see CaptureRead) follow the stored fields in each struct. */
+export function recordToSensorData(record: CaptureRecord, constants?: Readonly<CaptureData>): SensorData {
+  return sensorData(record.timeRequestedMs, record.timeReceivedMs, constants ? { ...record.data, ...constants } : record.data);
 }
 
 /** Entries the codec cannot decode (a CRC collision in a damaged block, or a record written by an
@@ -24,6 +26,7 @@ export function* readBack(
   ring: Ring,
   method: string,
   onUndecodable?: (cursor: number, error: unknown) => void,
+  constants?: Readonly<CaptureData>,
 ): Generator<StoredReading> {
   for (const entry of ring.entries()) {
     let record: CaptureRecord;
@@ -33,7 +36,7 @@ export function* readBack(
       onUndecodable?.(entry.cursor, error);
       continue;
     }
-    yield { cursor: entry.cursor, monotonic: record.monotonic, sensorData: recordToSensorData(record) };
+    yield { cursor: entry.cursor, monotonic: record.monotonic, sensorData: recordToSensorData(record, constants) };
   }
 }
 // A generator function's prototype is an object that preload would otherwise keep in RAM.

@@ -11,7 +11,9 @@ export interface ResourceName {
 
 /** The Struct that one capture of a method records; plain JSON values only. */
 export type CaptureData = { [key: string]: unknown };
-export type CaptureRead = () => CaptureData;
+/** Reads one capture. `constants` are fields that are the same in every reading of this reader
+ *  (an analog reader's range): they are not stored per reading, and sync adds them to each upload. */
+export type CaptureRead = (() => CaptureData) & { readonly constants?: Readonly<CaptureData> };
 
 /** A DoCommand command or result: a google.protobuf.Struct as plain JSON values. */
 export type Command = { [key: string]: unknown };

@@ -86,8 +86,7 @@ export class Esp32Board implements Board {
 
   readAnalog(readerName: string): AnalogReading {
     const { analog } = this.#analogReader(readerName);
-    const maxRange = ANALOG_FULL_SCALE_VOLTS;
-    return { value: analog.read(), minRange: 0, maxRange, stepSize: maxRange / (2 ** analog.resolution - 1) };
+    return { value: analog.read(), ...rangeOf(analog) };
   }
 
   getGpio(pin: number): boolean {
@@ -115,7 +114,9 @@ export class Esp32Board implements Board {
   captureReader(method: string, params: Record<string, string>): CaptureRead {
     if (method === "Analogs") {
       const { analog } = this.#analogReader(params.reader_name ?? "", "additional_params.reader_name");
-      return () => ({ value: analog.read() });
+      // viam-server records the range with each value; it never changes, so only the value is stored.
+      const { minRange, maxRange, stepSize } = rangeOf(analog);
+      return Object.assign(() => ({ value: analog.read() }), { constants: { min_range: minRange, max_range: maxRange, step_size: stepSize } });
     }
     if (method === "Gpios") {
       const pin = this.#configuredPin(params.pin_name ?? "", "additional_params.pin_name");
@@ -173,6 +174,12 @@ export class Esp32Board implements Board {
     for (const reader of this.#analogs.values()) if (reader.pin === pin) return reader;
     return undefined;
   }
+}
+
+/** What an ADC's counts span, as ReadAnalogReader reports it. */
+function rangeOf(analog: Analog): Omit<AnalogReading, "value"> {
+  const maxRange = ANALOG_FULL_SCALE_VOLTS;
+  return { minRange: 0, maxRange, stepSize: maxRange / (2 ** analog.resolution - 1) };
 }
 
 function open<T>(entry: PinEntry, create: () => T): T {
