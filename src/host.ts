@@ -59,11 +59,31 @@ export interface I2CConstructor {
   new (options: I2COptions): I2C;
 }
 
+/** ECMA-419 PWM output: `write(value)` sets the duty cycle in counts of `resolution` bits, at `hz`,
+ *  both fixed when it is opened. */
+export interface PWMOptions {
+  pin: number;
+  hz?: number;
+  resolution?: number;
+  port?: number;
+}
+export interface PWM {
+  readonly hz: number;
+  readonly resolution: number;
+  write(value: number): void;
+  close(): void;
+}
+export interface PWMConstructor {
+  new (options: PWMOptions): PWM;
+}
+
 export interface Device {
   io: {
     Analog: AnalogConstructor;
     Digital: DigitalConstructor;
     I2C: I2CConstructor;
+    /** Absent on hosts without PWM outputs. */
+    PWM?: PWMConstructor;
   };
   /** Default I2C pins of the board, as Moddable's `device.I2C.default`. */
   i2c?: { data: number; clock: number };

@@ -283,7 +283,7 @@ test("board: GetDigitalInterruptValue counts rising edges, by name or by pin", a
   m.close();
 });
 
-test("board errors: unknown names are NOT_FOUND, bad pins and commands INVALID_ARGUMENT, PWM UNIMPLEMENTED", async () => {
+test("board errors: unknown names are NOT_FOUND; bad pins, PWM settings and commands INVALID_ARGUMENT", async () => {
   const m = machine();
   const gpio = (name: string, pin: string) => m.call(BOARD + "GetGPIO", new boardApi.GetGPIORequest({ name, pin }));
   await rejectsWith(gpio("nope", "15"), GrpcStatus.NOT_FOUND, /no board named "nope"/);
@@ -316,13 +316,13 @@ test("board errors: unknown names are NOT_FOUND, bad pins and commands INVALID_A
     GrpcStatus.NOT_FOUND,
     /no digital interrupt "ebb"/,
   );
-  await rejectsWith(m.call(BOARD + "PWM", new boardApi.PWMRequest({ name: "board", pin: "15" })), GrpcStatus.UNIMPLEMENTED, /no PWM/);
-  await rejectsWith(m.call(BOARD + "SetPWM", new boardApi.SetPWMRequest({ name: "board", pin: "15", dutyCyclePct: 0.5 })), GrpcStatus.UNIMPLEMENTED, /no PWM/);
-  await rejectsWith(m.call(BOARD + "PWMFrequency", new boardApi.PWMFrequencyRequest({ name: "board", pin: "15" })), GrpcStatus.UNIMPLEMENTED, /no PWM/);
+  await rejectsWith(m.call(BOARD + "PWM", new boardApi.PWMRequest({ name: "board", pin: "2" })), GrpcStatus.INVALID_ARGUMENT, /no GPIO pin "2"/);
+  await rejectsWith(m.call(BOARD + "SetPWM", new boardApi.SetPWMRequest({ name: "board", pin: "36", dutyCyclePct: 0.5 })), GrpcStatus.INVALID_ARGUMENT, /input-only/);
+  await rejectsWith(m.call(BOARD + "SetPWM", new boardApi.SetPWMRequest({ name: "board", pin: "15", dutyCyclePct: 1.5 })), GrpcStatus.INVALID_ARGUMENT, /duty cycle 1.5 is outside 0 to 1/);
   await rejectsWith(
-    m.call(BOARD + "SetPWMFrequency", new boardApi.SetPWMFrequencyRequest({ name: "board", pin: "15", frequencyHz: 50n })),
-    GrpcStatus.UNIMPLEMENTED,
-    /no PWM/,
+    m.call(BOARD + "SetPWMFrequency", new boardApi.SetPWMFrequencyRequest({ name: "board", pin: "15", frequencyHz: 100_000n })),
+    GrpcStatus.INVALID_ARGUMENT,
+    /PWM frequency 100000 Hz is not possible: the ESP32 runs 1 to 78125 Hz at 10-bit resolution/,
   );
   await rejectsWith(m.call(BOARD + "WriteAnalog", new boardApi.WriteAnalogRequest({ name: "board", pin: "25", value: 1 })), GrpcStatus.UNIMPLEMENTED);
   const command = commonApi.DoCommandRequest.fromJson({ name: "board", command: { blink: 3 } });

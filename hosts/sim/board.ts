@@ -6,6 +6,7 @@ import type { Bit, Clock, Device, TimerId, Timers } from "../../src/host.ts";
 import { analogClass } from "./analog.ts";
 import { digitalClass, type SimDigitalInput } from "./digital.ts";
 import { i2cClass, SimI2CBus } from "./i2c.ts";
+import { pwmClass, type PwmOutput } from "./pwm.ts";
 import { checkGpio, PinRegistry } from "./pins.ts";
 import type { Signal } from "./signals.ts";
 import { SimWifi, type SimWifiOptions } from "./wifi.ts";
@@ -26,6 +27,7 @@ export class SimBoard {
   readonly #writes = new Map<number, Array<[number, Bit]>>();
   readonly #buses = new Map<number, SimI2CBus>();
   readonly #scripts = new Map<number, TimerId>();
+  readonly #pwm = new Map<number, PwmOutput>();
 
   constructor(options: SimBoardOptions) {
     const clock = options.clock;
@@ -46,6 +48,7 @@ export class SimBoard {
           },
         }),
         I2C: i2cClass((port) => this.i2c(port)),
+        PWM: pwmClass({ pins, outputs: this.#pwm }),
       },
       i2c: { data: 21, clock: 22 },
     };
@@ -124,6 +127,12 @@ export class SimBoard {
   /** Pins the firmware has open. */
   get openPins(): number[] {
     return this.#pins.open;
+  }
+
+  /** What the PWM output open on `pin` drives, if one is open. */
+  pwm(pin: number): PwmOutput | undefined {
+    const output = this.#pwm.get(pin);
+    return output && { ...output };
   }
 
   /** A chip reset: every Analog and Digital the firmware held is closed; the world stays as it is. */

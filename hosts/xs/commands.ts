@@ -11,7 +11,7 @@ import type { Host, LogLevel } from "../../src/host.ts";
 import { viam } from "../../src/proto/generated/viam.js";
 import { fromProtoStruct, toProtoStruct } from "../../src/proto/struct.ts";
 import { GrpcError } from "../../src/rpc/grpc-status.ts";
-import { createMachineService } from "../../src/rpc/server/services/machine-service.ts";
+import { createMachineService, type MachineService } from "../../src/rpc/server/services/machine-service.ts";
 import { parseConfigText } from "../../src/config/parse.ts";
 import { VirtualClock } from "../sim/clock.ts";
 import { SimBoard } from "../sim/board.ts";
@@ -63,6 +63,9 @@ export type Command =
   /** One DoCommand call through the machine's gRPC service (as the server runs it, token check off):
    *  `path` is the service's DoCommand path; the reply is {result} or {code, message}. */
   | { op: "doCommand"; path: string; name: string; command: { [key: string]: unknown } }
+  /** SetPWMFrequency then SetPWM on board `board`'s `pin` through the machine's gRPC service, then
+   *  PWM and PWMFrequency; the reply has both answers and what the simulated LEDC drives. */
+  | { op: "pwm"; pin: number; hz: number; duty: number }
   /** Runs the earliest timer due at or before `until`; if none is due, moves time to `until`. */
   | { op: "step"; until: number }
   | { op: "close" };
@@ -88,6 +91,7 @@ export class CommandHandler {
   readonly #logs: string[] = [];
   #clock: VirtualClock | undefined;
   #host: Host | undefined;
+  #board: SimBoard | undefined;
   #flash: SimFlash | undefined;
   #machine: Machine | undefined;
 
@@ -128,6 +132,8 @@ export class CommandHandler {
       }
       case "doCommand":
         return this.#doCommand(command);
+      case "pwm":
+        return this.#pwm(command);
       case "step": {
         const clock = this.#time();
         const ran = clock.runNext(command.until);
@@ -160,18 +166,51 @@ export class CommandHandler {
     const host = createMemoryHost({ clock, board, flash, kv, log });
     this.#clock = clock;
     this.#host = host;
+    this.#board = board;
     const machine = boot(host, { config: command.config, credentials: command.credentials });
     this.#machine = machine;
     return () => summarizeMachine(machine);
   }
 
-  #doCommand(command: Extract<Command, { op: "doCommand" }>): () => unknown {
+  #service(): MachineService {
     const machine = this.#running();
-    const service = createMachineService({
+    return createMachineService({
       host: this.#host!,
       machine: () => ({ resources: machine.resources, config: machine.config.config }),
       auth: { disabled: true },
     });
+  }
+
+  #pwm(command: Extract<Command, { op: "pwm" }>): () => unknown {
+    const service = this.#service();
+    const board = viam.component.board.v1;
+    const path = "/viam.component.board.v1.BoardService/";
+    const pin = String(command.pin);
+    const call = (method: string, bytes: Uint8Array) => service.call(path + method, bytes, { metadata: new Map() });
+    let outcome: unknown;
+    // Nothing here waits for I/O, so the calls have settled once the engine's jobs have run.
+    call("SetPWMFrequency", board.SetPWMFrequencyRequest.encode({ name: "board", pin, frequencyHz: command.hz }).finish())
+      .then(() => call("SetPWM", board.SetPWMRequest.encode({ name: "board", pin, dutyCyclePct: command.duty }).finish()))
+      .then(() => call("PWM", board.PWMRequest.encode({ name: "board", pin }).finish()))
+      .then(async (duty) => {
+        const hz = await call("PWMFrequency", board.PWMFrequencyRequest.encode({ name: "board", pin }).finish());
+        outcome = {
+          duty: board.PWMResponse.decode(duty).dutyCyclePct,
+          hz: Number(board.PWMFrequencyResponse.decode(hz).frequencyHz),
+          driven: this.#board!.pwm(command.pin) ?? null,
+        };
+      })
+      .catch((error: unknown) => {
+        outcome = error instanceof GrpcError ? { code: error.code, message: error.grpcMessage } : { message: String(error) };
+      });
+    return () => {
+      service.close();
+      return toPlain(outcome);
+    };
+  }
+
+  #doCommand(command: Extract<Command, { op: "doCommand" }>): () => unknown {
+    const service = this.#service();
     const request = viam.common.v1.DoCommandRequest.encode({ name: command.name, command: toProtoStruct(command.command) }).finish();
     let outcome: unknown;
     // Nothing in a DoCommand waits for I/O, so the call has settled once the engine's jobs have run.

@@ -1427,6 +1427,414 @@ export namespace viam {
                      */
                     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.GetDigitalInterruptValueResponse;
                 }
+
+                /** Properties of a PWMRequest. */
+                interface IPWMRequest {
+
+                    /** PWMRequest name */
+                    name?: (string|null);
+
+                    /** PWMRequest pin */
+                    pin?: (string|null);
+
+                    /** PWMRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a PWMRequest. */
+                class PWMRequest implements IPWMRequest {
+
+                    /**
+                     * Constructs a new PWMRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.board.v1.IPWMRequest);
+
+                    /** PWMRequest name. */
+                    public name: string;
+
+                    /** PWMRequest pin. */
+                    public pin: string;
+
+                    /** PWMRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new PWMRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns PWMRequest instance
+                     */
+                    public static create(properties?: viam.component.board.v1.IPWMRequest): viam.component.board.v1.PWMRequest;
+
+                    /**
+                     * Encodes the specified PWMRequest message. Does not implicitly {@link viam.component.board.v1.PWMRequest.verify|verify} messages.
+                     * @param message PWMRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.board.v1.IPWMRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a PWMRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns PWMRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.PWMRequest;
+                }
+
+                /** Properties of a PWMResponse. */
+                interface IPWMResponse {
+
+                    /** PWMResponse dutyCyclePct */
+                    dutyCyclePct?: (number|null);
+                }
+
+                /** Represents a PWMResponse. */
+                class PWMResponse implements IPWMResponse {
+
+                    /**
+                     * Constructs a new PWMResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.board.v1.IPWMResponse);
+
+                    /** PWMResponse dutyCyclePct. */
+                    public dutyCyclePct: number;
+
+                    /**
+                     * Creates a new PWMResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns PWMResponse instance
+                     */
+                    public static create(properties?: viam.component.board.v1.IPWMResponse): viam.component.board.v1.PWMResponse;
+
+                    /**
+                     * Encodes the specified PWMResponse message. Does not implicitly {@link viam.component.board.v1.PWMResponse.verify|verify} messages.
+                     * @param message PWMResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.board.v1.IPWMResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a PWMResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns PWMResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.PWMResponse;
+                }
+
+                /** Properties of a SetPWMRequest. */
+                interface ISetPWMRequest {
+
+                    /** SetPWMRequest name */
+                    name?: (string|null);
+
+                    /** SetPWMRequest pin */
+                    pin?: (string|null);
+
+                    /** SetPWMRequest dutyCyclePct */
+                    dutyCyclePct?: (number|null);
+
+                    /** SetPWMRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a SetPWMRequest. */
+                class SetPWMRequest implements ISetPWMRequest {
+
+                    /**
+                     * Constructs a new SetPWMRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.board.v1.ISetPWMRequest);
+
+                    /** SetPWMRequest name. */
+                    public name: string;
+
+                    /** SetPWMRequest pin. */
+                    public pin: string;
+
+                    /** SetPWMRequest dutyCyclePct. */
+                    public dutyCyclePct: number;
+
+                    /** SetPWMRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new SetPWMRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns SetPWMRequest instance
+                     */
+                    public static create(properties?: viam.component.board.v1.ISetPWMRequest): viam.component.board.v1.SetPWMRequest;
+
+                    /**
+                     * Encodes the specified SetPWMRequest message. Does not implicitly {@link viam.component.board.v1.SetPWMRequest.verify|verify} messages.
+                     * @param message SetPWMRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.board.v1.ISetPWMRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a SetPWMRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns SetPWMRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.SetPWMRequest;
+                }
+
+                /** Properties of a SetPWMResponse. */
+                interface ISetPWMResponse {
+                }
+
+                /** Represents a SetPWMResponse. */
+                class SetPWMResponse implements ISetPWMResponse {
+
+                    /**
+                     * Constructs a new SetPWMResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.board.v1.ISetPWMResponse);
+
+                    /**
+                     * Creates a new SetPWMResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns SetPWMResponse instance
+                     */
+                    public static create(properties?: viam.component.board.v1.ISetPWMResponse): viam.component.board.v1.SetPWMResponse;
+
+                    /**
+                     * Encodes the specified SetPWMResponse message. Does not implicitly {@link viam.component.board.v1.SetPWMResponse.verify|verify} messages.
+                     * @param message SetPWMResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.board.v1.ISetPWMResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a SetPWMResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns SetPWMResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.SetPWMResponse;
+                }
+
+                /** Properties of a PWMFrequencyRequest. */
+                interface IPWMFrequencyRequest {
+
+                    /** PWMFrequencyRequest name */
+                    name?: (string|null);
+
+                    /** PWMFrequencyRequest pin */
+                    pin?: (string|null);
+
+                    /** PWMFrequencyRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a PWMFrequencyRequest. */
+                class PWMFrequencyRequest implements IPWMFrequencyRequest {
+
+                    /**
+                     * Constructs a new PWMFrequencyRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.board.v1.IPWMFrequencyRequest);
+
+                    /** PWMFrequencyRequest name. */
+                    public name: string;
+
+                    /** PWMFrequencyRequest pin. */
+                    public pin: string;
+
+                    /** PWMFrequencyRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new PWMFrequencyRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns PWMFrequencyRequest instance
+                     */
+                    public static create(properties?: viam.component.board.v1.IPWMFrequencyRequest): viam.component.board.v1.PWMFrequencyRequest;
+
+                    /**
+                     * Encodes the specified PWMFrequencyRequest message. Does not implicitly {@link viam.component.board.v1.PWMFrequencyRequest.verify|verify} messages.
+                     * @param message PWMFrequencyRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.board.v1.IPWMFrequencyRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a PWMFrequencyRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns PWMFrequencyRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.PWMFrequencyRequest;
+                }
+
+                /** Properties of a PWMFrequencyResponse. */
+                interface IPWMFrequencyResponse {
+
+                    /** PWMFrequencyResponse frequencyHz */
+                    frequencyHz?: (number|null);
+                }
+
+                /** Represents a PWMFrequencyResponse. */
+                class PWMFrequencyResponse implements IPWMFrequencyResponse {
+
+                    /**
+                     * Constructs a new PWMFrequencyResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.board.v1.IPWMFrequencyResponse);
+
+                    /** PWMFrequencyResponse frequencyHz. */
+                    public frequencyHz: number;
+
+                    /**
+                     * Creates a new PWMFrequencyResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns PWMFrequencyResponse instance
+                     */
+                    public static create(properties?: viam.component.board.v1.IPWMFrequencyResponse): viam.component.board.v1.PWMFrequencyResponse;
+
+                    /**
+                     * Encodes the specified PWMFrequencyResponse message. Does not implicitly {@link viam.component.board.v1.PWMFrequencyResponse.verify|verify} messages.
+                     * @param message PWMFrequencyResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.board.v1.IPWMFrequencyResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a PWMFrequencyResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns PWMFrequencyResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.PWMFrequencyResponse;
+                }
+
+                /** Properties of a SetPWMFrequencyRequest. */
+                interface ISetPWMFrequencyRequest {
+
+                    /** SetPWMFrequencyRequest name */
+                    name?: (string|null);
+
+                    /** SetPWMFrequencyRequest pin */
+                    pin?: (string|null);
+
+                    /** SetPWMFrequencyRequest frequencyHz */
+                    frequencyHz?: (number|null);
+
+                    /** SetPWMFrequencyRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a SetPWMFrequencyRequest. */
+                class SetPWMFrequencyRequest implements ISetPWMFrequencyRequest {
+
+                    /**
+                     * Constructs a new SetPWMFrequencyRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.board.v1.ISetPWMFrequencyRequest);
+
+                    /** SetPWMFrequencyRequest name. */
+                    public name: string;
+
+                    /** SetPWMFrequencyRequest pin. */
+                    public pin: string;
+
+                    /** SetPWMFrequencyRequest frequencyHz. */
+                    public frequencyHz: number;
+
+                    /** SetPWMFrequencyRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new SetPWMFrequencyRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns SetPWMFrequencyRequest instance
+                     */
+                    public static create(properties?: viam.component.board.v1.ISetPWMFrequencyRequest): viam.component.board.v1.SetPWMFrequencyRequest;
+
+                    /**
+                     * Encodes the specified SetPWMFrequencyRequest message. Does not implicitly {@link viam.component.board.v1.SetPWMFrequencyRequest.verify|verify} messages.
+                     * @param message SetPWMFrequencyRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.board.v1.ISetPWMFrequencyRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a SetPWMFrequencyRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns SetPWMFrequencyRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.SetPWMFrequencyRequest;
+                }
+
+                /** Properties of a SetPWMFrequencyResponse. */
+                interface ISetPWMFrequencyResponse {
+                }
+
+                /** Represents a SetPWMFrequencyResponse. */
+                class SetPWMFrequencyResponse implements ISetPWMFrequencyResponse {
+
+                    /**
+                     * Constructs a new SetPWMFrequencyResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.board.v1.ISetPWMFrequencyResponse);
+
+                    /**
+                     * Creates a new SetPWMFrequencyResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns SetPWMFrequencyResponse instance
+                     */
+                    public static create(properties?: viam.component.board.v1.ISetPWMFrequencyResponse): viam.component.board.v1.SetPWMFrequencyResponse;
+
+                    /**
+                     * Encodes the specified SetPWMFrequencyResponse message. Does not implicitly {@link viam.component.board.v1.SetPWMFrequencyResponse.verify|verify} messages.
+                     * @param message SetPWMFrequencyResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.board.v1.ISetPWMFrequencyResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a SetPWMFrequencyResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns SetPWMFrequencyResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.board.v1.SetPWMFrequencyResponse;
+                }
             }
         }
 

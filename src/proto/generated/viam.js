@@ -3809,6 +3809,1078 @@ export const viam = $root.viam = (() => {
                     return GetDigitalInterruptValueResponse;
                 })();
 
+                v1.PWMRequest = (function() {
+
+                    /**
+                     * Properties of a PWMRequest.
+                     * @memberof viam.component.board.v1
+                     * @interface IPWMRequest
+                     * @property {string|null} [name] PWMRequest name
+                     * @property {string|null} [pin] PWMRequest pin
+                     * @property {google.protobuf.IStruct|null} [extra] PWMRequest extra
+                     */
+
+                    /**
+                     * Constructs a new PWMRequest.
+                     * @memberof viam.component.board.v1
+                     * @classdesc Represents a PWMRequest.
+                     * @implements IPWMRequest
+                     * @constructor
+                     * @param {viam.component.board.v1.IPWMRequest=} [properties] Properties to set
+                     */
+                    function PWMRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * PWMRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.board.v1.PWMRequest
+                     * @instance
+                     */
+                    PWMRequest.prototype.name = "";
+
+                    /**
+                     * PWMRequest pin.
+                     * @member {string} pin
+                     * @memberof viam.component.board.v1.PWMRequest
+                     * @instance
+                     */
+                    PWMRequest.prototype.pin = "";
+
+                    /**
+                     * PWMRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.board.v1.PWMRequest
+                     * @instance
+                     */
+                    PWMRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new PWMRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.board.v1.PWMRequest
+                     * @static
+                     * @param {viam.component.board.v1.IPWMRequest=} [properties] Properties to set
+                     * @returns {viam.component.board.v1.PWMRequest} PWMRequest instance
+                     */
+                    PWMRequest.create = function create(properties) {
+                        return new PWMRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified PWMRequest message. Does not implicitly {@link viam.component.board.v1.PWMRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.board.v1.PWMRequest
+                     * @static
+                     * @param {viam.component.board.v1.IPWMRequest} message PWMRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    PWMRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.pin != null && Object.hasOwnProperty.call(message, "pin"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.pin);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a PWMRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.board.v1.PWMRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.board.v1.PWMRequest} PWMRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    PWMRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.board.v1.PWMRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.pin = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return PWMRequest;
+                })();
+
+                v1.PWMResponse = (function() {
+
+                    /**
+                     * Properties of a PWMResponse.
+                     * @memberof viam.component.board.v1
+                     * @interface IPWMResponse
+                     * @property {number|null} [dutyCyclePct] PWMResponse dutyCyclePct
+                     */
+
+                    /**
+                     * Constructs a new PWMResponse.
+                     * @memberof viam.component.board.v1
+                     * @classdesc Represents a PWMResponse.
+                     * @implements IPWMResponse
+                     * @constructor
+                     * @param {viam.component.board.v1.IPWMResponse=} [properties] Properties to set
+                     */
+                    function PWMResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * PWMResponse dutyCyclePct.
+                     * @member {number} dutyCyclePct
+                     * @memberof viam.component.board.v1.PWMResponse
+                     * @instance
+                     */
+                    PWMResponse.prototype.dutyCyclePct = 0;
+
+                    /**
+                     * Creates a new PWMResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.board.v1.PWMResponse
+                     * @static
+                     * @param {viam.component.board.v1.IPWMResponse=} [properties] Properties to set
+                     * @returns {viam.component.board.v1.PWMResponse} PWMResponse instance
+                     */
+                    PWMResponse.create = function create(properties) {
+                        return new PWMResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified PWMResponse message. Does not implicitly {@link viam.component.board.v1.PWMResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.board.v1.PWMResponse
+                     * @static
+                     * @param {viam.component.board.v1.IPWMResponse} message PWMResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    PWMResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.dutyCyclePct != null && Object.hasOwnProperty.call(message, "dutyCyclePct"))
+                            writer.uint32(/* id 1, wireType 1 =*/9).double(message.dutyCyclePct);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a PWMResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.board.v1.PWMResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.board.v1.PWMResponse} PWMResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    PWMResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.board.v1.PWMResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.dutyCyclePct = reader.double();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return PWMResponse;
+                })();
+
+                v1.SetPWMRequest = (function() {
+
+                    /**
+                     * Properties of a SetPWMRequest.
+                     * @memberof viam.component.board.v1
+                     * @interface ISetPWMRequest
+                     * @property {string|null} [name] SetPWMRequest name
+                     * @property {string|null} [pin] SetPWMRequest pin
+                     * @property {number|null} [dutyCyclePct] SetPWMRequest dutyCyclePct
+                     * @property {google.protobuf.IStruct|null} [extra] SetPWMRequest extra
+                     */
+
+                    /**
+                     * Constructs a new SetPWMRequest.
+                     * @memberof viam.component.board.v1
+                     * @classdesc Represents a SetPWMRequest.
+                     * @implements ISetPWMRequest
+                     * @constructor
+                     * @param {viam.component.board.v1.ISetPWMRequest=} [properties] Properties to set
+                     */
+                    function SetPWMRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * SetPWMRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.board.v1.SetPWMRequest
+                     * @instance
+                     */
+                    SetPWMRequest.prototype.name = "";
+
+                    /**
+                     * SetPWMRequest pin.
+                     * @member {string} pin
+                     * @memberof viam.component.board.v1.SetPWMRequest
+                     * @instance
+                     */
+                    SetPWMRequest.prototype.pin = "";
+
+                    /**
+                     * SetPWMRequest dutyCyclePct.
+                     * @member {number} dutyCyclePct
+                     * @memberof viam.component.board.v1.SetPWMRequest
+                     * @instance
+                     */
+                    SetPWMRequest.prototype.dutyCyclePct = 0;
+
+                    /**
+                     * SetPWMRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.board.v1.SetPWMRequest
+                     * @instance
+                     */
+                    SetPWMRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new SetPWMRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.board.v1.SetPWMRequest
+                     * @static
+                     * @param {viam.component.board.v1.ISetPWMRequest=} [properties] Properties to set
+                     * @returns {viam.component.board.v1.SetPWMRequest} SetPWMRequest instance
+                     */
+                    SetPWMRequest.create = function create(properties) {
+                        return new SetPWMRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified SetPWMRequest message. Does not implicitly {@link viam.component.board.v1.SetPWMRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.board.v1.SetPWMRequest
+                     * @static
+                     * @param {viam.component.board.v1.ISetPWMRequest} message SetPWMRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    SetPWMRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.pin != null && Object.hasOwnProperty.call(message, "pin"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.pin);
+                        if (message.dutyCyclePct != null && Object.hasOwnProperty.call(message, "dutyCyclePct"))
+                            writer.uint32(/* id 3, wireType 1 =*/25).double(message.dutyCyclePct);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a SetPWMRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.board.v1.SetPWMRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.board.v1.SetPWMRequest} SetPWMRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    SetPWMRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.board.v1.SetPWMRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.pin = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    message.dutyCyclePct = reader.double();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return SetPWMRequest;
+                })();
+
+                v1.SetPWMResponse = (function() {
+
+                    /**
+                     * Properties of a SetPWMResponse.
+                     * @memberof viam.component.board.v1
+                     * @interface ISetPWMResponse
+                     */
+
+                    /**
+                     * Constructs a new SetPWMResponse.
+                     * @memberof viam.component.board.v1
+                     * @classdesc Represents a SetPWMResponse.
+                     * @implements ISetPWMResponse
+                     * @constructor
+                     * @param {viam.component.board.v1.ISetPWMResponse=} [properties] Properties to set
+                     */
+                    function SetPWMResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Creates a new SetPWMResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.board.v1.SetPWMResponse
+                     * @static
+                     * @param {viam.component.board.v1.ISetPWMResponse=} [properties] Properties to set
+                     * @returns {viam.component.board.v1.SetPWMResponse} SetPWMResponse instance
+                     */
+                    SetPWMResponse.create = function create(properties) {
+                        return new SetPWMResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified SetPWMResponse message. Does not implicitly {@link viam.component.board.v1.SetPWMResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.board.v1.SetPWMResponse
+                     * @static
+                     * @param {viam.component.board.v1.ISetPWMResponse} message SetPWMResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    SetPWMResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a SetPWMResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.board.v1.SetPWMResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.board.v1.SetPWMResponse} SetPWMResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    SetPWMResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.board.v1.SetPWMResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return SetPWMResponse;
+                })();
+
+                v1.PWMFrequencyRequest = (function() {
+
+                    /**
+                     * Properties of a PWMFrequencyRequest.
+                     * @memberof viam.component.board.v1
+                     * @interface IPWMFrequencyRequest
+                     * @property {string|null} [name] PWMFrequencyRequest name
+                     * @property {string|null} [pin] PWMFrequencyRequest pin
+                     * @property {google.protobuf.IStruct|null} [extra] PWMFrequencyRequest extra
+                     */
+
+                    /**
+                     * Constructs a new PWMFrequencyRequest.
+                     * @memberof viam.component.board.v1
+                     * @classdesc Represents a PWMFrequencyRequest.
+                     * @implements IPWMFrequencyRequest
+                     * @constructor
+                     * @param {viam.component.board.v1.IPWMFrequencyRequest=} [properties] Properties to set
+                     */
+                    function PWMFrequencyRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * PWMFrequencyRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.board.v1.PWMFrequencyRequest
+                     * @instance
+                     */
+                    PWMFrequencyRequest.prototype.name = "";
+
+                    /**
+                     * PWMFrequencyRequest pin.
+                     * @member {string} pin
+                     * @memberof viam.component.board.v1.PWMFrequencyRequest
+                     * @instance
+                     */
+                    PWMFrequencyRequest.prototype.pin = "";
+
+                    /**
+                     * PWMFrequencyRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.board.v1.PWMFrequencyRequest
+                     * @instance
+                     */
+                    PWMFrequencyRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new PWMFrequencyRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.board.v1.PWMFrequencyRequest
+                     * @static
+                     * @param {viam.component.board.v1.IPWMFrequencyRequest=} [properties] Properties to set
+                     * @returns {viam.component.board.v1.PWMFrequencyRequest} PWMFrequencyRequest instance
+                     */
+                    PWMFrequencyRequest.create = function create(properties) {
+                        return new PWMFrequencyRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified PWMFrequencyRequest message. Does not implicitly {@link viam.component.board.v1.PWMFrequencyRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.board.v1.PWMFrequencyRequest
+                     * @static
+                     * @param {viam.component.board.v1.IPWMFrequencyRequest} message PWMFrequencyRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    PWMFrequencyRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.pin != null && Object.hasOwnProperty.call(message, "pin"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.pin);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a PWMFrequencyRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.board.v1.PWMFrequencyRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.board.v1.PWMFrequencyRequest} PWMFrequencyRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    PWMFrequencyRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.board.v1.PWMFrequencyRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.pin = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return PWMFrequencyRequest;
+                })();
+
+                v1.PWMFrequencyResponse = (function() {
+
+                    /**
+                     * Properties of a PWMFrequencyResponse.
+                     * @memberof viam.component.board.v1
+                     * @interface IPWMFrequencyResponse
+                     * @property {number|null} [frequencyHz] PWMFrequencyResponse frequencyHz
+                     */
+
+                    /**
+                     * Constructs a new PWMFrequencyResponse.
+                     * @memberof viam.component.board.v1
+                     * @classdesc Represents a PWMFrequencyResponse.
+                     * @implements IPWMFrequencyResponse
+                     * @constructor
+                     * @param {viam.component.board.v1.IPWMFrequencyResponse=} [properties] Properties to set
+                     */
+                    function PWMFrequencyResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * PWMFrequencyResponse frequencyHz.
+                     * @member {number} frequencyHz
+                     * @memberof viam.component.board.v1.PWMFrequencyResponse
+                     * @instance
+                     */
+                    PWMFrequencyResponse.prototype.frequencyHz = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * Creates a new PWMFrequencyResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.board.v1.PWMFrequencyResponse
+                     * @static
+                     * @param {viam.component.board.v1.IPWMFrequencyResponse=} [properties] Properties to set
+                     * @returns {viam.component.board.v1.PWMFrequencyResponse} PWMFrequencyResponse instance
+                     */
+                    PWMFrequencyResponse.create = function create(properties) {
+                        return new PWMFrequencyResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified PWMFrequencyResponse message. Does not implicitly {@link viam.component.board.v1.PWMFrequencyResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.board.v1.PWMFrequencyResponse
+                     * @static
+                     * @param {viam.component.board.v1.IPWMFrequencyResponse} message PWMFrequencyResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    PWMFrequencyResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.frequencyHz != null && Object.hasOwnProperty.call(message, "frequencyHz"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.frequencyHz);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a PWMFrequencyResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.board.v1.PWMFrequencyResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.board.v1.PWMFrequencyResponse} PWMFrequencyResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    PWMFrequencyResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.board.v1.PWMFrequencyResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.frequencyHz = reader.uint64();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return PWMFrequencyResponse;
+                })();
+
+                v1.SetPWMFrequencyRequest = (function() {
+
+                    /**
+                     * Properties of a SetPWMFrequencyRequest.
+                     * @memberof viam.component.board.v1
+                     * @interface ISetPWMFrequencyRequest
+                     * @property {string|null} [name] SetPWMFrequencyRequest name
+                     * @property {string|null} [pin] SetPWMFrequencyRequest pin
+                     * @property {number|null} [frequencyHz] SetPWMFrequencyRequest frequencyHz
+                     * @property {google.protobuf.IStruct|null} [extra] SetPWMFrequencyRequest extra
+                     */
+
+                    /**
+                     * Constructs a new SetPWMFrequencyRequest.
+                     * @memberof viam.component.board.v1
+                     * @classdesc Represents a SetPWMFrequencyRequest.
+                     * @implements ISetPWMFrequencyRequest
+                     * @constructor
+                     * @param {viam.component.board.v1.ISetPWMFrequencyRequest=} [properties] Properties to set
+                     */
+                    function SetPWMFrequencyRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * SetPWMFrequencyRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.board.v1.SetPWMFrequencyRequest
+                     * @instance
+                     */
+                    SetPWMFrequencyRequest.prototype.name = "";
+
+                    /**
+                     * SetPWMFrequencyRequest pin.
+                     * @member {string} pin
+                     * @memberof viam.component.board.v1.SetPWMFrequencyRequest
+                     * @instance
+                     */
+                    SetPWMFrequencyRequest.prototype.pin = "";
+
+                    /**
+                     * SetPWMFrequencyRequest frequencyHz.
+                     * @member {number} frequencyHz
+                     * @memberof viam.component.board.v1.SetPWMFrequencyRequest
+                     * @instance
+                     */
+                    SetPWMFrequencyRequest.prototype.frequencyHz = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * SetPWMFrequencyRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.board.v1.SetPWMFrequencyRequest
+                     * @instance
+                     */
+                    SetPWMFrequencyRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new SetPWMFrequencyRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.board.v1.SetPWMFrequencyRequest
+                     * @static
+                     * @param {viam.component.board.v1.ISetPWMFrequencyRequest=} [properties] Properties to set
+                     * @returns {viam.component.board.v1.SetPWMFrequencyRequest} SetPWMFrequencyRequest instance
+                     */
+                    SetPWMFrequencyRequest.create = function create(properties) {
+                        return new SetPWMFrequencyRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified SetPWMFrequencyRequest message. Does not implicitly {@link viam.component.board.v1.SetPWMFrequencyRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.board.v1.SetPWMFrequencyRequest
+                     * @static
+                     * @param {viam.component.board.v1.ISetPWMFrequencyRequest} message SetPWMFrequencyRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    SetPWMFrequencyRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.pin != null && Object.hasOwnProperty.call(message, "pin"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.pin);
+                        if (message.frequencyHz != null && Object.hasOwnProperty.call(message, "frequencyHz"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.frequencyHz);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a SetPWMFrequencyRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.board.v1.SetPWMFrequencyRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.board.v1.SetPWMFrequencyRequest} SetPWMFrequencyRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    SetPWMFrequencyRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.board.v1.SetPWMFrequencyRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.pin = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    message.frequencyHz = reader.uint64();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return SetPWMFrequencyRequest;
+                })();
+
+                v1.SetPWMFrequencyResponse = (function() {
+
+                    /**
+                     * Properties of a SetPWMFrequencyResponse.
+                     * @memberof viam.component.board.v1
+                     * @interface ISetPWMFrequencyResponse
+                     */
+
+                    /**
+                     * Constructs a new SetPWMFrequencyResponse.
+                     * @memberof viam.component.board.v1
+                     * @classdesc Represents a SetPWMFrequencyResponse.
+                     * @implements ISetPWMFrequencyResponse
+                     * @constructor
+                     * @param {viam.component.board.v1.ISetPWMFrequencyResponse=} [properties] Properties to set
+                     */
+                    function SetPWMFrequencyResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Creates a new SetPWMFrequencyResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.board.v1.SetPWMFrequencyResponse
+                     * @static
+                     * @param {viam.component.board.v1.ISetPWMFrequencyResponse=} [properties] Properties to set
+                     * @returns {viam.component.board.v1.SetPWMFrequencyResponse} SetPWMFrequencyResponse instance
+                     */
+                    SetPWMFrequencyResponse.create = function create(properties) {
+                        return new SetPWMFrequencyResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified SetPWMFrequencyResponse message. Does not implicitly {@link viam.component.board.v1.SetPWMFrequencyResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.board.v1.SetPWMFrequencyResponse
+                     * @static
+                     * @param {viam.component.board.v1.ISetPWMFrequencyResponse} message SetPWMFrequencyResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    SetPWMFrequencyResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a SetPWMFrequencyResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.board.v1.SetPWMFrequencyResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.board.v1.SetPWMFrequencyResponse} SetPWMFrequencyResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    SetPWMFrequencyResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.board.v1.SetPWMFrequencyResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return SetPWMFrequencyResponse;
+                })();
+
                 return v1;
             })();
 

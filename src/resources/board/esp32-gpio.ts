@@ -20,3 +20,16 @@ export function isInputOnly(pin: number): boolean {
 export function isAdc1(pin: number): boolean {
   return pin >= 32 && pin <= 39;
 }
+
+/** The resolution the board drives PWM at: 10 bits, Moddable's default on ESP32. */
+export const PWM_RESOLUTION_BITS = 10;
+/** LEDC divides the 80 MHz APB clock: hz × 2^resolution cannot exceed it. */
+export const PWM_MAX_HZ = 80_000_000 / 2 ** PWM_RESOLUTION_BITS;
+
+/** Why LEDC cannot run at `hz`, or undefined when it can. */
+export function pwmFrequencyProblem(hz: number): string | undefined {
+  if (!Number.isInteger(hz) || hz < 1 || hz > PWM_MAX_HZ) {
+    return `PWM frequency ${hz} Hz is not possible: the ESP32 runs 1 to ${PWM_MAX_HZ} Hz at ${PWM_RESOLUTION_BITS}-bit resolution`;
+  }
+  return undefined;
+}

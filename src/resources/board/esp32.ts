@@ -9,7 +9,8 @@ import { unsupportedMethod } from "../model.ts";
 import type { AnalogReading, Board } from "./board.ts";
 import { DigitalInterrupt } from "./digital-interrupt.ts";
 import { GpioPin } from "./gpio-pin.ts";
-import { gpioProblem, isAdc1, isInputOnly } from "./esp32-gpio.ts";
+import { gpioProblem, isAdc1, isInputOnly, pwmFrequencyProblem } from "./esp32-gpio.ts";
+import { DEFAULT_PWM_HZ, PwmPin } from "./pwm-pin.ts";
 import { commandName } from "../do-command.ts";
 import { frozen } from "../../frozen.ts";
 
@@ -52,10 +53,13 @@ export class Esp32Board implements Board {
   #analogs = new Map<string, AnalogReader>();
   #interrupts = new Map<string, DigitalInterrupt>();
   #pins = new Map<number, GpioPin>();
+  #pwms = new Map<number, PwmPin>();
+  readonly #io: Device["io"];
 
   constructor(options: Esp32BoardOptions) {
     this.name = options.name;
     this.#system = options.system;
+    this.#io = options.io;
     this.commands = options.system ? ["status"] : [];
     const { Analog, Digital } = options.io;
     try {
@@ -98,7 +102,35 @@ export class Esp32Board implements Board {
   setGpio(pin: number, high: boolean): void {
     if (this.#interruptOn(pin)) throw new ResourceConfigError(`GPIO ${pin} is a digital interrupt on board "${this.name.name}"`);
     if (isInputOnly(pin)) throw new ResourceConfigError(`GPIO ${pin} is input-only`);
-    this.#gpio(pin).write(high);
+    const gpio = this.#gpio(pin);
+    // A level set by hand ends PWM on the pin, as it does on viam-server's boards.
+    this.#pwms.get(pin)?.close();
+    this.#pwms.delete(pin);
+    gpio.write(high);
+  }
+
+  setPwm(pin: number, duty: number): void {
+    if (!(duty >= 0 && duty <= 1)) throw new ResourceConfigError(`duty cycle ${duty} is outside 0 to 1`);
+    this.#pwmPin(pin).duty = duty;
+  }
+
+  pwm(pin: number): number {
+    this.#gpio(pin);
+    return this.#pwms.get(pin)?.duty ?? 0;
+  }
+
+  pwmFrequency(pin: number): number {
+    this.#gpio(pin);
+    return this.#pwms.get(pin)?.hz ?? 0;
+  }
+
+  setPwmFrequency(pin: number, hz: number): void {
+    const wanted = hz === 0 ? DEFAULT_PWM_HZ : hz;
+    const problem = pwmFrequencyProblem(wanted);
+    if (problem) throw new ResourceConfigError(problem);
+    const existing = this.#pwms.get(pin);
+    if (existing) existing.hz = wanted;
+    else this.#pwmPin(pin, wanted);
   }
 
   interruptValue(name: string): number {
@@ -135,6 +167,8 @@ export class Esp32Board implements Board {
   }
 
   close(): void {
+    for (const pwm of this.#pwms.values()) pwm.close();
+    this.#pwms.clear();
     for (const { analog } of this.#analogs.values()) analog.close();
     for (const interrupt of this.#interrupts.values()) interrupt.close();
     for (const pin of this.#pins.values()) pin.close();
@@ -163,6 +197,20 @@ export class Esp32Board implements Board {
     const reader = this.#analogOn(pin);
     if (reader) throw new ResourceConfigError(`GPIO ${pin} is analog reader "${reader.name}" on board "${this.name.name}"`, subPath);
     return gpio;
+  }
+
+  /** The pin's PWM output, opened (at `hz`) from a GPIO in `pins` that can drive one. */
+  #pwmPin(pin: number, hz?: number): PwmPin {
+    const existing = this.#pwms.get(pin);
+    if (existing) return existing;
+    const gpio = this.#gpio(pin);
+    if (isInputOnly(pin)) throw new ResourceConfigError(`GPIO ${pin} is input-only and cannot drive PWM`);
+    const PWM = this.#io.PWM;
+    if (PWM === undefined) throw new ResourceConfigError("PWM is not available: this host has no PWM outputs");
+    gpio.close();
+    const output = new PwmPin({ pin, PWM, ...(hz !== undefined && { hz }) });
+    this.#pwms.set(pin, output);
+    return output;
   }
 
   #interruptOn(pin: number): DigitalInterrupt | undefined {

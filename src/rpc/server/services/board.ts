@@ -1,17 +1,16 @@
-// viam.component.board.v1.BoardService for the boards in the machine: GPIO, analog readers and
-// digital interrupt counts. The host has no PWM outputs, so the PWM calls say so.
+// viam.component.board.v1.BoardService for the boards in the machine: GPIO, PWM outputs, analog
+// readers and digital interrupt counts.
 import { viam } from "../../../proto/generated/viam.js";
 import { frozen } from "../../../frozen.ts";
 import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
 import type { Board } from "../../../resources/board/board.ts";
 import { isBoard } from "../../../resources/board/board.ts";
 import type { LiveMachine, MethodTable } from "./method.ts";
-import { resourceCall, resourceNamed, unary, unimplemented } from "./method.ts";
+import { resourceCall, resourceNamed, unary } from "./method.ts";
 import { doCommandMethod } from "./do-command.ts";
 
 const board = viam.component.board.v1;
 const SERVICE = "/viam.component.board.v1.BoardService/";
-const NO_PWM = "PWM is not available: this host has no PWM outputs";
 
 const named = (machine: LiveMachine, name: string): Board => resourceNamed(machine, name, isBoard, "board");
 
@@ -36,10 +35,29 @@ export const boardMethods: MethodTable = frozen({
     const target = named(machine, request.boardName);
     return { value: resourceCall(health, target, () => target.interruptValue(request.digitalInterruptName), GrpcStatus.NOT_FOUND) };
   }),
-  [SERVICE + "PWM"]: unimplemented(NO_PWM),
-  [SERVICE + "SetPWM"]: unimplemented(NO_PWM),
-  [SERVICE + "PWMFrequency"]: unimplemented(NO_PWM),
-  [SERVICE + "SetPWMFrequency"]: unimplemented(NO_PWM),
+  [SERVICE + "PWM"]: unary(board.PWMRequest, board.PWMResponse, (request, { machine, health }) => {
+    const target = named(machine, request.name);
+    const pin = gpioNumber(request.pin);
+    return { dutyCyclePct: resourceCall(health, target, () => target.pwm(pin), GrpcStatus.INVALID_ARGUMENT) };
+  }),
+  [SERVICE + "SetPWM"]: unary(board.SetPWMRequest, board.SetPWMResponse, (request, { machine, health }) => {
+    const target = named(machine, request.name);
+    const pin = gpioNumber(request.pin);
+    resourceCall(health, target, () => target.setPwm(pin, request.dutyCyclePct), GrpcStatus.INVALID_ARGUMENT);
+    return {};
+  }),
+  [SERVICE + "PWMFrequency"]: unary(board.PWMFrequencyRequest, board.PWMFrequencyResponse, (request, { machine, health }) => {
+    const target = named(machine, request.name);
+    const pin = gpioNumber(request.pin);
+    return { frequencyHz: resourceCall(health, target, () => target.pwmFrequency(pin), GrpcStatus.INVALID_ARGUMENT) };
+  }),
+  [SERVICE + "SetPWMFrequency"]: unary(board.SetPWMFrequencyRequest, board.SetPWMFrequencyResponse, (request, { machine, health }) => {
+    const target = named(machine, request.name);
+    const pin = gpioNumber(request.pin);
+    const hz = Number(request.frequencyHz);
+    resourceCall(health, target, () => target.setPwmFrequency(pin, hz), GrpcStatus.INVALID_ARGUMENT);
+    return {};
+  }),
   [SERVICE + "DoCommand"]: doCommandMethod(isBoard, "board"),
 });
 

@@ -1,0 +1,34 @@
+// The board's PWM calls run in the real XS engine through the machine's gRPC service, drive the
+// simulated LEDC the same as under Node, and refuse a frequency the ESP32 cannot do the same way.
+import "@endo/init";
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { startNodeTwin, startXs } from "../../hosts/xs/harness.mjs";
+
+const boot = {
+  op: "boot",
+  config: JSON.stringify({ components: [{ name: "board", type: "board", model: "esp32", attributes: { pins: [25, 36] } }] }),
+};
+
+test("PWM through the board service matches Node in XS", async (t) => {
+  const xs = await startXs();
+  t.after(() => xs.close());
+  const node = await startNodeTwin();
+  t.after(() => node.close());
+  await xs.run(boot);
+  await node.run(boot);
+  const calls = [
+    { op: "pwm", pin: 25, hz: 50, duty: 0.075 },
+    { op: "pwm", pin: 25, hz: 100_000, duty: 0.5 },
+    { op: "pwm", pin: 36, hz: 50, duty: 0.5 },
+  ];
+  const answers = [];
+  for (const call of calls) {
+    const answer = await xs.run(call);
+    assert.deepEqual(answer, await node.run(call));
+    answers.push(answer);
+  }
+  assert.deepEqual(answers[0], { duty: 0.075, hz: 50, driven: { hz: 50, resolution: 10, value: 77, duty: 77 / 1023 } });
+  assert.deepEqual(answers[1], { code: 3, message: "PWM frequency 100000 Hz is not possible: the ESP32 runs 1 to 78125 Hz at 10-bit resolution" });
+  assert.deepEqual(answers[2], { code: 3, message: "GPIO 36 is input-only and cannot drive PWM" });
+});
