@@ -9,6 +9,7 @@ import { mpu6050 } from "./movement-sensor/mpu6050.ts";
 import { fakeMovementSensor } from "./movement-sensor/fake.ts";
 import { singleEncoder } from "./encoder/single.ts";
 import { ina219, ina226 } from "./power-sensor/ina.ts";
+import { gpioServo } from "./servo/gpio-servo.ts";
 
 export const models: ReadonlyMap<string, Model> = new Map([
   ["board/esp32", esp32Board],
@@ -22,4 +23,5 @@ export const models: ReadonlyMap<string, Model> = new Map([
   ["encoder/single", singleEncoder],
   ["power_sensor/ina219", ina219],
   ["power_sensor/ina226", ina226],
+  ["servo/gpio", gpioServo],
 ]);

@@ -32,3 +32,30 @@ test("PWM through the board service matches Node in XS", async (t) => {
   assert.deepEqual(answers[1], { code: 3, message: "PWM frequency 100000 Hz is not possible: the ESP32 runs 1 to 78125 Hz at 10-bit resolution" });
   assert.deepEqual(answers[2], { code: 3, message: "GPIO 36 is input-only and cannot drive PWM" });
 });
+
+test("a gpio servo captures its Position the same in XS as under Node", async (t) => {
+  const config = JSON.stringify({
+    components: [
+      { name: "board", type: "board", model: "esp32", attributes: { pins: [25] } },
+      {
+        name: "pan",
+        type: "servo",
+        model: "gpio",
+        attributes: { board: "board", pin: 25, starting_position_deg: 60 },
+        service_configs: [{ type: "data_manager", attributes: { capture_methods: [{ method: "Position", capture_frequency_hz: 2 }] } }],
+      },
+    ],
+    services: [{ name: "dm", type: "data_manager", attributes: {} }],
+  });
+  const xs = await startXs();
+  t.after(() => xs.close());
+  const node = await startNodeTwin();
+  t.after(() => node.close());
+  const booted = await xs.run({ op: "boot", config, wall: Date.UTC(2025, 0, 1) });
+  assert.deepEqual(booted, await node.run({ op: "boot", config, wall: Date.UTC(2025, 0, 1) }));
+  await xs.advance(1_000);
+  await node.advance(1_000);
+  const readings = await xs.run({ op: "readings", collector: "pan/Position" });
+  assert.deepEqual(readings, await node.run({ op: "readings", collector: "pan/Position" }));
+  assert.deepEqual(readings.map((r) => r.sensorData.struct), [{ position_deg: 60 }, { position_deg: 60 }]);
+});

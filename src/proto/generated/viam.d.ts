@@ -3084,6 +3084,386 @@ export namespace viam {
         /** Namespace sensor. */
         namespace sensor {
         }
+
+        /** Namespace servo. */
+        namespace servo {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Properties of a MoveRequest. */
+                interface IMoveRequest {
+
+                    /** MoveRequest name */
+                    name?: (string|null);
+
+                    /** MoveRequest angleDeg */
+                    angleDeg?: (number|null);
+
+                    /** MoveRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a MoveRequest. */
+                class MoveRequest implements IMoveRequest {
+
+                    /**
+                     * Constructs a new MoveRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.servo.v1.IMoveRequest);
+
+                    /** MoveRequest name. */
+                    public name: string;
+
+                    /** MoveRequest angleDeg. */
+                    public angleDeg: number;
+
+                    /** MoveRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new MoveRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns MoveRequest instance
+                     */
+                    public static create(properties?: viam.component.servo.v1.IMoveRequest): viam.component.servo.v1.MoveRequest;
+
+                    /**
+                     * Encodes the specified MoveRequest message. Does not implicitly {@link viam.component.servo.v1.MoveRequest.verify|verify} messages.
+                     * @param message MoveRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.servo.v1.IMoveRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a MoveRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns MoveRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.servo.v1.MoveRequest;
+                }
+
+                /** Properties of a MoveResponse. */
+                interface IMoveResponse {
+                }
+
+                /** Represents a MoveResponse. */
+                class MoveResponse implements IMoveResponse {
+
+                    /**
+                     * Constructs a new MoveResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.servo.v1.IMoveResponse);
+
+                    /**
+                     * Creates a new MoveResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns MoveResponse instance
+                     */
+                    public static create(properties?: viam.component.servo.v1.IMoveResponse): viam.component.servo.v1.MoveResponse;
+
+                    /**
+                     * Encodes the specified MoveResponse message. Does not implicitly {@link viam.component.servo.v1.MoveResponse.verify|verify} messages.
+                     * @param message MoveResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.servo.v1.IMoveResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a MoveResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns MoveResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.servo.v1.MoveResponse;
+                }
+
+                /** Properties of a GetPositionRequest. */
+                interface IGetPositionRequest {
+
+                    /** GetPositionRequest name */
+                    name?: (string|null);
+
+                    /** GetPositionRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GetPositionRequest. */
+                class GetPositionRequest implements IGetPositionRequest {
+
+                    /**
+                     * Constructs a new GetPositionRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.servo.v1.IGetPositionRequest);
+
+                    /** GetPositionRequest name. */
+                    public name: string;
+
+                    /** GetPositionRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetPositionRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPositionRequest instance
+                     */
+                    public static create(properties?: viam.component.servo.v1.IGetPositionRequest): viam.component.servo.v1.GetPositionRequest;
+
+                    /**
+                     * Encodes the specified GetPositionRequest message. Does not implicitly {@link viam.component.servo.v1.GetPositionRequest.verify|verify} messages.
+                     * @param message GetPositionRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.servo.v1.IGetPositionRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPositionRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPositionRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.servo.v1.GetPositionRequest;
+                }
+
+                /** Properties of a GetPositionResponse. */
+                interface IGetPositionResponse {
+
+                    /** GetPositionResponse positionDeg */
+                    positionDeg?: (number|null);
+                }
+
+                /** Represents a GetPositionResponse. */
+                class GetPositionResponse implements IGetPositionResponse {
+
+                    /**
+                     * Constructs a new GetPositionResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.servo.v1.IGetPositionResponse);
+
+                    /** GetPositionResponse positionDeg. */
+                    public positionDeg: number;
+
+                    /**
+                     * Creates a new GetPositionResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPositionResponse instance
+                     */
+                    public static create(properties?: viam.component.servo.v1.IGetPositionResponse): viam.component.servo.v1.GetPositionResponse;
+
+                    /**
+                     * Encodes the specified GetPositionResponse message. Does not implicitly {@link viam.component.servo.v1.GetPositionResponse.verify|verify} messages.
+                     * @param message GetPositionResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.servo.v1.IGetPositionResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPositionResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPositionResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.servo.v1.GetPositionResponse;
+                }
+
+                /** Properties of a StopRequest. */
+                interface IStopRequest {
+
+                    /** StopRequest name */
+                    name?: (string|null);
+
+                    /** StopRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a StopRequest. */
+                class StopRequest implements IStopRequest {
+
+                    /**
+                     * Constructs a new StopRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.servo.v1.IStopRequest);
+
+                    /** StopRequest name. */
+                    public name: string;
+
+                    /** StopRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new StopRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns StopRequest instance
+                     */
+                    public static create(properties?: viam.component.servo.v1.IStopRequest): viam.component.servo.v1.StopRequest;
+
+                    /**
+                     * Encodes the specified StopRequest message. Does not implicitly {@link viam.component.servo.v1.StopRequest.verify|verify} messages.
+                     * @param message StopRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.servo.v1.IStopRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a StopRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns StopRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.servo.v1.StopRequest;
+                }
+
+                /** Properties of a StopResponse. */
+                interface IStopResponse {
+                }
+
+                /** Represents a StopResponse. */
+                class StopResponse implements IStopResponse {
+
+                    /**
+                     * Constructs a new StopResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.servo.v1.IStopResponse);
+
+                    /**
+                     * Creates a new StopResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns StopResponse instance
+                     */
+                    public static create(properties?: viam.component.servo.v1.IStopResponse): viam.component.servo.v1.StopResponse;
+
+                    /**
+                     * Encodes the specified StopResponse message. Does not implicitly {@link viam.component.servo.v1.StopResponse.verify|verify} messages.
+                     * @param message StopResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.servo.v1.IStopResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a StopResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns StopResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.servo.v1.StopResponse;
+                }
+
+                /** Properties of an IsMovingRequest. */
+                interface IIsMovingRequest {
+
+                    /** IsMovingRequest name */
+                    name?: (string|null);
+                }
+
+                /** Represents an IsMovingRequest. */
+                class IsMovingRequest implements IIsMovingRequest {
+
+                    /**
+                     * Constructs a new IsMovingRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.servo.v1.IIsMovingRequest);
+
+                    /** IsMovingRequest name. */
+                    public name: string;
+
+                    /**
+                     * Creates a new IsMovingRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns IsMovingRequest instance
+                     */
+                    public static create(properties?: viam.component.servo.v1.IIsMovingRequest): viam.component.servo.v1.IsMovingRequest;
+
+                    /**
+                     * Encodes the specified IsMovingRequest message. Does not implicitly {@link viam.component.servo.v1.IsMovingRequest.verify|verify} messages.
+                     * @param message IsMovingRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.servo.v1.IIsMovingRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an IsMovingRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns IsMovingRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.servo.v1.IsMovingRequest;
+                }
+
+                /** Properties of an IsMovingResponse. */
+                interface IIsMovingResponse {
+
+                    /** IsMovingResponse isMoving */
+                    isMoving?: (boolean|null);
+                }
+
+                /** Represents an IsMovingResponse. */
+                class IsMovingResponse implements IIsMovingResponse {
+
+                    /**
+                     * Constructs a new IsMovingResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.servo.v1.IIsMovingResponse);
+
+                    /** IsMovingResponse isMoving. */
+                    public isMoving: boolean;
+
+                    /**
+                     * Creates a new IsMovingResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns IsMovingResponse instance
+                     */
+                    public static create(properties?: viam.component.servo.v1.IIsMovingResponse): viam.component.servo.v1.IsMovingResponse;
+
+                    /**
+                     * Encodes the specified IsMovingResponse message. Does not implicitly {@link viam.component.servo.v1.IsMovingResponse.verify|verify} messages.
+                     * @param message IsMovingResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.servo.v1.IIsMovingResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an IsMovingResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns IsMovingResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.servo.v1.IsMovingResponse;
+                }
+            }
+        }
     }
 
     /** Namespace common. */

@@ -8194,6 +8194,1012 @@ export const viam = $root.viam = (() => {
             return sensor;
         })();
 
+        component.servo = (function() {
+
+            /**
+             * Namespace servo.
+             * @memberof viam.component
+             * @namespace
+             */
+            const servo = {};
+
+            servo.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof viam.component.servo
+                 * @namespace
+                 */
+                const v1 = {};
+
+                v1.MoveRequest = (function() {
+
+                    /**
+                     * Properties of a MoveRequest.
+                     * @memberof viam.component.servo.v1
+                     * @interface IMoveRequest
+                     * @property {string|null} [name] MoveRequest name
+                     * @property {number|null} [angleDeg] MoveRequest angleDeg
+                     * @property {google.protobuf.IStruct|null} [extra] MoveRequest extra
+                     */
+
+                    /**
+                     * Constructs a new MoveRequest.
+                     * @memberof viam.component.servo.v1
+                     * @classdesc Represents a MoveRequest.
+                     * @implements IMoveRequest
+                     * @constructor
+                     * @param {viam.component.servo.v1.IMoveRequest=} [properties] Properties to set
+                     */
+                    function MoveRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * MoveRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.servo.v1.MoveRequest
+                     * @instance
+                     */
+                    MoveRequest.prototype.name = "";
+
+                    /**
+                     * MoveRequest angleDeg.
+                     * @member {number} angleDeg
+                     * @memberof viam.component.servo.v1.MoveRequest
+                     * @instance
+                     */
+                    MoveRequest.prototype.angleDeg = 0;
+
+                    /**
+                     * MoveRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.servo.v1.MoveRequest
+                     * @instance
+                     */
+                    MoveRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new MoveRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.servo.v1.MoveRequest
+                     * @static
+                     * @param {viam.component.servo.v1.IMoveRequest=} [properties] Properties to set
+                     * @returns {viam.component.servo.v1.MoveRequest} MoveRequest instance
+                     */
+                    MoveRequest.create = function create(properties) {
+                        return new MoveRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified MoveRequest message. Does not implicitly {@link viam.component.servo.v1.MoveRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.servo.v1.MoveRequest
+                     * @static
+                     * @param {viam.component.servo.v1.IMoveRequest} message MoveRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    MoveRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.angleDeg != null && Object.hasOwnProperty.call(message, "angleDeg"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.angleDeg);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a MoveRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.servo.v1.MoveRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.servo.v1.MoveRequest} MoveRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    MoveRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.servo.v1.MoveRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.angleDeg = reader.uint32();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return MoveRequest;
+                })();
+
+                v1.MoveResponse = (function() {
+
+                    /**
+                     * Properties of a MoveResponse.
+                     * @memberof viam.component.servo.v1
+                     * @interface IMoveResponse
+                     */
+
+                    /**
+                     * Constructs a new MoveResponse.
+                     * @memberof viam.component.servo.v1
+                     * @classdesc Represents a MoveResponse.
+                     * @implements IMoveResponse
+                     * @constructor
+                     * @param {viam.component.servo.v1.IMoveResponse=} [properties] Properties to set
+                     */
+                    function MoveResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Creates a new MoveResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.servo.v1.MoveResponse
+                     * @static
+                     * @param {viam.component.servo.v1.IMoveResponse=} [properties] Properties to set
+                     * @returns {viam.component.servo.v1.MoveResponse} MoveResponse instance
+                     */
+                    MoveResponse.create = function create(properties) {
+                        return new MoveResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified MoveResponse message. Does not implicitly {@link viam.component.servo.v1.MoveResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.servo.v1.MoveResponse
+                     * @static
+                     * @param {viam.component.servo.v1.IMoveResponse} message MoveResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    MoveResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a MoveResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.servo.v1.MoveResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.servo.v1.MoveResponse} MoveResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    MoveResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.servo.v1.MoveResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return MoveResponse;
+                })();
+
+                v1.GetPositionRequest = (function() {
+
+                    /**
+                     * Properties of a GetPositionRequest.
+                     * @memberof viam.component.servo.v1
+                     * @interface IGetPositionRequest
+                     * @property {string|null} [name] GetPositionRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] GetPositionRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetPositionRequest.
+                     * @memberof viam.component.servo.v1
+                     * @classdesc Represents a GetPositionRequest.
+                     * @implements IGetPositionRequest
+                     * @constructor
+                     * @param {viam.component.servo.v1.IGetPositionRequest=} [properties] Properties to set
+                     */
+                    function GetPositionRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPositionRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.servo.v1.GetPositionRequest
+                     * @instance
+                     */
+                    GetPositionRequest.prototype.name = "";
+
+                    /**
+                     * GetPositionRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.servo.v1.GetPositionRequest
+                     * @instance
+                     */
+                    GetPositionRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GetPositionRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.servo.v1.GetPositionRequest
+                     * @static
+                     * @param {viam.component.servo.v1.IGetPositionRequest=} [properties] Properties to set
+                     * @returns {viam.component.servo.v1.GetPositionRequest} GetPositionRequest instance
+                     */
+                    GetPositionRequest.create = function create(properties) {
+                        return new GetPositionRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPositionRequest message. Does not implicitly {@link viam.component.servo.v1.GetPositionRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.servo.v1.GetPositionRequest
+                     * @static
+                     * @param {viam.component.servo.v1.IGetPositionRequest} message GetPositionRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPositionRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPositionRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.servo.v1.GetPositionRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.servo.v1.GetPositionRequest} GetPositionRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPositionRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.servo.v1.GetPositionRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPositionRequest;
+                })();
+
+                v1.GetPositionResponse = (function() {
+
+                    /**
+                     * Properties of a GetPositionResponse.
+                     * @memberof viam.component.servo.v1
+                     * @interface IGetPositionResponse
+                     * @property {number|null} [positionDeg] GetPositionResponse positionDeg
+                     */
+
+                    /**
+                     * Constructs a new GetPositionResponse.
+                     * @memberof viam.component.servo.v1
+                     * @classdesc Represents a GetPositionResponse.
+                     * @implements IGetPositionResponse
+                     * @constructor
+                     * @param {viam.component.servo.v1.IGetPositionResponse=} [properties] Properties to set
+                     */
+                    function GetPositionResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPositionResponse positionDeg.
+                     * @member {number} positionDeg
+                     * @memberof viam.component.servo.v1.GetPositionResponse
+                     * @instance
+                     */
+                    GetPositionResponse.prototype.positionDeg = 0;
+
+                    /**
+                     * Creates a new GetPositionResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.servo.v1.GetPositionResponse
+                     * @static
+                     * @param {viam.component.servo.v1.IGetPositionResponse=} [properties] Properties to set
+                     * @returns {viam.component.servo.v1.GetPositionResponse} GetPositionResponse instance
+                     */
+                    GetPositionResponse.create = function create(properties) {
+                        return new GetPositionResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPositionResponse message. Does not implicitly {@link viam.component.servo.v1.GetPositionResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.servo.v1.GetPositionResponse
+                     * @static
+                     * @param {viam.component.servo.v1.IGetPositionResponse} message GetPositionResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPositionResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.positionDeg != null && Object.hasOwnProperty.call(message, "positionDeg"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.positionDeg);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPositionResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.servo.v1.GetPositionResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.servo.v1.GetPositionResponse} GetPositionResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPositionResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.servo.v1.GetPositionResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.positionDeg = reader.uint32();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPositionResponse;
+                })();
+
+                v1.StopRequest = (function() {
+
+                    /**
+                     * Properties of a StopRequest.
+                     * @memberof viam.component.servo.v1
+                     * @interface IStopRequest
+                     * @property {string|null} [name] StopRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] StopRequest extra
+                     */
+
+                    /**
+                     * Constructs a new StopRequest.
+                     * @memberof viam.component.servo.v1
+                     * @classdesc Represents a StopRequest.
+                     * @implements IStopRequest
+                     * @constructor
+                     * @param {viam.component.servo.v1.IStopRequest=} [properties] Properties to set
+                     */
+                    function StopRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * StopRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.servo.v1.StopRequest
+                     * @instance
+                     */
+                    StopRequest.prototype.name = "";
+
+                    /**
+                     * StopRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.servo.v1.StopRequest
+                     * @instance
+                     */
+                    StopRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new StopRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.servo.v1.StopRequest
+                     * @static
+                     * @param {viam.component.servo.v1.IStopRequest=} [properties] Properties to set
+                     * @returns {viam.component.servo.v1.StopRequest} StopRequest instance
+                     */
+                    StopRequest.create = function create(properties) {
+                        return new StopRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified StopRequest message. Does not implicitly {@link viam.component.servo.v1.StopRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.servo.v1.StopRequest
+                     * @static
+                     * @param {viam.component.servo.v1.IStopRequest} message StopRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    StopRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a StopRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.servo.v1.StopRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.servo.v1.StopRequest} StopRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    StopRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.servo.v1.StopRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return StopRequest;
+                })();
+
+                v1.StopResponse = (function() {
+
+                    /**
+                     * Properties of a StopResponse.
+                     * @memberof viam.component.servo.v1
+                     * @interface IStopResponse
+                     */
+
+                    /**
+                     * Constructs a new StopResponse.
+                     * @memberof viam.component.servo.v1
+                     * @classdesc Represents a StopResponse.
+                     * @implements IStopResponse
+                     * @constructor
+                     * @param {viam.component.servo.v1.IStopResponse=} [properties] Properties to set
+                     */
+                    function StopResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Creates a new StopResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.servo.v1.StopResponse
+                     * @static
+                     * @param {viam.component.servo.v1.IStopResponse=} [properties] Properties to set
+                     * @returns {viam.component.servo.v1.StopResponse} StopResponse instance
+                     */
+                    StopResponse.create = function create(properties) {
+                        return new StopResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified StopResponse message. Does not implicitly {@link viam.component.servo.v1.StopResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.servo.v1.StopResponse
+                     * @static
+                     * @param {viam.component.servo.v1.IStopResponse} message StopResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    StopResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a StopResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.servo.v1.StopResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.servo.v1.StopResponse} StopResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    StopResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.servo.v1.StopResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return StopResponse;
+                })();
+
+                v1.IsMovingRequest = (function() {
+
+                    /**
+                     * Properties of an IsMovingRequest.
+                     * @memberof viam.component.servo.v1
+                     * @interface IIsMovingRequest
+                     * @property {string|null} [name] IsMovingRequest name
+                     */
+
+                    /**
+                     * Constructs a new IsMovingRequest.
+                     * @memberof viam.component.servo.v1
+                     * @classdesc Represents an IsMovingRequest.
+                     * @implements IIsMovingRequest
+                     * @constructor
+                     * @param {viam.component.servo.v1.IIsMovingRequest=} [properties] Properties to set
+                     */
+                    function IsMovingRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * IsMovingRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.servo.v1.IsMovingRequest
+                     * @instance
+                     */
+                    IsMovingRequest.prototype.name = "";
+
+                    /**
+                     * Creates a new IsMovingRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.servo.v1.IsMovingRequest
+                     * @static
+                     * @param {viam.component.servo.v1.IIsMovingRequest=} [properties] Properties to set
+                     * @returns {viam.component.servo.v1.IsMovingRequest} IsMovingRequest instance
+                     */
+                    IsMovingRequest.create = function create(properties) {
+                        return new IsMovingRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified IsMovingRequest message. Does not implicitly {@link viam.component.servo.v1.IsMovingRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.servo.v1.IsMovingRequest
+                     * @static
+                     * @param {viam.component.servo.v1.IIsMovingRequest} message IsMovingRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    IsMovingRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an IsMovingRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.servo.v1.IsMovingRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.servo.v1.IsMovingRequest} IsMovingRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    IsMovingRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.servo.v1.IsMovingRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return IsMovingRequest;
+                })();
+
+                v1.IsMovingResponse = (function() {
+
+                    /**
+                     * Properties of an IsMovingResponse.
+                     * @memberof viam.component.servo.v1
+                     * @interface IIsMovingResponse
+                     * @property {boolean|null} [isMoving] IsMovingResponse isMoving
+                     */
+
+                    /**
+                     * Constructs a new IsMovingResponse.
+                     * @memberof viam.component.servo.v1
+                     * @classdesc Represents an IsMovingResponse.
+                     * @implements IIsMovingResponse
+                     * @constructor
+                     * @param {viam.component.servo.v1.IIsMovingResponse=} [properties] Properties to set
+                     */
+                    function IsMovingResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * IsMovingResponse isMoving.
+                     * @member {boolean} isMoving
+                     * @memberof viam.component.servo.v1.IsMovingResponse
+                     * @instance
+                     */
+                    IsMovingResponse.prototype.isMoving = false;
+
+                    /**
+                     * Creates a new IsMovingResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.servo.v1.IsMovingResponse
+                     * @static
+                     * @param {viam.component.servo.v1.IIsMovingResponse=} [properties] Properties to set
+                     * @returns {viam.component.servo.v1.IsMovingResponse} IsMovingResponse instance
+                     */
+                    IsMovingResponse.create = function create(properties) {
+                        return new IsMovingResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified IsMovingResponse message. Does not implicitly {@link viam.component.servo.v1.IsMovingResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.servo.v1.IsMovingResponse
+                     * @static
+                     * @param {viam.component.servo.v1.IIsMovingResponse} message IsMovingResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    IsMovingResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.isMoving != null && Object.hasOwnProperty.call(message, "isMoving"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).bool(message.isMoving);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an IsMovingResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.servo.v1.IsMovingResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.servo.v1.IsMovingResponse} IsMovingResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    IsMovingResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.servo.v1.IsMovingResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.isMoving = reader.bool();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return IsMovingResponse;
+                })();
+
+                return v1;
+            })();
+
+            return servo;
+        })();
+
         return component;
     })();
 

@@ -21,6 +21,7 @@ import { sensorMethods } from "./sensor.ts";
 import { movementSensorMethods } from "./movement-sensor.ts";
 import { encoderMethods } from "./encoder.ts";
 import { powerSensorMethods } from "./power-sensor.ts";
+import { servoMethods } from "./servo.ts";
 import { dataManagerMethods } from "./data-manager.ts";
 import { ResourceHealth } from "./resource-health.ts";
 
@@ -49,6 +50,7 @@ const TABLES: readonly MethodTable[] = frozen([
   movementSensorMethods,
   encoderMethods,
   powerSensorMethods,
+  servoMethods,
   dataManagerMethods,
 ]);
 
