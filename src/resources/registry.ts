@@ -10,6 +10,7 @@ import { fakeMovementSensor } from "./movement-sensor/fake.ts";
 import { singleEncoder } from "./encoder/single.ts";
 import { ina219, ina226 } from "./power-sensor/ina.ts";
 import { gpioServo } from "./servo/gpio-servo.ts";
+import { gpioMotor } from "./motor/gpio-motor.ts";
 
 export const models: ReadonlyMap<string, Model> = new Map([
   ["board/esp32", esp32Board],
@@ -24,4 +25,5 @@ export const models: ReadonlyMap<string, Model> = new Map([
   ["power_sensor/ina219", ina219],
   ["power_sensor/ina226", ina226],
   ["servo/gpio", gpioServo],
+  ["motor/gpio", gpioMotor],
 ]);

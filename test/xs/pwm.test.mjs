@@ -59,3 +59,35 @@ test("a gpio servo captures its Position the same in XS as under Node", async (t
   assert.deepEqual(readings, await node.run({ op: "readings", collector: "pan/Position" }));
   assert.deepEqual(readings.map((r) => r.sensorData.struct), [{ position_deg: 60 }, { position_deg: 60 }]);
 });
+
+test("a gpio motor builds, drives its pins and captures IsPowered the same in XS as under Node", async (t) => {
+  const config = JSON.stringify({
+    components: [
+      { name: "board", type: "board", model: "esp32", attributes: { pins: [12, 13, 25, 26] } },
+      {
+        name: "drive",
+        type: "motor",
+        model: "gpio",
+        attributes: { board: "board", pins: { pwm: 25, dir: 26 }, max_rpm: 100 },
+        service_configs: [{ type: "data_manager", attributes: { capture_methods: [{ method: "IsPowered", capture_frequency_hz: 2 }] } }],
+      },
+    ],
+    services: [{ name: "dm", type: "data_manager", attributes: {} }],
+  });
+  const xs = await startXs();
+  t.after(() => xs.close());
+  const node = await startNodeTwin();
+  t.after(() => node.close());
+  const booted = await xs.run({ op: "boot", config, wall: Date.UTC(2025, 0, 1) });
+  assert.deepEqual(booted, await node.run({ op: "boot", config, wall: Date.UTC(2025, 0, 1) }));
+  await xs.advance(1_000);
+  await node.advance(1_000);
+  const readings = await xs.run({ op: "readings", collector: "drive/IsPowered" });
+  assert.deepEqual(readings, await node.run({ op: "readings", collector: "drive/IsPowered" }));
+  assert.deepEqual(readings.map((r) => r.sensorData.struct), [{ is_on: false, power_pct: 0 }, { is_on: false, power_pct: 0 }]);
+  // The motor holds its PWM pin at 800 Hz, duty 0, from the start.
+  const pwm = { op: "pwm", pin: 25, hz: 800, duty: 0 };
+  const answer = await xs.run(pwm);
+  assert.deepEqual(answer, await node.run(pwm));
+  assert.deepEqual(answer, { duty: 0, hz: 800, driven: { hz: 800, resolution: 10, value: 0, duty: 0 } });
+});

@@ -2153,6 +2153,980 @@ export namespace viam {
             }
         }
 
+        /** Namespace motor. */
+        namespace motor {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Properties of a SetPowerRequest. */
+                interface ISetPowerRequest {
+
+                    /** SetPowerRequest name */
+                    name?: (string|null);
+
+                    /** SetPowerRequest powerPct */
+                    powerPct?: (number|null);
+
+                    /** SetPowerRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a SetPowerRequest. */
+                class SetPowerRequest implements ISetPowerRequest {
+
+                    /**
+                     * Constructs a new SetPowerRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.ISetPowerRequest);
+
+                    /** SetPowerRequest name. */
+                    public name: string;
+
+                    /** SetPowerRequest powerPct. */
+                    public powerPct: number;
+
+                    /** SetPowerRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new SetPowerRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns SetPowerRequest instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.ISetPowerRequest): viam.component.motor.v1.SetPowerRequest;
+
+                    /**
+                     * Encodes the specified SetPowerRequest message. Does not implicitly {@link viam.component.motor.v1.SetPowerRequest.verify|verify} messages.
+                     * @param message SetPowerRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.ISetPowerRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a SetPowerRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns SetPowerRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.SetPowerRequest;
+                }
+
+                /** Properties of a SetPowerResponse. */
+                interface ISetPowerResponse {
+                }
+
+                /** Represents a SetPowerResponse. */
+                class SetPowerResponse implements ISetPowerResponse {
+
+                    /**
+                     * Constructs a new SetPowerResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.ISetPowerResponse);
+
+                    /**
+                     * Creates a new SetPowerResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns SetPowerResponse instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.ISetPowerResponse): viam.component.motor.v1.SetPowerResponse;
+
+                    /**
+                     * Encodes the specified SetPowerResponse message. Does not implicitly {@link viam.component.motor.v1.SetPowerResponse.verify|verify} messages.
+                     * @param message SetPowerResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.ISetPowerResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a SetPowerResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns SetPowerResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.SetPowerResponse;
+                }
+
+                /** Properties of a GoForRequest. */
+                interface IGoForRequest {
+
+                    /** GoForRequest name */
+                    name?: (string|null);
+
+                    /** GoForRequest rpm */
+                    rpm?: (number|null);
+
+                    /** GoForRequest revolutions */
+                    revolutions?: (number|null);
+
+                    /** GoForRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GoForRequest. */
+                class GoForRequest implements IGoForRequest {
+
+                    /**
+                     * Constructs a new GoForRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IGoForRequest);
+
+                    /** GoForRequest name. */
+                    public name: string;
+
+                    /** GoForRequest rpm. */
+                    public rpm: number;
+
+                    /** GoForRequest revolutions. */
+                    public revolutions: number;
+
+                    /** GoForRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GoForRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GoForRequest instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IGoForRequest): viam.component.motor.v1.GoForRequest;
+
+                    /**
+                     * Encodes the specified GoForRequest message. Does not implicitly {@link viam.component.motor.v1.GoForRequest.verify|verify} messages.
+                     * @param message GoForRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IGoForRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GoForRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GoForRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.GoForRequest;
+                }
+
+                /** Properties of a GoForResponse. */
+                interface IGoForResponse {
+                }
+
+                /** Represents a GoForResponse. */
+                class GoForResponse implements IGoForResponse {
+
+                    /**
+                     * Constructs a new GoForResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IGoForResponse);
+
+                    /**
+                     * Creates a new GoForResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GoForResponse instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IGoForResponse): viam.component.motor.v1.GoForResponse;
+
+                    /**
+                     * Encodes the specified GoForResponse message. Does not implicitly {@link viam.component.motor.v1.GoForResponse.verify|verify} messages.
+                     * @param message GoForResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IGoForResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GoForResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GoForResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.GoForResponse;
+                }
+
+                /** Properties of a GoToRequest. */
+                interface IGoToRequest {
+
+                    /** GoToRequest name */
+                    name?: (string|null);
+
+                    /** GoToRequest rpm */
+                    rpm?: (number|null);
+
+                    /** GoToRequest positionRevolutions */
+                    positionRevolutions?: (number|null);
+
+                    /** GoToRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GoToRequest. */
+                class GoToRequest implements IGoToRequest {
+
+                    /**
+                     * Constructs a new GoToRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IGoToRequest);
+
+                    /** GoToRequest name. */
+                    public name: string;
+
+                    /** GoToRequest rpm. */
+                    public rpm: number;
+
+                    /** GoToRequest positionRevolutions. */
+                    public positionRevolutions: number;
+
+                    /** GoToRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GoToRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GoToRequest instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IGoToRequest): viam.component.motor.v1.GoToRequest;
+
+                    /**
+                     * Encodes the specified GoToRequest message. Does not implicitly {@link viam.component.motor.v1.GoToRequest.verify|verify} messages.
+                     * @param message GoToRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IGoToRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GoToRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GoToRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.GoToRequest;
+                }
+
+                /** Properties of a GoToResponse. */
+                interface IGoToResponse {
+                }
+
+                /** Represents a GoToResponse. */
+                class GoToResponse implements IGoToResponse {
+
+                    /**
+                     * Constructs a new GoToResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IGoToResponse);
+
+                    /**
+                     * Creates a new GoToResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GoToResponse instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IGoToResponse): viam.component.motor.v1.GoToResponse;
+
+                    /**
+                     * Encodes the specified GoToResponse message. Does not implicitly {@link viam.component.motor.v1.GoToResponse.verify|verify} messages.
+                     * @param message GoToResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IGoToResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GoToResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GoToResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.GoToResponse;
+                }
+
+                /** Properties of a SetRPMRequest. */
+                interface ISetRPMRequest {
+
+                    /** SetRPMRequest name */
+                    name?: (string|null);
+
+                    /** SetRPMRequest rpm */
+                    rpm?: (number|null);
+
+                    /** SetRPMRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a SetRPMRequest. */
+                class SetRPMRequest implements ISetRPMRequest {
+
+                    /**
+                     * Constructs a new SetRPMRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.ISetRPMRequest);
+
+                    /** SetRPMRequest name. */
+                    public name: string;
+
+                    /** SetRPMRequest rpm. */
+                    public rpm: number;
+
+                    /** SetRPMRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new SetRPMRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns SetRPMRequest instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.ISetRPMRequest): viam.component.motor.v1.SetRPMRequest;
+
+                    /**
+                     * Encodes the specified SetRPMRequest message. Does not implicitly {@link viam.component.motor.v1.SetRPMRequest.verify|verify} messages.
+                     * @param message SetRPMRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.ISetRPMRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a SetRPMRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns SetRPMRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.SetRPMRequest;
+                }
+
+                /** Properties of a SetRPMResponse. */
+                interface ISetRPMResponse {
+                }
+
+                /** Represents a SetRPMResponse. */
+                class SetRPMResponse implements ISetRPMResponse {
+
+                    /**
+                     * Constructs a new SetRPMResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.ISetRPMResponse);
+
+                    /**
+                     * Creates a new SetRPMResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns SetRPMResponse instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.ISetRPMResponse): viam.component.motor.v1.SetRPMResponse;
+
+                    /**
+                     * Encodes the specified SetRPMResponse message. Does not implicitly {@link viam.component.motor.v1.SetRPMResponse.verify|verify} messages.
+                     * @param message SetRPMResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.ISetRPMResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a SetRPMResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns SetRPMResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.SetRPMResponse;
+                }
+
+                /** Properties of a ResetZeroPositionRequest. */
+                interface IResetZeroPositionRequest {
+
+                    /** ResetZeroPositionRequest name */
+                    name?: (string|null);
+
+                    /** ResetZeroPositionRequest offset */
+                    offset?: (number|null);
+
+                    /** ResetZeroPositionRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a ResetZeroPositionRequest. */
+                class ResetZeroPositionRequest implements IResetZeroPositionRequest {
+
+                    /**
+                     * Constructs a new ResetZeroPositionRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IResetZeroPositionRequest);
+
+                    /** ResetZeroPositionRequest name. */
+                    public name: string;
+
+                    /** ResetZeroPositionRequest offset. */
+                    public offset: number;
+
+                    /** ResetZeroPositionRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new ResetZeroPositionRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ResetZeroPositionRequest instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IResetZeroPositionRequest): viam.component.motor.v1.ResetZeroPositionRequest;
+
+                    /**
+                     * Encodes the specified ResetZeroPositionRequest message. Does not implicitly {@link viam.component.motor.v1.ResetZeroPositionRequest.verify|verify} messages.
+                     * @param message ResetZeroPositionRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IResetZeroPositionRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ResetZeroPositionRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ResetZeroPositionRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.ResetZeroPositionRequest;
+                }
+
+                /** Properties of a ResetZeroPositionResponse. */
+                interface IResetZeroPositionResponse {
+                }
+
+                /** Represents a ResetZeroPositionResponse. */
+                class ResetZeroPositionResponse implements IResetZeroPositionResponse {
+
+                    /**
+                     * Constructs a new ResetZeroPositionResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IResetZeroPositionResponse);
+
+                    /**
+                     * Creates a new ResetZeroPositionResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ResetZeroPositionResponse instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IResetZeroPositionResponse): viam.component.motor.v1.ResetZeroPositionResponse;
+
+                    /**
+                     * Encodes the specified ResetZeroPositionResponse message. Does not implicitly {@link viam.component.motor.v1.ResetZeroPositionResponse.verify|verify} messages.
+                     * @param message ResetZeroPositionResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IResetZeroPositionResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ResetZeroPositionResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ResetZeroPositionResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.ResetZeroPositionResponse;
+                }
+
+                /** Properties of a GetPositionRequest. */
+                interface IGetPositionRequest {
+
+                    /** GetPositionRequest name */
+                    name?: (string|null);
+
+                    /** GetPositionRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GetPositionRequest. */
+                class GetPositionRequest implements IGetPositionRequest {
+
+                    /**
+                     * Constructs a new GetPositionRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IGetPositionRequest);
+
+                    /** GetPositionRequest name. */
+                    public name: string;
+
+                    /** GetPositionRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetPositionRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPositionRequest instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IGetPositionRequest): viam.component.motor.v1.GetPositionRequest;
+
+                    /**
+                     * Encodes the specified GetPositionRequest message. Does not implicitly {@link viam.component.motor.v1.GetPositionRequest.verify|verify} messages.
+                     * @param message GetPositionRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IGetPositionRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPositionRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPositionRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.GetPositionRequest;
+                }
+
+                /** Properties of a GetPositionResponse. */
+                interface IGetPositionResponse {
+
+                    /** GetPositionResponse position */
+                    position?: (number|null);
+                }
+
+                /** Represents a GetPositionResponse. */
+                class GetPositionResponse implements IGetPositionResponse {
+
+                    /**
+                     * Constructs a new GetPositionResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IGetPositionResponse);
+
+                    /** GetPositionResponse position. */
+                    public position: number;
+
+                    /**
+                     * Creates a new GetPositionResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPositionResponse instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IGetPositionResponse): viam.component.motor.v1.GetPositionResponse;
+
+                    /**
+                     * Encodes the specified GetPositionResponse message. Does not implicitly {@link viam.component.motor.v1.GetPositionResponse.verify|verify} messages.
+                     * @param message GetPositionResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IGetPositionResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPositionResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPositionResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.GetPositionResponse;
+                }
+
+                /** Properties of a GetPropertiesRequest. */
+                interface IGetPropertiesRequest {
+
+                    /** GetPropertiesRequest name */
+                    name?: (string|null);
+
+                    /** GetPropertiesRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GetPropertiesRequest. */
+                class GetPropertiesRequest implements IGetPropertiesRequest {
+
+                    /**
+                     * Constructs a new GetPropertiesRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IGetPropertiesRequest);
+
+                    /** GetPropertiesRequest name. */
+                    public name: string;
+
+                    /** GetPropertiesRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetPropertiesRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPropertiesRequest instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IGetPropertiesRequest): viam.component.motor.v1.GetPropertiesRequest;
+
+                    /**
+                     * Encodes the specified GetPropertiesRequest message. Does not implicitly {@link viam.component.motor.v1.GetPropertiesRequest.verify|verify} messages.
+                     * @param message GetPropertiesRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IGetPropertiesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPropertiesRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPropertiesRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.GetPropertiesRequest;
+                }
+
+                /** Properties of a GetPropertiesResponse. */
+                interface IGetPropertiesResponse {
+
+                    /** GetPropertiesResponse positionReporting */
+                    positionReporting?: (boolean|null);
+                }
+
+                /** Represents a GetPropertiesResponse. */
+                class GetPropertiesResponse implements IGetPropertiesResponse {
+
+                    /**
+                     * Constructs a new GetPropertiesResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IGetPropertiesResponse);
+
+                    /** GetPropertiesResponse positionReporting. */
+                    public positionReporting: boolean;
+
+                    /**
+                     * Creates a new GetPropertiesResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetPropertiesResponse instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IGetPropertiesResponse): viam.component.motor.v1.GetPropertiesResponse;
+
+                    /**
+                     * Encodes the specified GetPropertiesResponse message. Does not implicitly {@link viam.component.motor.v1.GetPropertiesResponse.verify|verify} messages.
+                     * @param message GetPropertiesResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IGetPropertiesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetPropertiesResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetPropertiesResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.GetPropertiesResponse;
+                }
+
+                /** Properties of a StopRequest. */
+                interface IStopRequest {
+
+                    /** StopRequest name */
+                    name?: (string|null);
+
+                    /** StopRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a StopRequest. */
+                class StopRequest implements IStopRequest {
+
+                    /**
+                     * Constructs a new StopRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IStopRequest);
+
+                    /** StopRequest name. */
+                    public name: string;
+
+                    /** StopRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new StopRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns StopRequest instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IStopRequest): viam.component.motor.v1.StopRequest;
+
+                    /**
+                     * Encodes the specified StopRequest message. Does not implicitly {@link viam.component.motor.v1.StopRequest.verify|verify} messages.
+                     * @param message StopRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IStopRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a StopRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns StopRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.StopRequest;
+                }
+
+                /** Properties of a StopResponse. */
+                interface IStopResponse {
+                }
+
+                /** Represents a StopResponse. */
+                class StopResponse implements IStopResponse {
+
+                    /**
+                     * Constructs a new StopResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IStopResponse);
+
+                    /**
+                     * Creates a new StopResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns StopResponse instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IStopResponse): viam.component.motor.v1.StopResponse;
+
+                    /**
+                     * Encodes the specified StopResponse message. Does not implicitly {@link viam.component.motor.v1.StopResponse.verify|verify} messages.
+                     * @param message StopResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IStopResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a StopResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns StopResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.StopResponse;
+                }
+
+                /** Properties of an IsPoweredRequest. */
+                interface IIsPoweredRequest {
+
+                    /** IsPoweredRequest name */
+                    name?: (string|null);
+
+                    /** IsPoweredRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents an IsPoweredRequest. */
+                class IsPoweredRequest implements IIsPoweredRequest {
+
+                    /**
+                     * Constructs a new IsPoweredRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IIsPoweredRequest);
+
+                    /** IsPoweredRequest name. */
+                    public name: string;
+
+                    /** IsPoweredRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new IsPoweredRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns IsPoweredRequest instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IIsPoweredRequest): viam.component.motor.v1.IsPoweredRequest;
+
+                    /**
+                     * Encodes the specified IsPoweredRequest message. Does not implicitly {@link viam.component.motor.v1.IsPoweredRequest.verify|verify} messages.
+                     * @param message IsPoweredRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IIsPoweredRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an IsPoweredRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns IsPoweredRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.IsPoweredRequest;
+                }
+
+                /** Properties of an IsPoweredResponse. */
+                interface IIsPoweredResponse {
+
+                    /** IsPoweredResponse isOn */
+                    isOn?: (boolean|null);
+
+                    /** IsPoweredResponse powerPct */
+                    powerPct?: (number|null);
+                }
+
+                /** Represents an IsPoweredResponse. */
+                class IsPoweredResponse implements IIsPoweredResponse {
+
+                    /**
+                     * Constructs a new IsPoweredResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IIsPoweredResponse);
+
+                    /** IsPoweredResponse isOn. */
+                    public isOn: boolean;
+
+                    /** IsPoweredResponse powerPct. */
+                    public powerPct: number;
+
+                    /**
+                     * Creates a new IsPoweredResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns IsPoweredResponse instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IIsPoweredResponse): viam.component.motor.v1.IsPoweredResponse;
+
+                    /**
+                     * Encodes the specified IsPoweredResponse message. Does not implicitly {@link viam.component.motor.v1.IsPoweredResponse.verify|verify} messages.
+                     * @param message IsPoweredResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IIsPoweredResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an IsPoweredResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns IsPoweredResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.IsPoweredResponse;
+                }
+
+                /** Properties of an IsMovingRequest. */
+                interface IIsMovingRequest {
+
+                    /** IsMovingRequest name */
+                    name?: (string|null);
+                }
+
+                /** Represents an IsMovingRequest. */
+                class IsMovingRequest implements IIsMovingRequest {
+
+                    /**
+                     * Constructs a new IsMovingRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IIsMovingRequest);
+
+                    /** IsMovingRequest name. */
+                    public name: string;
+
+                    /**
+                     * Creates a new IsMovingRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns IsMovingRequest instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IIsMovingRequest): viam.component.motor.v1.IsMovingRequest;
+
+                    /**
+                     * Encodes the specified IsMovingRequest message. Does not implicitly {@link viam.component.motor.v1.IsMovingRequest.verify|verify} messages.
+                     * @param message IsMovingRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IIsMovingRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an IsMovingRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns IsMovingRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.IsMovingRequest;
+                }
+
+                /** Properties of an IsMovingResponse. */
+                interface IIsMovingResponse {
+
+                    /** IsMovingResponse isMoving */
+                    isMoving?: (boolean|null);
+                }
+
+                /** Represents an IsMovingResponse. */
+                class IsMovingResponse implements IIsMovingResponse {
+
+                    /**
+                     * Constructs a new IsMovingResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.motor.v1.IIsMovingResponse);
+
+                    /** IsMovingResponse isMoving. */
+                    public isMoving: boolean;
+
+                    /**
+                     * Creates a new IsMovingResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns IsMovingResponse instance
+                     */
+                    public static create(properties?: viam.component.motor.v1.IIsMovingResponse): viam.component.motor.v1.IsMovingResponse;
+
+                    /**
+                     * Encodes the specified IsMovingResponse message. Does not implicitly {@link viam.component.motor.v1.IsMovingResponse.verify|verify} messages.
+                     * @param message IsMovingResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.motor.v1.IIsMovingResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an IsMovingResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns IsMovingResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.motor.v1.IsMovingResponse;
+                }
+            }
+        }
+
         /** Namespace movementsensor. */
         namespace movementsensor {
 

@@ -5725,6 +5725,2575 @@ export const viam = $root.viam = (() => {
             return encoder;
         })();
 
+        component.motor = (function() {
+
+            /**
+             * Namespace motor.
+             * @memberof viam.component
+             * @namespace
+             */
+            const motor = {};
+
+            motor.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof viam.component.motor
+                 * @namespace
+                 */
+                const v1 = {};
+
+                v1.SetPowerRequest = (function() {
+
+                    /**
+                     * Properties of a SetPowerRequest.
+                     * @memberof viam.component.motor.v1
+                     * @interface ISetPowerRequest
+                     * @property {string|null} [name] SetPowerRequest name
+                     * @property {number|null} [powerPct] SetPowerRequest powerPct
+                     * @property {google.protobuf.IStruct|null} [extra] SetPowerRequest extra
+                     */
+
+                    /**
+                     * Constructs a new SetPowerRequest.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a SetPowerRequest.
+                     * @implements ISetPowerRequest
+                     * @constructor
+                     * @param {viam.component.motor.v1.ISetPowerRequest=} [properties] Properties to set
+                     */
+                    function SetPowerRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * SetPowerRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.motor.v1.SetPowerRequest
+                     * @instance
+                     */
+                    SetPowerRequest.prototype.name = "";
+
+                    /**
+                     * SetPowerRequest powerPct.
+                     * @member {number} powerPct
+                     * @memberof viam.component.motor.v1.SetPowerRequest
+                     * @instance
+                     */
+                    SetPowerRequest.prototype.powerPct = 0;
+
+                    /**
+                     * SetPowerRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.motor.v1.SetPowerRequest
+                     * @instance
+                     */
+                    SetPowerRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new SetPowerRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.SetPowerRequest
+                     * @static
+                     * @param {viam.component.motor.v1.ISetPowerRequest=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.SetPowerRequest} SetPowerRequest instance
+                     */
+                    SetPowerRequest.create = function create(properties) {
+                        return new SetPowerRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified SetPowerRequest message. Does not implicitly {@link viam.component.motor.v1.SetPowerRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.SetPowerRequest
+                     * @static
+                     * @param {viam.component.motor.v1.ISetPowerRequest} message SetPowerRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    SetPowerRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.powerPct != null && Object.hasOwnProperty.call(message, "powerPct"))
+                            writer.uint32(/* id 2, wireType 1 =*/17).double(message.powerPct);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a SetPowerRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.SetPowerRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.SetPowerRequest} SetPowerRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    SetPowerRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.SetPowerRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.powerPct = reader.double();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return SetPowerRequest;
+                })();
+
+                v1.SetPowerResponse = (function() {
+
+                    /**
+                     * Properties of a SetPowerResponse.
+                     * @memberof viam.component.motor.v1
+                     * @interface ISetPowerResponse
+                     */
+
+                    /**
+                     * Constructs a new SetPowerResponse.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a SetPowerResponse.
+                     * @implements ISetPowerResponse
+                     * @constructor
+                     * @param {viam.component.motor.v1.ISetPowerResponse=} [properties] Properties to set
+                     */
+                    function SetPowerResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Creates a new SetPowerResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.SetPowerResponse
+                     * @static
+                     * @param {viam.component.motor.v1.ISetPowerResponse=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.SetPowerResponse} SetPowerResponse instance
+                     */
+                    SetPowerResponse.create = function create(properties) {
+                        return new SetPowerResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified SetPowerResponse message. Does not implicitly {@link viam.component.motor.v1.SetPowerResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.SetPowerResponse
+                     * @static
+                     * @param {viam.component.motor.v1.ISetPowerResponse} message SetPowerResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    SetPowerResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a SetPowerResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.SetPowerResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.SetPowerResponse} SetPowerResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    SetPowerResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.SetPowerResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return SetPowerResponse;
+                })();
+
+                v1.GoForRequest = (function() {
+
+                    /**
+                     * Properties of a GoForRequest.
+                     * @memberof viam.component.motor.v1
+                     * @interface IGoForRequest
+                     * @property {string|null} [name] GoForRequest name
+                     * @property {number|null} [rpm] GoForRequest rpm
+                     * @property {number|null} [revolutions] GoForRequest revolutions
+                     * @property {google.protobuf.IStruct|null} [extra] GoForRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GoForRequest.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a GoForRequest.
+                     * @implements IGoForRequest
+                     * @constructor
+                     * @param {viam.component.motor.v1.IGoForRequest=} [properties] Properties to set
+                     */
+                    function GoForRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GoForRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.motor.v1.GoForRequest
+                     * @instance
+                     */
+                    GoForRequest.prototype.name = "";
+
+                    /**
+                     * GoForRequest rpm.
+                     * @member {number} rpm
+                     * @memberof viam.component.motor.v1.GoForRequest
+                     * @instance
+                     */
+                    GoForRequest.prototype.rpm = 0;
+
+                    /**
+                     * GoForRequest revolutions.
+                     * @member {number} revolutions
+                     * @memberof viam.component.motor.v1.GoForRequest
+                     * @instance
+                     */
+                    GoForRequest.prototype.revolutions = 0;
+
+                    /**
+                     * GoForRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.motor.v1.GoForRequest
+                     * @instance
+                     */
+                    GoForRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GoForRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.GoForRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IGoForRequest=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.GoForRequest} GoForRequest instance
+                     */
+                    GoForRequest.create = function create(properties) {
+                        return new GoForRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GoForRequest message. Does not implicitly {@link viam.component.motor.v1.GoForRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.GoForRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IGoForRequest} message GoForRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GoForRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.rpm != null && Object.hasOwnProperty.call(message, "rpm"))
+                            writer.uint32(/* id 2, wireType 1 =*/17).double(message.rpm);
+                        if (message.revolutions != null && Object.hasOwnProperty.call(message, "revolutions"))
+                            writer.uint32(/* id 3, wireType 1 =*/25).double(message.revolutions);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GoForRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.GoForRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.GoForRequest} GoForRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GoForRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.GoForRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.rpm = reader.double();
+                                    break;
+                                }
+                            case 3: {
+                                    message.revolutions = reader.double();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GoForRequest;
+                })();
+
+                v1.GoForResponse = (function() {
+
+                    /**
+                     * Properties of a GoForResponse.
+                     * @memberof viam.component.motor.v1
+                     * @interface IGoForResponse
+                     */
+
+                    /**
+                     * Constructs a new GoForResponse.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a GoForResponse.
+                     * @implements IGoForResponse
+                     * @constructor
+                     * @param {viam.component.motor.v1.IGoForResponse=} [properties] Properties to set
+                     */
+                    function GoForResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Creates a new GoForResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.GoForResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IGoForResponse=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.GoForResponse} GoForResponse instance
+                     */
+                    GoForResponse.create = function create(properties) {
+                        return new GoForResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GoForResponse message. Does not implicitly {@link viam.component.motor.v1.GoForResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.GoForResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IGoForResponse} message GoForResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GoForResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GoForResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.GoForResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.GoForResponse} GoForResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GoForResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.GoForResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GoForResponse;
+                })();
+
+                v1.GoToRequest = (function() {
+
+                    /**
+                     * Properties of a GoToRequest.
+                     * @memberof viam.component.motor.v1
+                     * @interface IGoToRequest
+                     * @property {string|null} [name] GoToRequest name
+                     * @property {number|null} [rpm] GoToRequest rpm
+                     * @property {number|null} [positionRevolutions] GoToRequest positionRevolutions
+                     * @property {google.protobuf.IStruct|null} [extra] GoToRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GoToRequest.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a GoToRequest.
+                     * @implements IGoToRequest
+                     * @constructor
+                     * @param {viam.component.motor.v1.IGoToRequest=} [properties] Properties to set
+                     */
+                    function GoToRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GoToRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.motor.v1.GoToRequest
+                     * @instance
+                     */
+                    GoToRequest.prototype.name = "";
+
+                    /**
+                     * GoToRequest rpm.
+                     * @member {number} rpm
+                     * @memberof viam.component.motor.v1.GoToRequest
+                     * @instance
+                     */
+                    GoToRequest.prototype.rpm = 0;
+
+                    /**
+                     * GoToRequest positionRevolutions.
+                     * @member {number} positionRevolutions
+                     * @memberof viam.component.motor.v1.GoToRequest
+                     * @instance
+                     */
+                    GoToRequest.prototype.positionRevolutions = 0;
+
+                    /**
+                     * GoToRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.motor.v1.GoToRequest
+                     * @instance
+                     */
+                    GoToRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GoToRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.GoToRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IGoToRequest=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.GoToRequest} GoToRequest instance
+                     */
+                    GoToRequest.create = function create(properties) {
+                        return new GoToRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GoToRequest message. Does not implicitly {@link viam.component.motor.v1.GoToRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.GoToRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IGoToRequest} message GoToRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GoToRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.rpm != null && Object.hasOwnProperty.call(message, "rpm"))
+                            writer.uint32(/* id 2, wireType 1 =*/17).double(message.rpm);
+                        if (message.positionRevolutions != null && Object.hasOwnProperty.call(message, "positionRevolutions"))
+                            writer.uint32(/* id 3, wireType 1 =*/25).double(message.positionRevolutions);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GoToRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.GoToRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.GoToRequest} GoToRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GoToRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.GoToRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.rpm = reader.double();
+                                    break;
+                                }
+                            case 3: {
+                                    message.positionRevolutions = reader.double();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GoToRequest;
+                })();
+
+                v1.GoToResponse = (function() {
+
+                    /**
+                     * Properties of a GoToResponse.
+                     * @memberof viam.component.motor.v1
+                     * @interface IGoToResponse
+                     */
+
+                    /**
+                     * Constructs a new GoToResponse.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a GoToResponse.
+                     * @implements IGoToResponse
+                     * @constructor
+                     * @param {viam.component.motor.v1.IGoToResponse=} [properties] Properties to set
+                     */
+                    function GoToResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Creates a new GoToResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.GoToResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IGoToResponse=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.GoToResponse} GoToResponse instance
+                     */
+                    GoToResponse.create = function create(properties) {
+                        return new GoToResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GoToResponse message. Does not implicitly {@link viam.component.motor.v1.GoToResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.GoToResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IGoToResponse} message GoToResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GoToResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GoToResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.GoToResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.GoToResponse} GoToResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GoToResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.GoToResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GoToResponse;
+                })();
+
+                v1.SetRPMRequest = (function() {
+
+                    /**
+                     * Properties of a SetRPMRequest.
+                     * @memberof viam.component.motor.v1
+                     * @interface ISetRPMRequest
+                     * @property {string|null} [name] SetRPMRequest name
+                     * @property {number|null} [rpm] SetRPMRequest rpm
+                     * @property {google.protobuf.IStruct|null} [extra] SetRPMRequest extra
+                     */
+
+                    /**
+                     * Constructs a new SetRPMRequest.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a SetRPMRequest.
+                     * @implements ISetRPMRequest
+                     * @constructor
+                     * @param {viam.component.motor.v1.ISetRPMRequest=} [properties] Properties to set
+                     */
+                    function SetRPMRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * SetRPMRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.motor.v1.SetRPMRequest
+                     * @instance
+                     */
+                    SetRPMRequest.prototype.name = "";
+
+                    /**
+                     * SetRPMRequest rpm.
+                     * @member {number} rpm
+                     * @memberof viam.component.motor.v1.SetRPMRequest
+                     * @instance
+                     */
+                    SetRPMRequest.prototype.rpm = 0;
+
+                    /**
+                     * SetRPMRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.motor.v1.SetRPMRequest
+                     * @instance
+                     */
+                    SetRPMRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new SetRPMRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.SetRPMRequest
+                     * @static
+                     * @param {viam.component.motor.v1.ISetRPMRequest=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.SetRPMRequest} SetRPMRequest instance
+                     */
+                    SetRPMRequest.create = function create(properties) {
+                        return new SetRPMRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified SetRPMRequest message. Does not implicitly {@link viam.component.motor.v1.SetRPMRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.SetRPMRequest
+                     * @static
+                     * @param {viam.component.motor.v1.ISetRPMRequest} message SetRPMRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    SetRPMRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.rpm != null && Object.hasOwnProperty.call(message, "rpm"))
+                            writer.uint32(/* id 2, wireType 1 =*/17).double(message.rpm);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a SetRPMRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.SetRPMRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.SetRPMRequest} SetRPMRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    SetRPMRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.SetRPMRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.rpm = reader.double();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return SetRPMRequest;
+                })();
+
+                v1.SetRPMResponse = (function() {
+
+                    /**
+                     * Properties of a SetRPMResponse.
+                     * @memberof viam.component.motor.v1
+                     * @interface ISetRPMResponse
+                     */
+
+                    /**
+                     * Constructs a new SetRPMResponse.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a SetRPMResponse.
+                     * @implements ISetRPMResponse
+                     * @constructor
+                     * @param {viam.component.motor.v1.ISetRPMResponse=} [properties] Properties to set
+                     */
+                    function SetRPMResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Creates a new SetRPMResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.SetRPMResponse
+                     * @static
+                     * @param {viam.component.motor.v1.ISetRPMResponse=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.SetRPMResponse} SetRPMResponse instance
+                     */
+                    SetRPMResponse.create = function create(properties) {
+                        return new SetRPMResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified SetRPMResponse message. Does not implicitly {@link viam.component.motor.v1.SetRPMResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.SetRPMResponse
+                     * @static
+                     * @param {viam.component.motor.v1.ISetRPMResponse} message SetRPMResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    SetRPMResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a SetRPMResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.SetRPMResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.SetRPMResponse} SetRPMResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    SetRPMResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.SetRPMResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return SetRPMResponse;
+                })();
+
+                v1.ResetZeroPositionRequest = (function() {
+
+                    /**
+                     * Properties of a ResetZeroPositionRequest.
+                     * @memberof viam.component.motor.v1
+                     * @interface IResetZeroPositionRequest
+                     * @property {string|null} [name] ResetZeroPositionRequest name
+                     * @property {number|null} [offset] ResetZeroPositionRequest offset
+                     * @property {google.protobuf.IStruct|null} [extra] ResetZeroPositionRequest extra
+                     */
+
+                    /**
+                     * Constructs a new ResetZeroPositionRequest.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a ResetZeroPositionRequest.
+                     * @implements IResetZeroPositionRequest
+                     * @constructor
+                     * @param {viam.component.motor.v1.IResetZeroPositionRequest=} [properties] Properties to set
+                     */
+                    function ResetZeroPositionRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ResetZeroPositionRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.motor.v1.ResetZeroPositionRequest
+                     * @instance
+                     */
+                    ResetZeroPositionRequest.prototype.name = "";
+
+                    /**
+                     * ResetZeroPositionRequest offset.
+                     * @member {number} offset
+                     * @memberof viam.component.motor.v1.ResetZeroPositionRequest
+                     * @instance
+                     */
+                    ResetZeroPositionRequest.prototype.offset = 0;
+
+                    /**
+                     * ResetZeroPositionRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.motor.v1.ResetZeroPositionRequest
+                     * @instance
+                     */
+                    ResetZeroPositionRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new ResetZeroPositionRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.ResetZeroPositionRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IResetZeroPositionRequest=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.ResetZeroPositionRequest} ResetZeroPositionRequest instance
+                     */
+                    ResetZeroPositionRequest.create = function create(properties) {
+                        return new ResetZeroPositionRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ResetZeroPositionRequest message. Does not implicitly {@link viam.component.motor.v1.ResetZeroPositionRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.ResetZeroPositionRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IResetZeroPositionRequest} message ResetZeroPositionRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ResetZeroPositionRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.offset != null && Object.hasOwnProperty.call(message, "offset"))
+                            writer.uint32(/* id 2, wireType 1 =*/17).double(message.offset);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ResetZeroPositionRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.ResetZeroPositionRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.ResetZeroPositionRequest} ResetZeroPositionRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ResetZeroPositionRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.ResetZeroPositionRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.offset = reader.double();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return ResetZeroPositionRequest;
+                })();
+
+                v1.ResetZeroPositionResponse = (function() {
+
+                    /**
+                     * Properties of a ResetZeroPositionResponse.
+                     * @memberof viam.component.motor.v1
+                     * @interface IResetZeroPositionResponse
+                     */
+
+                    /**
+                     * Constructs a new ResetZeroPositionResponse.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a ResetZeroPositionResponse.
+                     * @implements IResetZeroPositionResponse
+                     * @constructor
+                     * @param {viam.component.motor.v1.IResetZeroPositionResponse=} [properties] Properties to set
+                     */
+                    function ResetZeroPositionResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Creates a new ResetZeroPositionResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.ResetZeroPositionResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IResetZeroPositionResponse=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.ResetZeroPositionResponse} ResetZeroPositionResponse instance
+                     */
+                    ResetZeroPositionResponse.create = function create(properties) {
+                        return new ResetZeroPositionResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ResetZeroPositionResponse message. Does not implicitly {@link viam.component.motor.v1.ResetZeroPositionResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.ResetZeroPositionResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IResetZeroPositionResponse} message ResetZeroPositionResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ResetZeroPositionResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ResetZeroPositionResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.ResetZeroPositionResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.ResetZeroPositionResponse} ResetZeroPositionResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ResetZeroPositionResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.ResetZeroPositionResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return ResetZeroPositionResponse;
+                })();
+
+                v1.GetPositionRequest = (function() {
+
+                    /**
+                     * Properties of a GetPositionRequest.
+                     * @memberof viam.component.motor.v1
+                     * @interface IGetPositionRequest
+                     * @property {string|null} [name] GetPositionRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] GetPositionRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetPositionRequest.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a GetPositionRequest.
+                     * @implements IGetPositionRequest
+                     * @constructor
+                     * @param {viam.component.motor.v1.IGetPositionRequest=} [properties] Properties to set
+                     */
+                    function GetPositionRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPositionRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.motor.v1.GetPositionRequest
+                     * @instance
+                     */
+                    GetPositionRequest.prototype.name = "";
+
+                    /**
+                     * GetPositionRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.motor.v1.GetPositionRequest
+                     * @instance
+                     */
+                    GetPositionRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GetPositionRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.GetPositionRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IGetPositionRequest=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.GetPositionRequest} GetPositionRequest instance
+                     */
+                    GetPositionRequest.create = function create(properties) {
+                        return new GetPositionRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPositionRequest message. Does not implicitly {@link viam.component.motor.v1.GetPositionRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.GetPositionRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IGetPositionRequest} message GetPositionRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPositionRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPositionRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.GetPositionRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.GetPositionRequest} GetPositionRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPositionRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.GetPositionRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPositionRequest;
+                })();
+
+                v1.GetPositionResponse = (function() {
+
+                    /**
+                     * Properties of a GetPositionResponse.
+                     * @memberof viam.component.motor.v1
+                     * @interface IGetPositionResponse
+                     * @property {number|null} [position] GetPositionResponse position
+                     */
+
+                    /**
+                     * Constructs a new GetPositionResponse.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a GetPositionResponse.
+                     * @implements IGetPositionResponse
+                     * @constructor
+                     * @param {viam.component.motor.v1.IGetPositionResponse=} [properties] Properties to set
+                     */
+                    function GetPositionResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPositionResponse position.
+                     * @member {number} position
+                     * @memberof viam.component.motor.v1.GetPositionResponse
+                     * @instance
+                     */
+                    GetPositionResponse.prototype.position = 0;
+
+                    /**
+                     * Creates a new GetPositionResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.GetPositionResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IGetPositionResponse=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.GetPositionResponse} GetPositionResponse instance
+                     */
+                    GetPositionResponse.create = function create(properties) {
+                        return new GetPositionResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPositionResponse message. Does not implicitly {@link viam.component.motor.v1.GetPositionResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.GetPositionResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IGetPositionResponse} message GetPositionResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPositionResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.position != null && Object.hasOwnProperty.call(message, "position"))
+                            writer.uint32(/* id 1, wireType 1 =*/9).double(message.position);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPositionResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.GetPositionResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.GetPositionResponse} GetPositionResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPositionResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.GetPositionResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.position = reader.double();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPositionResponse;
+                })();
+
+                v1.GetPropertiesRequest = (function() {
+
+                    /**
+                     * Properties of a GetPropertiesRequest.
+                     * @memberof viam.component.motor.v1
+                     * @interface IGetPropertiesRequest
+                     * @property {string|null} [name] GetPropertiesRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] GetPropertiesRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetPropertiesRequest.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a GetPropertiesRequest.
+                     * @implements IGetPropertiesRequest
+                     * @constructor
+                     * @param {viam.component.motor.v1.IGetPropertiesRequest=} [properties] Properties to set
+                     */
+                    function GetPropertiesRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPropertiesRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.motor.v1.GetPropertiesRequest
+                     * @instance
+                     */
+                    GetPropertiesRequest.prototype.name = "";
+
+                    /**
+                     * GetPropertiesRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.motor.v1.GetPropertiesRequest
+                     * @instance
+                     */
+                    GetPropertiesRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GetPropertiesRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.GetPropertiesRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IGetPropertiesRequest=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.GetPropertiesRequest} GetPropertiesRequest instance
+                     */
+                    GetPropertiesRequest.create = function create(properties) {
+                        return new GetPropertiesRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPropertiesRequest message. Does not implicitly {@link viam.component.motor.v1.GetPropertiesRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.GetPropertiesRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IGetPropertiesRequest} message GetPropertiesRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPropertiesRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPropertiesRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.GetPropertiesRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.GetPropertiesRequest} GetPropertiesRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPropertiesRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.GetPropertiesRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPropertiesRequest;
+                })();
+
+                v1.GetPropertiesResponse = (function() {
+
+                    /**
+                     * Properties of a GetPropertiesResponse.
+                     * @memberof viam.component.motor.v1
+                     * @interface IGetPropertiesResponse
+                     * @property {boolean|null} [positionReporting] GetPropertiesResponse positionReporting
+                     */
+
+                    /**
+                     * Constructs a new GetPropertiesResponse.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a GetPropertiesResponse.
+                     * @implements IGetPropertiesResponse
+                     * @constructor
+                     * @param {viam.component.motor.v1.IGetPropertiesResponse=} [properties] Properties to set
+                     */
+                    function GetPropertiesResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetPropertiesResponse positionReporting.
+                     * @member {boolean} positionReporting
+                     * @memberof viam.component.motor.v1.GetPropertiesResponse
+                     * @instance
+                     */
+                    GetPropertiesResponse.prototype.positionReporting = false;
+
+                    /**
+                     * Creates a new GetPropertiesResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.GetPropertiesResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IGetPropertiesResponse=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.GetPropertiesResponse} GetPropertiesResponse instance
+                     */
+                    GetPropertiesResponse.create = function create(properties) {
+                        return new GetPropertiesResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetPropertiesResponse message. Does not implicitly {@link viam.component.motor.v1.GetPropertiesResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.GetPropertiesResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IGetPropertiesResponse} message GetPropertiesResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetPropertiesResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.positionReporting != null && Object.hasOwnProperty.call(message, "positionReporting"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).bool(message.positionReporting);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetPropertiesResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.GetPropertiesResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.GetPropertiesResponse} GetPropertiesResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetPropertiesResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.GetPropertiesResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.positionReporting = reader.bool();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetPropertiesResponse;
+                })();
+
+                v1.StopRequest = (function() {
+
+                    /**
+                     * Properties of a StopRequest.
+                     * @memberof viam.component.motor.v1
+                     * @interface IStopRequest
+                     * @property {string|null} [name] StopRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] StopRequest extra
+                     */
+
+                    /**
+                     * Constructs a new StopRequest.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a StopRequest.
+                     * @implements IStopRequest
+                     * @constructor
+                     * @param {viam.component.motor.v1.IStopRequest=} [properties] Properties to set
+                     */
+                    function StopRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * StopRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.motor.v1.StopRequest
+                     * @instance
+                     */
+                    StopRequest.prototype.name = "";
+
+                    /**
+                     * StopRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.motor.v1.StopRequest
+                     * @instance
+                     */
+                    StopRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new StopRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.StopRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IStopRequest=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.StopRequest} StopRequest instance
+                     */
+                    StopRequest.create = function create(properties) {
+                        return new StopRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified StopRequest message. Does not implicitly {@link viam.component.motor.v1.StopRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.StopRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IStopRequest} message StopRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    StopRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a StopRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.StopRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.StopRequest} StopRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    StopRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.StopRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return StopRequest;
+                })();
+
+                v1.StopResponse = (function() {
+
+                    /**
+                     * Properties of a StopResponse.
+                     * @memberof viam.component.motor.v1
+                     * @interface IStopResponse
+                     */
+
+                    /**
+                     * Constructs a new StopResponse.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents a StopResponse.
+                     * @implements IStopResponse
+                     * @constructor
+                     * @param {viam.component.motor.v1.IStopResponse=} [properties] Properties to set
+                     */
+                    function StopResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Creates a new StopResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.StopResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IStopResponse=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.StopResponse} StopResponse instance
+                     */
+                    StopResponse.create = function create(properties) {
+                        return new StopResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified StopResponse message. Does not implicitly {@link viam.component.motor.v1.StopResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.StopResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IStopResponse} message StopResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    StopResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a StopResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.StopResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.StopResponse} StopResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    StopResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.StopResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return StopResponse;
+                })();
+
+                v1.IsPoweredRequest = (function() {
+
+                    /**
+                     * Properties of an IsPoweredRequest.
+                     * @memberof viam.component.motor.v1
+                     * @interface IIsPoweredRequest
+                     * @property {string|null} [name] IsPoweredRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] IsPoweredRequest extra
+                     */
+
+                    /**
+                     * Constructs a new IsPoweredRequest.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents an IsPoweredRequest.
+                     * @implements IIsPoweredRequest
+                     * @constructor
+                     * @param {viam.component.motor.v1.IIsPoweredRequest=} [properties] Properties to set
+                     */
+                    function IsPoweredRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * IsPoweredRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.motor.v1.IsPoweredRequest
+                     * @instance
+                     */
+                    IsPoweredRequest.prototype.name = "";
+
+                    /**
+                     * IsPoweredRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.motor.v1.IsPoweredRequest
+                     * @instance
+                     */
+                    IsPoweredRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new IsPoweredRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.IsPoweredRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IIsPoweredRequest=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.IsPoweredRequest} IsPoweredRequest instance
+                     */
+                    IsPoweredRequest.create = function create(properties) {
+                        return new IsPoweredRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified IsPoweredRequest message. Does not implicitly {@link viam.component.motor.v1.IsPoweredRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.IsPoweredRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IIsPoweredRequest} message IsPoweredRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    IsPoweredRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an IsPoweredRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.IsPoweredRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.IsPoweredRequest} IsPoweredRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    IsPoweredRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.IsPoweredRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return IsPoweredRequest;
+                })();
+
+                v1.IsPoweredResponse = (function() {
+
+                    /**
+                     * Properties of an IsPoweredResponse.
+                     * @memberof viam.component.motor.v1
+                     * @interface IIsPoweredResponse
+                     * @property {boolean|null} [isOn] IsPoweredResponse isOn
+                     * @property {number|null} [powerPct] IsPoweredResponse powerPct
+                     */
+
+                    /**
+                     * Constructs a new IsPoweredResponse.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents an IsPoweredResponse.
+                     * @implements IIsPoweredResponse
+                     * @constructor
+                     * @param {viam.component.motor.v1.IIsPoweredResponse=} [properties] Properties to set
+                     */
+                    function IsPoweredResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * IsPoweredResponse isOn.
+                     * @member {boolean} isOn
+                     * @memberof viam.component.motor.v1.IsPoweredResponse
+                     * @instance
+                     */
+                    IsPoweredResponse.prototype.isOn = false;
+
+                    /**
+                     * IsPoweredResponse powerPct.
+                     * @member {number} powerPct
+                     * @memberof viam.component.motor.v1.IsPoweredResponse
+                     * @instance
+                     */
+                    IsPoweredResponse.prototype.powerPct = 0;
+
+                    /**
+                     * Creates a new IsPoweredResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.IsPoweredResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IIsPoweredResponse=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.IsPoweredResponse} IsPoweredResponse instance
+                     */
+                    IsPoweredResponse.create = function create(properties) {
+                        return new IsPoweredResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified IsPoweredResponse message. Does not implicitly {@link viam.component.motor.v1.IsPoweredResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.IsPoweredResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IIsPoweredResponse} message IsPoweredResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    IsPoweredResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.isOn != null && Object.hasOwnProperty.call(message, "isOn"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).bool(message.isOn);
+                        if (message.powerPct != null && Object.hasOwnProperty.call(message, "powerPct"))
+                            writer.uint32(/* id 2, wireType 1 =*/17).double(message.powerPct);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an IsPoweredResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.IsPoweredResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.IsPoweredResponse} IsPoweredResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    IsPoweredResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.IsPoweredResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.isOn = reader.bool();
+                                    break;
+                                }
+                            case 2: {
+                                    message.powerPct = reader.double();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return IsPoweredResponse;
+                })();
+
+                v1.IsMovingRequest = (function() {
+
+                    /**
+                     * Properties of an IsMovingRequest.
+                     * @memberof viam.component.motor.v1
+                     * @interface IIsMovingRequest
+                     * @property {string|null} [name] IsMovingRequest name
+                     */
+
+                    /**
+                     * Constructs a new IsMovingRequest.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents an IsMovingRequest.
+                     * @implements IIsMovingRequest
+                     * @constructor
+                     * @param {viam.component.motor.v1.IIsMovingRequest=} [properties] Properties to set
+                     */
+                    function IsMovingRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * IsMovingRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.motor.v1.IsMovingRequest
+                     * @instance
+                     */
+                    IsMovingRequest.prototype.name = "";
+
+                    /**
+                     * Creates a new IsMovingRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.IsMovingRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IIsMovingRequest=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.IsMovingRequest} IsMovingRequest instance
+                     */
+                    IsMovingRequest.create = function create(properties) {
+                        return new IsMovingRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified IsMovingRequest message. Does not implicitly {@link viam.component.motor.v1.IsMovingRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.IsMovingRequest
+                     * @static
+                     * @param {viam.component.motor.v1.IIsMovingRequest} message IsMovingRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    IsMovingRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an IsMovingRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.IsMovingRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.IsMovingRequest} IsMovingRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    IsMovingRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.IsMovingRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return IsMovingRequest;
+                })();
+
+                v1.IsMovingResponse = (function() {
+
+                    /**
+                     * Properties of an IsMovingResponse.
+                     * @memberof viam.component.motor.v1
+                     * @interface IIsMovingResponse
+                     * @property {boolean|null} [isMoving] IsMovingResponse isMoving
+                     */
+
+                    /**
+                     * Constructs a new IsMovingResponse.
+                     * @memberof viam.component.motor.v1
+                     * @classdesc Represents an IsMovingResponse.
+                     * @implements IIsMovingResponse
+                     * @constructor
+                     * @param {viam.component.motor.v1.IIsMovingResponse=} [properties] Properties to set
+                     */
+                    function IsMovingResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * IsMovingResponse isMoving.
+                     * @member {boolean} isMoving
+                     * @memberof viam.component.motor.v1.IsMovingResponse
+                     * @instance
+                     */
+                    IsMovingResponse.prototype.isMoving = false;
+
+                    /**
+                     * Creates a new IsMovingResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.motor.v1.IsMovingResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IIsMovingResponse=} [properties] Properties to set
+                     * @returns {viam.component.motor.v1.IsMovingResponse} IsMovingResponse instance
+                     */
+                    IsMovingResponse.create = function create(properties) {
+                        return new IsMovingResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified IsMovingResponse message. Does not implicitly {@link viam.component.motor.v1.IsMovingResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.motor.v1.IsMovingResponse
+                     * @static
+                     * @param {viam.component.motor.v1.IIsMovingResponse} message IsMovingResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    IsMovingResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.isMoving != null && Object.hasOwnProperty.call(message, "isMoving"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).bool(message.isMoving);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an IsMovingResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.motor.v1.IsMovingResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.motor.v1.IsMovingResponse} IsMovingResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    IsMovingResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.motor.v1.IsMovingResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.isMoving = reader.bool();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return IsMovingResponse;
+                })();
+
+                return v1;
+            })();
+
+            return motor;
+        })();
+
         component.movementsensor = (function() {
 
             /**

@@ -22,6 +22,7 @@ import { movementSensorMethods } from "./movement-sensor.ts";
 import { encoderMethods } from "./encoder.ts";
 import { powerSensorMethods } from "./power-sensor.ts";
 import { servoMethods } from "./servo.ts";
+import { motorMethods } from "./motor.ts";
 import { dataManagerMethods } from "./data-manager.ts";
 import { ResourceHealth } from "./resource-health.ts";
 
@@ -51,6 +52,7 @@ const TABLES: readonly MethodTable[] = frozen([
   encoderMethods,
   powerSensorMethods,
   servoMethods,
+  motorMethods,
   dataManagerMethods,
 ]);
 
