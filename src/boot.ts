@@ -23,6 +23,7 @@ import { canonicalJson } from "./cloud/robot-config-json.ts";
 import { DEFAULT_PORT, RpcServer } from "./rpc/server/rpc-server.ts";
 import type { ServerLimits } from "./rpc/server/limits.ts";
 import { useRunTimeFloatScratch } from "./proto/run-time-float.ts";
+import { selectiveSyncHold } from "./data/sync/selective-sync.ts";
 import { createMachineService, type MachineService, type MachineView } from "./rpc/server/services/machine-service.ts";
 
 export interface BootOptions {
@@ -265,6 +266,7 @@ class BootedMachine implements Machine {
       client,
       collectors: () => this.#built.data.collectors,
       config: service,
+      hold: () => selectiveSyncHold(this.#built.resources, this.#built.config.config.dataManager?.selectiveSyncerName),
     });
   }
 }

@@ -151,7 +151,6 @@ test("viam-server-only attributes are accepted and each reported once as not app
     delete_every_nth_when_disk_full: 5,
     maximum_num_sync_threads: 250,
     file_last_modified_millis: 10000,
-    selective_syncer_name: "trigger",
     sync_interval_mins: 1,
   });
   assert.deepEqual(lines(parsed), [
@@ -159,9 +158,25 @@ test("viam-server-only attributes are accepted and each reported once as not app
     `warning ${A}.delete_every_nth_when_disk_full: not applicable on this device`,
     `warning ${A}.maximum_num_sync_threads: not applicable on this device`,
     `warning ${A}.file_last_modified_millis: not applicable on this device`,
-    `warning ${A}.selective_syncer_name: not applicable on this device`,
   ]);
   assert.equal(parsed.config.dataManager?.syncIntervalMins, 1);
+});
+
+test("selective_syncer_name must name a sensor; sync holds while it does not", () => {
+  const components = [
+    { name: "gate", type: "sensor", model: "sync-condition", attributes: { min_rssi_dbm: -70 } },
+    { name: "board", type: "board", model: "esp32", attributes: {} },
+  ];
+  const withSyncer = (name: unknown) =>
+    parseMachineConfig({ components, services: [{ name: "dm", type: "data_manager", attributes: { selective_syncer_name: name } }] });
+  const good = withSyncer("gate");
+  assert.deepEqual(lines(good), []);
+  assert.equal(good.config.dataManager?.selectiveSyncerName, "gate");
+  const unknown = withSyncer("trigger");
+  assert.deepEqual(lines(unknown), [`error ${A}.selective_syncer_name: no component named "trigger": sync waits until it is a sensor that says should_sync`]);
+  assert.equal(unknown.config.dataManager?.selectiveSyncerName, "trigger", "kept, so that sync holds");
+  assert.deepEqual(lines(withSyncer("board")), [`error ${A}.selective_syncer_name: "board" is a board, not a sensor: sync waits until it is one that says should_sync`]);
+  assert.deepEqual(lines(withSyncer(7)), [`error ${A}.selective_syncer_name: must be a string`]);
 });
 
 test("each mongo_capture_config setting is reported once as not applicable", () => {

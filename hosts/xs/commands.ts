@@ -11,6 +11,7 @@ import type { Host, LogLevel } from "../../src/host.ts";
 import { viam } from "../../src/proto/generated/viam.js";
 import { fromProtoStruct, toProtoStruct } from "../../src/proto/struct.ts";
 import { GrpcError } from "../../src/rpc/grpc-status.ts";
+import { selectiveSyncHold } from "../../src/data/sync/selective-sync.ts";
 import { createMachineService, type MachineService } from "../../src/rpc/server/services/machine-service.ts";
 import { parseConfigText } from "../../src/config/parse.ts";
 import { VirtualClock } from "../sim/clock.ts";
@@ -66,6 +67,8 @@ export type Command =
   /** SetPWMFrequency then SetPWM on board `board`'s `pin` through the machine's gRPC service, then
    *  PWM and PWMFrequency; the reply has both answers and what the simulated LEDC drives. */
   | { op: "pwm"; pin: number; hz: number; duty: number }
+  /** What the sync task's conditional-sync check says now: {held: reason} or {held: null}. */
+  | { op: "syncHold" }
   /** Runs the earliest timer due at or before `until`; if none is due, moves time to `until`. */
   | { op: "step"; until: number }
   | { op: "close" };
@@ -134,6 +137,11 @@ export class CommandHandler {
         return this.#doCommand(command);
       case "pwm":
         return this.#pwm(command);
+      case "syncHold": {
+        const machine = this.#running();
+        const held = selectiveSyncHold(machine.resources, machine.config.config.dataManager?.selectiveSyncerName);
+        return () => ({ held: held ?? null });
+      }
       case "step": {
         const clock = this.#time();
         const ran = clock.runNext(command.until);

@@ -15,7 +15,6 @@ const NOT_APPLICABLE = new Set([
   "delete_every_nth_when_disk_full",
   "maximum_num_sync_threads",
   "file_last_modified_millis",
-  "selective_syncer_name",
 ]);
 const MONGO = "mongo_capture_config";
 
@@ -28,6 +27,7 @@ const KNOWN = new Set([
   "delete_data_on_part_deletion",
   "cache_size_kb",
   "durable",
+  "selective_syncer_name",
   MONGO,
   ...NOT_APPLICABLE,
 ]);
@@ -57,6 +57,8 @@ export function parseDataManager(path: string, name: string, attributes: FieldRe
   config.deleteDataOnPartDeletion = a.boolean("delete_data_on_part_deletion") ?? false;
   config.cacheSizeKb = a.number("cache_size_kb", { positive: true }) ?? config.cacheSizeKb;
   config.durable = a.boolean("durable") ?? false;
+  const syncer = a.string("selective_syncer_name", { nonEmpty: true });
+  if (syncer !== undefined) config.selectiveSyncerName = syncer;
   if (config.captureDir === undefined) delete config.captureDir;
 
   for (const key of Object.keys(a.value)) {

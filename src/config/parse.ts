@@ -72,6 +72,7 @@ export function parseMachineConfig(json: unknown): ParsedConfig {
   const remoteIssues = new IssueList();
   config.remotes = parseRemotes(new FieldReader(remoteIssues, ROOT, json));
   if (dataManager !== undefined) config.dataManager = dataManager;
+  checkSelectiveSyncer(config, serviceIssues);
   const authIssues = new IssueList();
   const auth = parseAuth(new FieldReader(authIssues, ROOT, json));
   if (auth !== undefined) config.auth = auth;
@@ -81,4 +82,15 @@ export function parseMachineConfig(json: unknown): ParsedConfig {
     config,
     issues: [...componentIssues.items, ...serviceIssues.items, ...remoteIssues.items, ...authIssues.items, ...topIssues.items],
   };
+}
+
+/** selective_syncer_name must name a sensor of this config. Sync holds while it does not (as
+ *  viam-server's does), so the name is kept; the error says why nothing syncs. */
+function checkSelectiveSyncer(config: MachineConfig, issues: IssueList): void {
+  const name = config.dataManager?.selectiveSyncerName;
+  if (name === undefined) return;
+  const path = `${config.dataManager!.path}.attributes.selective_syncer_name`;
+  const component = config.components.find((c) => c.name === name);
+  if (component === undefined) issues.error(path, `no component named "${name}": sync waits until it is a sensor that says should_sync`);
+  else if (component.type !== "sensor") issues.error(path, `"${name}" is a ${component.type}, not a sensor: sync waits until it is one that says should_sync`);
 }

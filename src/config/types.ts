@@ -56,6 +56,8 @@ export interface DataManagerConfig {
   cacheSizeKb: number;
   /** Our extension: keep records that reached flash across reboots. */
   durable: boolean;
+  /** A sensor whose readings' `should_sync` gates scheduled sync rounds. */
+  selectiveSyncerName?: string;
 }
 
 export interface RemoteConfig {

@@ -5,6 +5,7 @@ import { fakeSensor } from "./sensor/fake.ts";
 import { tmp36Sensor } from "./sensor/tmp36.ts";
 import { wifiRssiSensor } from "./sensor/wifi-rssi.ts";
 import { sht3xSensor } from "./sensor/sht3x.ts";
+import { syncConditionSensor } from "./sensor/sync-condition.ts";
 import { mpu6050 } from "./movement-sensor/mpu6050.ts";
 import { fakeMovementSensor } from "./movement-sensor/fake.ts";
 import { singleEncoder } from "./encoder/single.ts";
@@ -18,6 +19,7 @@ export const models: ReadonlyMap<string, Model> = new Map([
   ["sensor/tmp36", tmp36Sensor],
   ["sensor/wifi-rssi", wifiRssiSensor],
   ["sensor/sht3x", sht3xSensor],
+  ["sensor/sync-condition", syncConditionSensor],
   ["movement_sensor/mpu6050", mpu6050],
   ["movement_sensor/gyro-mpu6050", mpu6050],
   ["movement_sensor/fake", fakeMovementSensor],

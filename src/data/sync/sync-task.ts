@@ -25,6 +25,11 @@
 // (uniformly spread, so a fleet that lost the same access point does not come back in lockstep),
 // instead of waiting out a delay that grew while nothing could have worked.
 //
+// Conditional sync. With a `hold` (boot gives one for the data manager's selective_syncer_name), a
+// scheduled round first asks it; a reason not to sync skips the round before anything touches the
+// network, is kept in the state and logged when it changes, and the next round is due an interval
+// later. Capture goes on meanwhile. syncNow() (the Sync RPC) does not ask: it is an explicit request.
+//
 // Capture times. A record captured before the wall clock was set carries ms since boot (MONOTONIC).
 // Wall time for it is that plus the boot's offset wall − monotonic, which is known as soon as the
 // wall clock is set (SNTP) and constant for the rest of the boot, so it is taken from the clock when
@@ -70,6 +75,8 @@ export interface SyncState {
    *  ends without waiting on anything. */
   rounds: number;
   syncing: boolean;
+  /** Why the last scheduled round did not run (see "Conditional sync"); absent once one runs. */
+  held?: string;
 }
 
 export interface SyncClient {
@@ -87,6 +94,8 @@ export interface SyncTaskOptions {
   random?: () => number;
   /** Encoded SensorData bytes per upload, from 1 to MAX_BATCH_BYTES. Default DEFAULT_BATCH_BYTES. */
   maxBatchBytes?: number;
+  /** Asked before each scheduled round: a reason not to sync now, or undefined to sync. */
+  hold?: () => string | undefined;
 }
 
 export class SyncTask {
@@ -105,6 +114,7 @@ export class SyncTask {
   readonly #backoff: Backoff;
   readonly #random: () => number;
   readonly #maxBatchBytes: number;
+  readonly #hold: (() => string | undefined) | undefined;
   #config: DataManagerConfig;
   #timer: TimerId | undefined;
   #round: Promise<void> | undefined;
@@ -123,6 +133,7 @@ export class SyncTask {
       throw new RangeError(`maxBatchBytes must be an integer from 1 to ${MAX_BATCH_BYTES}`);
     }
     this.#maxBatchBytes = maxBatchBytes;
+    this.#hold = options.hold;
     this.#random = options.random ?? hostRandom(options.host.randomBytes?.bind(options.host));
     this.#backoff = new Backoff({ random: this.#random });
     this.#schedule(this.#intervalMs());
@@ -288,8 +299,19 @@ export class SyncTask {
     this.state.nextAttemptAt = this.#host.clock.monotonic() + delay;
     this.#timer = this.#host.timers.set(() => {
       this.#timer = undefined;
-      if (this.#round === undefined) void this.#start();
+      if (this.#round !== undefined) return;
+      if (this.#held()) this.#schedule(this.#intervalMs());
+      else void this.#start();
     }, delay);
+  }
+
+  /** Asks the hold, and records and logs its answer when it changes. */
+  #held(): boolean {
+    const reason = this.#hold?.();
+    if (reason !== this.state.held) this.#host.log("info", reason === undefined ? "sync: resuming" : `sync: holding: ${reason}`);
+    if (reason === undefined) delete this.state.held;
+    else this.state.held = reason;
+    return reason !== undefined;
   }
 
   #cancelTimer(): void {
