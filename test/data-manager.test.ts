@@ -209,7 +209,7 @@ test("encoder TicksCount counts scripted edges; sensors capture Readings (fake, 
 
 test("movement sensors: every method of fake and the mpu6050's, with their exact shapes", () => {
   const mpu = new SimMpu6050({ acceleration: { x: 0.5, y: -0.25, z: 1 }, angularVelocity: { x: 10, y: -20, z: 250 } });
-  const methods = ["Readings", "AngularVelocity", "LinearAcceleration", "LinearVelocity", "Position", "CompassHeading"];
+  const methods = ["Readings", "AngularVelocity", "LinearAcceleration", "LinearVelocity", "Position", "CompassHeading", "Orientation"];
   const m = machine(
     {
       components: [
@@ -234,6 +234,7 @@ test("movement sensors: every method of fake and the mpu6050's, with their exact
         linear_acceleration: { x: 0, y: 0, z: 9.80665 },
         angular_velocity: { x: 0, y: 0, z: 5 },
         compass_heading: 90,
+        orientation: { o_x: 0, o_y: 0, o_z: 1, theta: 90 },
       },
     },
     AngularVelocity: { angular_velocity: { x: 0, y: 0, z: 5 } },
@@ -241,6 +242,7 @@ test("movement sensors: every method of fake and the mpu6050's, with their exact
     LinearVelocity: { linear_velocity: { x: 1.5, y: 0, z: 0 } },
     Position: { coordinate: { latitude: 40.7128, longitude: -74.006 }, altitude_m: 10 },
     CompassHeading: { value: 90 },
+    Orientation: { orientation: { o_x: 0, o_y: 0, o_z: 1, theta: 90 } },
   };
   for (const method of methods) {
     assert.deepStrictEqual(

@@ -176,6 +176,7 @@ describe("viam-server dialing the board as a remote (grpc-js over h2c)", () => {
       positionSupported: true,
       compassHeadingSupported: true,
       linearAccelerationSupported: true,
+      orientationSupported: true,
     });
     const angular = await p.call(MOVEMENT + "GetAngularVelocity", new movementSensorApi.GetAngularVelocityRequest(named), movementSensorApi.GetAngularVelocityResponse);
     assert.deepEqual(angular.angularVelocity?.toJson(), { z: FAKE_MOVEMENT_DEFAULTS.angularVelocity.z });
@@ -196,14 +197,11 @@ describe("viam-server dialing the board as a remote (grpc-js over h2c)", () => {
     assert.equal(heading.value, FAKE_MOVEMENT_DEFAULTS.compassHeading);
     const readings = await p.call(MOVEMENT + "GetReadings", new commonApi.GetReadingsRequest(named), commonApi.GetReadingsResponse);
     assert.equal(readings.readings.compass_heading?.toJson(), FAKE_MOVEMENT_DEFAULTS.compassHeading);
-    await failsWith(
-      p.call(MOVEMENT + "GetOrientation", new movementSensorApi.GetOrientationRequest(named), movementSensorApi.GetOrientationResponse),
-      GrpcStatus.UNIMPLEMENTED,
-    );
-    await failsWith(
-      p.call(MOVEMENT + "GetAccuracy", new movementSensorApi.GetAccuracyRequest(named), movementSensorApi.GetAccuracyResponse),
-      GrpcStatus.UNIMPLEMENTED,
-    );
+    const orientation = await p.call(MOVEMENT + "GetOrientation", new movementSensorApi.GetOrientationRequest(named), movementSensorApi.GetOrientationResponse);
+    assert.deepEqual(orientation.orientation?.toJson(), { oZ: 1, theta: 90 });
+    const accuracy = await p.call(MOVEMENT + "GetAccuracy", new movementSensorApi.GetAccuracyRequest(named), movementSensorApi.GetAccuracyResponse);
+    assert.equal(accuracy.compassDegreesError, 2);
+    assert.equal(accuracy.positionNmeaGgaFix, 1);
   });
 
   it("counts, resets and describes the encoder", async () => {

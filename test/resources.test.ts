@@ -292,8 +292,10 @@ test("movement_sensor fake answers every method with fixed values", () => {
       linear_acceleration: { x: 1, y: 0, z: 9.80665 },
       angular_velocity: { x: 0, y: 0, z: 5 },
       compass_heading: 90,
+      orientation: { o_x: 0, o_y: 0, o_z: 1, theta: 90 },
     },
   });
+  assert.deepEqual(capture("Orientation"), { orientation: { o_x: 0, o_y: 0, o_z: 1, theta: 90 } });
   configError(() => sensor.captureReader("TicksCount", {}), /^method TicksCount is not supported by movement_sensor model fake$/, "method");
 });
 
@@ -376,8 +378,8 @@ test("buildResources reports unknown types, models and dependencies, and builds 
     issues.map((issue) => `${issue.path}: ${issue.message}`),
     [
       'components[0]: component type "camera" is not supported',
-      'components[1].model: unknown sensor model "bme680" (supported: fake, tmp36, wifi-rssi, sht3x)',
-      'components[2].model: unknown sensor model "acme:sensors:fake" (supported: fake, tmp36, wifi-rssi, sht3x)',
+      'components[1].model: unknown sensor model "bme680" (supported: fake, tmp36, wifi-rssi, sht3x, sync-condition)',
+      'components[2].model: unknown sensor model "acme:sensors:fake" (supported: fake, tmp36, wifi-rssi, sht3x, sync-condition)',
       'components[4].depends_on[0]: no component named "ghost"',
       'components[8].depends_on[0]: "s1" was not built',
       'components[5]: waits on a dependency cycle through "b"',

@@ -358,6 +358,7 @@ test("movement sensor fake: properties and every method it supports, in the offi
     positionSupported: true,
     compassHeadingSupported: true,
     linearAccelerationSupported: true,
+    orientationSupported: true,
   });
   const angular = movementSensorApi.GetAngularVelocityResponse.fromBinary(
     await m.call(MOVEMENT + "GetAngularVelocity", new movementSensorApi.GetAngularVelocityRequest(named)),
@@ -388,10 +389,26 @@ test("movement sensor fake: properties and every method it supports, in the offi
       linear_acceleration: { x: 0, y: 0, z: 9.80665 },
       angular_velocity: { x: 0, y: 0, z: 5 },
       compass_heading: 90,
+      orientation: { o_x: 0, o_y: 0, o_z: 1, theta: 90 },
     },
   });
-  await rejectsWith(m.call(MOVEMENT + "GetOrientation", new movementSensorApi.GetOrientationRequest(named)), GrpcStatus.UNIMPLEMENTED);
-  await rejectsWith(m.call(MOVEMENT + "GetAccuracy", new movementSensorApi.GetAccuracyRequest(named)), GrpcStatus.UNIMPLEMENTED);
+  const orientation = movementSensorApi.GetOrientationResponse.fromBinary(
+    await m.call(MOVEMENT + "GetOrientation", new movementSensorApi.GetOrientationRequest(named)),
+  );
+  assert.deepEqual(orientation.toJson(), { orientation: { oZ: 1, theta: 90 } });
+  const accuracy = movementSensorApi.GetAccuracyResponse.fromBinary(await m.call(MOVEMENT + "GetAccuracy", new movementSensorApi.GetAccuracyRequest(named)));
+  assert.deepEqual(
+    [accuracy.positionHdop, accuracy.positionVdop, accuracy.positionNmeaGgaFix, accuracy.compassDegreesError],
+    [0.800000011920929, 1.2000000476837158, 1, 2],
+    "float fields, as the API declares them",
+  );
+  // The MPU-6050 has no magnetometer: no honest orientation, and no accuracy figures.
+  await rejectsWith(
+    m.call(MOVEMENT + "GetOrientation", new movementSensorApi.GetOrientationRequest({ name: "mpu" })),
+    GrpcStatus.UNIMPLEMENTED,
+    /mpu6050 does not report orientation/,
+  );
+  await rejectsWith(m.call(MOVEMENT + "GetAccuracy", new movementSensorApi.GetAccuracyRequest({ name: "mpu" })), GrpcStatus.UNIMPLEMENTED, /does not report accuracy/);
   await rejectsWith(
     m.call(MOVEMENT + "GetPosition", new movementSensorApi.GetPositionRequest({ name: "fake-sensor" })),
     GrpcStatus.NOT_FOUND,

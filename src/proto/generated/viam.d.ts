@@ -3744,6 +3744,222 @@ export namespace viam {
                      */
                     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetCompassHeadingResponse;
                 }
+
+                /** Properties of a GetOrientationRequest. */
+                interface IGetOrientationRequest {
+
+                    /** GetOrientationRequest name */
+                    name?: (string|null);
+
+                    /** GetOrientationRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GetOrientationRequest. */
+                class GetOrientationRequest implements IGetOrientationRequest {
+
+                    /**
+                     * Constructs a new GetOrientationRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetOrientationRequest);
+
+                    /** GetOrientationRequest name. */
+                    public name: string;
+
+                    /** GetOrientationRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetOrientationRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetOrientationRequest instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetOrientationRequest): viam.component.movementsensor.v1.GetOrientationRequest;
+
+                    /**
+                     * Encodes the specified GetOrientationRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetOrientationRequest.verify|verify} messages.
+                     * @param message GetOrientationRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetOrientationRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetOrientationRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetOrientationRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetOrientationRequest;
+                }
+
+                /** Properties of a GetOrientationResponse. */
+                interface IGetOrientationResponse {
+
+                    /** GetOrientationResponse orientation */
+                    orientation?: (viam.common.v1.IOrientation|null);
+                }
+
+                /** Represents a GetOrientationResponse. */
+                class GetOrientationResponse implements IGetOrientationResponse {
+
+                    /**
+                     * Constructs a new GetOrientationResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetOrientationResponse);
+
+                    /** GetOrientationResponse orientation. */
+                    public orientation?: (viam.common.v1.IOrientation|null);
+
+                    /**
+                     * Creates a new GetOrientationResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetOrientationResponse instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetOrientationResponse): viam.component.movementsensor.v1.GetOrientationResponse;
+
+                    /**
+                     * Encodes the specified GetOrientationResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetOrientationResponse.verify|verify} messages.
+                     * @param message GetOrientationResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetOrientationResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetOrientationResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetOrientationResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetOrientationResponse;
+                }
+
+                /** Properties of a GetAccuracyRequest. */
+                interface IGetAccuracyRequest {
+
+                    /** GetAccuracyRequest name */
+                    name?: (string|null);
+
+                    /** GetAccuracyRequest extra */
+                    extra?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a GetAccuracyRequest. */
+                class GetAccuracyRequest implements IGetAccuracyRequest {
+
+                    /**
+                     * Constructs a new GetAccuracyRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetAccuracyRequest);
+
+                    /** GetAccuracyRequest name. */
+                    public name: string;
+
+                    /** GetAccuracyRequest extra. */
+                    public extra?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new GetAccuracyRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetAccuracyRequest instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetAccuracyRequest): viam.component.movementsensor.v1.GetAccuracyRequest;
+
+                    /**
+                     * Encodes the specified GetAccuracyRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetAccuracyRequest.verify|verify} messages.
+                     * @param message GetAccuracyRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetAccuracyRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetAccuracyRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetAccuracyRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetAccuracyRequest;
+                }
+
+                /** Properties of a GetAccuracyResponse. */
+                interface IGetAccuracyResponse {
+
+                    /** GetAccuracyResponse accuracy */
+                    accuracy?: ({ [k: string]: number }|null);
+
+                    /** GetAccuracyResponse positionHdop */
+                    positionHdop?: (number|null);
+
+                    /** GetAccuracyResponse positionVdop */
+                    positionVdop?: (number|null);
+
+                    /** GetAccuracyResponse positionNmeaGgaFix */
+                    positionNmeaGgaFix?: (number|null);
+
+                    /** GetAccuracyResponse compassDegreesError */
+                    compassDegreesError?: (number|null);
+                }
+
+                /** Represents a GetAccuracyResponse. */
+                class GetAccuracyResponse implements IGetAccuracyResponse {
+
+                    /**
+                     * Constructs a new GetAccuracyResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.component.movementsensor.v1.IGetAccuracyResponse);
+
+                    /** GetAccuracyResponse accuracy. */
+                    public accuracy: { [k: string]: number };
+
+                    /** GetAccuracyResponse positionHdop. */
+                    public positionHdop?: (number|null);
+
+                    /** GetAccuracyResponse positionVdop. */
+                    public positionVdop?: (number|null);
+
+                    /** GetAccuracyResponse positionNmeaGgaFix. */
+                    public positionNmeaGgaFix?: (number|null);
+
+                    /** GetAccuracyResponse compassDegreesError. */
+                    public compassDegreesError?: (number|null);
+
+                    /**
+                     * Creates a new GetAccuracyResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetAccuracyResponse instance
+                     */
+                    public static create(properties?: viam.component.movementsensor.v1.IGetAccuracyResponse): viam.component.movementsensor.v1.GetAccuracyResponse;
+
+                    /**
+                     * Encodes the specified GetAccuracyResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetAccuracyResponse.verify|verify} messages.
+                     * @param message GetAccuracyResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.component.movementsensor.v1.IGetAccuracyResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetAccuracyResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetAccuracyResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.component.movementsensor.v1.GetAccuracyResponse;
+                }
             }
         }
 
@@ -4756,6 +4972,69 @@ export namespace viam {
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.common.v1.Vector3;
+            }
+
+            /** Properties of an Orientation. */
+            interface IOrientation {
+
+                /** Orientation oX */
+                oX?: (number|null);
+
+                /** Orientation oY */
+                oY?: (number|null);
+
+                /** Orientation oZ */
+                oZ?: (number|null);
+
+                /** Orientation theta */
+                theta?: (number|null);
+            }
+
+            /** Represents an Orientation. */
+            class Orientation implements IOrientation {
+
+                /**
+                 * Constructs a new Orientation.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: viam.common.v1.IOrientation);
+
+                /** Orientation oX. */
+                public oX: number;
+
+                /** Orientation oY. */
+                public oY: number;
+
+                /** Orientation oZ. */
+                public oZ: number;
+
+                /** Orientation theta. */
+                public theta: number;
+
+                /**
+                 * Creates a new Orientation instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Orientation instance
+                 */
+                public static create(properties?: viam.common.v1.IOrientation): viam.common.v1.Orientation;
+
+                /**
+                 * Encodes the specified Orientation message. Does not implicitly {@link viam.common.v1.Orientation.verify|verify} messages.
+                 * @param message Orientation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: viam.common.v1.IOrientation, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Orientation message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Orientation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.common.v1.Orientation;
             }
 
             /** Properties of a GeoPoint. */

@@ -9920,6 +9920,628 @@ export const viam = $root.viam = (() => {
                     return GetCompassHeadingResponse;
                 })();
 
+                v1.GetOrientationRequest = (function() {
+
+                    /**
+                     * Properties of a GetOrientationRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetOrientationRequest
+                     * @property {string|null} [name] GetOrientationRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] GetOrientationRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetOrientationRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetOrientationRequest.
+                     * @implements IGetOrientationRequest
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetOrientationRequest=} [properties] Properties to set
+                     */
+                    function GetOrientationRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetOrientationRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.movementsensor.v1.GetOrientationRequest
+                     * @instance
+                     */
+                    GetOrientationRequest.prototype.name = "";
+
+                    /**
+                     * GetOrientationRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.movementsensor.v1.GetOrientationRequest
+                     * @instance
+                     */
+                    GetOrientationRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GetOrientationRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetOrientationRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetOrientationRequest=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetOrientationRequest} GetOrientationRequest instance
+                     */
+                    GetOrientationRequest.create = function create(properties) {
+                        return new GetOrientationRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetOrientationRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetOrientationRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetOrientationRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetOrientationRequest} message GetOrientationRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetOrientationRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetOrientationRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetOrientationRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetOrientationRequest} GetOrientationRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetOrientationRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetOrientationRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetOrientationRequest;
+                })();
+
+                v1.GetOrientationResponse = (function() {
+
+                    /**
+                     * Properties of a GetOrientationResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetOrientationResponse
+                     * @property {viam.common.v1.IOrientation|null} [orientation] GetOrientationResponse orientation
+                     */
+
+                    /**
+                     * Constructs a new GetOrientationResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetOrientationResponse.
+                     * @implements IGetOrientationResponse
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetOrientationResponse=} [properties] Properties to set
+                     */
+                    function GetOrientationResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetOrientationResponse orientation.
+                     * @member {viam.common.v1.IOrientation|null|undefined} orientation
+                     * @memberof viam.component.movementsensor.v1.GetOrientationResponse
+                     * @instance
+                     */
+                    GetOrientationResponse.prototype.orientation = null;
+
+                    /**
+                     * Creates a new GetOrientationResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetOrientationResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetOrientationResponse=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetOrientationResponse} GetOrientationResponse instance
+                     */
+                    GetOrientationResponse.create = function create(properties) {
+                        return new GetOrientationResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetOrientationResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetOrientationResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetOrientationResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetOrientationResponse} message GetOrientationResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetOrientationResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.orientation != null && Object.hasOwnProperty.call(message, "orientation"))
+                            $root.viam.common.v1.Orientation.encode(message.orientation, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetOrientationResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetOrientationResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetOrientationResponse} GetOrientationResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetOrientationResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetOrientationResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.orientation = $root.viam.common.v1.Orientation.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetOrientationResponse;
+                })();
+
+                v1.GetAccuracyRequest = (function() {
+
+                    /**
+                     * Properties of a GetAccuracyRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetAccuracyRequest
+                     * @property {string|null} [name] GetAccuracyRequest name
+                     * @property {google.protobuf.IStruct|null} [extra] GetAccuracyRequest extra
+                     */
+
+                    /**
+                     * Constructs a new GetAccuracyRequest.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetAccuracyRequest.
+                     * @implements IGetAccuracyRequest
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetAccuracyRequest=} [properties] Properties to set
+                     */
+                    function GetAccuracyRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetAccuracyRequest name.
+                     * @member {string} name
+                     * @memberof viam.component.movementsensor.v1.GetAccuracyRequest
+                     * @instance
+                     */
+                    GetAccuracyRequest.prototype.name = "";
+
+                    /**
+                     * GetAccuracyRequest extra.
+                     * @member {google.protobuf.IStruct|null|undefined} extra
+                     * @memberof viam.component.movementsensor.v1.GetAccuracyRequest
+                     * @instance
+                     */
+                    GetAccuracyRequest.prototype.extra = null;
+
+                    /**
+                     * Creates a new GetAccuracyRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetAccuracyRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetAccuracyRequest=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetAccuracyRequest} GetAccuracyRequest instance
+                     */
+                    GetAccuracyRequest.create = function create(properties) {
+                        return new GetAccuracyRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetAccuracyRequest message. Does not implicitly {@link viam.component.movementsensor.v1.GetAccuracyRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetAccuracyRequest
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetAccuracyRequest} message GetAccuracyRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetAccuracyRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.extra != null && Object.hasOwnProperty.call(message, "extra"))
+                            $root.google.protobuf.Struct.encode(message.extra, writer.uint32(/* id 99, wireType 2 =*/794).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetAccuracyRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetAccuracyRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetAccuracyRequest} GetAccuracyRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetAccuracyRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetAccuracyRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 99: {
+                                    message.extra = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetAccuracyRequest;
+                })();
+
+                v1.GetAccuracyResponse = (function() {
+
+                    /**
+                     * Properties of a GetAccuracyResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @interface IGetAccuracyResponse
+                     * @property {Object.<string,number>|null} [accuracy] GetAccuracyResponse accuracy
+                     * @property {number|null} [positionHdop] GetAccuracyResponse positionHdop
+                     * @property {number|null} [positionVdop] GetAccuracyResponse positionVdop
+                     * @property {number|null} [positionNmeaGgaFix] GetAccuracyResponse positionNmeaGgaFix
+                     * @property {number|null} [compassDegreesError] GetAccuracyResponse compassDegreesError
+                     */
+
+                    /**
+                     * Constructs a new GetAccuracyResponse.
+                     * @memberof viam.component.movementsensor.v1
+                     * @classdesc Represents a GetAccuracyResponse.
+                     * @implements IGetAccuracyResponse
+                     * @constructor
+                     * @param {viam.component.movementsensor.v1.IGetAccuracyResponse=} [properties] Properties to set
+                     */
+                    function GetAccuracyResponse(properties) {
+                        this.accuracy = {};
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetAccuracyResponse accuracy.
+                     * @member {Object.<string,number>} accuracy
+                     * @memberof viam.component.movementsensor.v1.GetAccuracyResponse
+                     * @instance
+                     */
+                    GetAccuracyResponse.prototype.accuracy = $util.emptyObject;
+
+                    /**
+                     * GetAccuracyResponse positionHdop.
+                     * @member {number|null|undefined} positionHdop
+                     * @memberof viam.component.movementsensor.v1.GetAccuracyResponse
+                     * @instance
+                     */
+                    GetAccuracyResponse.prototype.positionHdop = null;
+
+                    /**
+                     * GetAccuracyResponse positionVdop.
+                     * @member {number|null|undefined} positionVdop
+                     * @memberof viam.component.movementsensor.v1.GetAccuracyResponse
+                     * @instance
+                     */
+                    GetAccuracyResponse.prototype.positionVdop = null;
+
+                    /**
+                     * GetAccuracyResponse positionNmeaGgaFix.
+                     * @member {number|null|undefined} positionNmeaGgaFix
+                     * @memberof viam.component.movementsensor.v1.GetAccuracyResponse
+                     * @instance
+                     */
+                    GetAccuracyResponse.prototype.positionNmeaGgaFix = null;
+
+                    /**
+                     * GetAccuracyResponse compassDegreesError.
+                     * @member {number|null|undefined} compassDegreesError
+                     * @memberof viam.component.movementsensor.v1.GetAccuracyResponse
+                     * @instance
+                     */
+                    GetAccuracyResponse.prototype.compassDegreesError = null;
+
+                    // OneOf field names bound to virtual getters and setters
+                    let $oneOfFields;
+
+                    // Virtual OneOf for proto3 optional field
+                    Object.defineProperty(GetAccuracyResponse.prototype, "_positionHdop", {
+                        get: $util.oneOfGetter($oneOfFields = ["positionHdop"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    Object.defineProperty(GetAccuracyResponse.prototype, "_positionVdop", {
+                        get: $util.oneOfGetter($oneOfFields = ["positionVdop"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    Object.defineProperty(GetAccuracyResponse.prototype, "_positionNmeaGgaFix", {
+                        get: $util.oneOfGetter($oneOfFields = ["positionNmeaGgaFix"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    Object.defineProperty(GetAccuracyResponse.prototype, "_compassDegreesError", {
+                        get: $util.oneOfGetter($oneOfFields = ["compassDegreesError"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    /**
+                     * Creates a new GetAccuracyResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.component.movementsensor.v1.GetAccuracyResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetAccuracyResponse=} [properties] Properties to set
+                     * @returns {viam.component.movementsensor.v1.GetAccuracyResponse} GetAccuracyResponse instance
+                     */
+                    GetAccuracyResponse.create = function create(properties) {
+                        return new GetAccuracyResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetAccuracyResponse message. Does not implicitly {@link viam.component.movementsensor.v1.GetAccuracyResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.component.movementsensor.v1.GetAccuracyResponse
+                     * @static
+                     * @param {viam.component.movementsensor.v1.IGetAccuracyResponse} message GetAccuracyResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetAccuracyResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.accuracy != null && Object.hasOwnProperty.call(message, "accuracy"))
+                            for (let keys = Object.keys(message.accuracy), i = 0; i < keys.length; ++i)
+                                writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 5 =*/21).float(message.accuracy[keys[i]]).ldelim();
+                        if (message.positionHdop != null && Object.hasOwnProperty.call(message, "positionHdop"))
+                            writer.uint32(/* id 2, wireType 5 =*/21).float(message.positionHdop);
+                        if (message.positionVdop != null && Object.hasOwnProperty.call(message, "positionVdop"))
+                            writer.uint32(/* id 3, wireType 5 =*/29).float(message.positionVdop);
+                        if (message.positionNmeaGgaFix != null && Object.hasOwnProperty.call(message, "positionNmeaGgaFix"))
+                            writer.uint32(/* id 4, wireType 0 =*/32).int32(message.positionNmeaGgaFix);
+                        if (message.compassDegreesError != null && Object.hasOwnProperty.call(message, "compassDegreesError"))
+                            writer.uint32(/* id 5, wireType 5 =*/45).float(message.compassDegreesError);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetAccuracyResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.component.movementsensor.v1.GetAccuracyResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.component.movementsensor.v1.GetAccuracyResponse} GetAccuracyResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetAccuracyResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message, key, value;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.component.movementsensor.v1.GetAccuracyResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (message.accuracy === $util.emptyObject)
+                                        message.accuracy = {};
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = 0;
+                                    while (reader.pos < end2) {
+                                        let tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = reader.float();
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.accuracy, key);
+                                    message.accuracy[key] = value;
+                                    break;
+                                }
+                            case 2: {
+                                    message.positionHdop = reader.float();
+                                    break;
+                                }
+                            case 3: {
+                                    message.positionVdop = reader.float();
+                                    break;
+                                }
+                            case 4: {
+                                    message.positionNmeaGgaFix = reader.int32();
+                                    break;
+                                }
+                            case 5: {
+                                    message.compassDegreesError = reader.float();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return GetAccuracyResponse;
+                })();
+
                 return v1;
             })();
 
@@ -12638,6 +13260,170 @@ export const viam = $root.viam = (() => {
                 };
 
                 return Vector3;
+            })();
+
+            v1.Orientation = (function() {
+
+                /**
+                 * Properties of an Orientation.
+                 * @memberof viam.common.v1
+                 * @interface IOrientation
+                 * @property {number|null} [oX] Orientation oX
+                 * @property {number|null} [oY] Orientation oY
+                 * @property {number|null} [oZ] Orientation oZ
+                 * @property {number|null} [theta] Orientation theta
+                 */
+
+                /**
+                 * Constructs a new Orientation.
+                 * @memberof viam.common.v1
+                 * @classdesc Represents an Orientation.
+                 * @implements IOrientation
+                 * @constructor
+                 * @param {viam.common.v1.IOrientation=} [properties] Properties to set
+                 */
+                function Orientation(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Orientation oX.
+                 * @member {number} oX
+                 * @memberof viam.common.v1.Orientation
+                 * @instance
+                 */
+                Orientation.prototype.oX = 0;
+
+                /**
+                 * Orientation oY.
+                 * @member {number} oY
+                 * @memberof viam.common.v1.Orientation
+                 * @instance
+                 */
+                Orientation.prototype.oY = 0;
+
+                /**
+                 * Orientation oZ.
+                 * @member {number} oZ
+                 * @memberof viam.common.v1.Orientation
+                 * @instance
+                 */
+                Orientation.prototype.oZ = 0;
+
+                /**
+                 * Orientation theta.
+                 * @member {number} theta
+                 * @memberof viam.common.v1.Orientation
+                 * @instance
+                 */
+                Orientation.prototype.theta = 0;
+
+                /**
+                 * Creates a new Orientation instance using the specified properties.
+                 * @function create
+                 * @memberof viam.common.v1.Orientation
+                 * @static
+                 * @param {viam.common.v1.IOrientation=} [properties] Properties to set
+                 * @returns {viam.common.v1.Orientation} Orientation instance
+                 */
+                Orientation.create = function create(properties) {
+                    return new Orientation(properties);
+                };
+
+                /**
+                 * Encodes the specified Orientation message. Does not implicitly {@link viam.common.v1.Orientation.verify|verify} messages.
+                 * @function encode
+                 * @memberof viam.common.v1.Orientation
+                 * @static
+                 * @param {viam.common.v1.IOrientation} message Orientation message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Orientation.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.oX != null && Object.hasOwnProperty.call(message, "oX"))
+                        writer.uint32(/* id 1, wireType 1 =*/9).double(message.oX);
+                    if (message.oY != null && Object.hasOwnProperty.call(message, "oY"))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.oY);
+                    if (message.oZ != null && Object.hasOwnProperty.call(message, "oZ"))
+                        writer.uint32(/* id 3, wireType 1 =*/25).double(message.oZ);
+                    if (message.theta != null && Object.hasOwnProperty.call(message, "theta"))
+                        writer.uint32(/* id 4, wireType 1 =*/33).double(message.theta);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an Orientation message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof viam.common.v1.Orientation
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {viam.common.v1.Orientation} Orientation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Orientation.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.viam.common.v1.Orientation();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.oX = reader.double();
+                                break;
+                            }
+                        case 2: {
+                                message.oY = reader.double();
+                                break;
+                            }
+                        case 3: {
+                                message.oZ = reader.double();
+                                break;
+                            }
+                        case 4: {
+                                message.theta = reader.double();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                return Orientation;
             })();
 
             v1.GeoPoint = (function() {

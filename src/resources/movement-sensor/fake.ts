@@ -3,7 +3,7 @@
 import type { CaptureRead, ResourceName } from "../resource.ts";
 import type { Model } from "../model.ts";
 import type { Readings } from "../sensor/sensor.ts";
-import type { GeoPosition, MovementSensor, MovementSensorProperties, Vector3 } from "./movement-sensor.ts";
+import type { Accuracy, GeoPosition, MovementSensor, MovementSensorProperties, Orientation, Vector3 } from "./movement-sensor.ts";
 import { movementCapture, movementReadings } from "./movement-sensor.ts";
 import { frozen } from "../../frozen.ts";
 
@@ -19,6 +19,9 @@ export const FAKE_MOVEMENT_DEFAULTS = frozen({
   linearVelocity: { x: 1.5, y: 0, z: 0 },
   angularVelocity: { x: 0, y: 0, z: 5 },
   compassHeading: 90,
+  // Level, z up, turned 90° about the vertical.
+  orientation: { oX: 0, oY: 0, oZ: 1, theta: 90 },
+  accuracy: { accuracy: {}, positionHdop: 0.8, positionVdop: 1.2, positionNmeaGgaFix: 1, compassDegreesError: 2 },
 } as const);
 
 export class FakeMovementSensor implements MovementSensor {
@@ -30,6 +33,7 @@ export class FakeMovementSensor implements MovementSensor {
     angularVelocity: true,
     linearAcceleration: true,
     compassHeading: true,
+    orientation: true,
   };
   #position: GeoPosition;
   #linearAcceleration: Vector3;
@@ -62,6 +66,15 @@ export class FakeMovementSensor implements MovementSensor {
 
   compassHeading(): number {
     return FAKE_MOVEMENT_DEFAULTS.compassHeading;
+  }
+
+  orientation(): Orientation {
+    return { ...FAKE_MOVEMENT_DEFAULTS.orientation };
+  }
+
+  accuracy(): Accuracy {
+    const { accuracy, ...figures } = FAKE_MOVEMENT_DEFAULTS.accuracy;
+    return { accuracy: { ...accuracy }, ...figures };
   }
 
   captureReader(method: string): CaptureRead {

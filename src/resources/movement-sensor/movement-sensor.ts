@@ -15,6 +15,23 @@ export interface GeoPosition {
   altitudeM: number;
 }
 
+/** An orientation vector in degrees: the axis the body's z axis points along, and the rotation about it. */
+export interface Orientation {
+  oX: number;
+  oY: number;
+  oZ: number;
+  theta: number;
+}
+
+/** What GetAccuracy reports; each figure only where the model knows it. */
+export interface Accuracy {
+  accuracy: Record<string, number>;
+  positionHdop?: number;
+  positionVdop?: number;
+  positionNmeaGgaFix?: number;
+  compassDegreesError?: number;
+}
+
 /** Which methods a model implements, as GetProperties reports them. */
 export interface MovementSensorProperties {
   position: boolean;
@@ -22,6 +39,7 @@ export interface MovementSensorProperties {
   angularVelocity: boolean;
   linearAcceleration: boolean;
   compassHeading: boolean;
+  orientation: boolean;
 }
 
 /** Methods outside a model's properties throw the unsupported-method ResourceConfigError. */
@@ -37,6 +55,9 @@ export interface MovementSensor extends Resource {
   position(): GeoPosition;
   /** Degrees clockwise from north. */
   compassHeading(): number;
+  orientation(): Orientation;
+  /** Absent on models that cannot say how accurate they are. */
+  accuracy?(): Accuracy;
 }
 
 export function isMovementSensor(resource: Resource): resource is MovementSensor {
@@ -55,6 +76,7 @@ export function movementReadings(sensor: MovementSensor): Readings {
   if (supported.linearAcceleration) readings.linear_acceleration = sensor.linearAcceleration();
   if (supported.angularVelocity) readings.angular_velocity = sensor.angularVelocity();
   if (supported.compassHeading) readings.compass_heading = sensor.compassHeading();
+  if (supported.orientation) readings.orientation = orientationData(sensor.orientation());
   return readings;
 }
 
@@ -83,6 +105,14 @@ export function movementCapture(sensor: MovementSensor, method: string): Capture
     case "CompassHeading":
       if (supported.compassHeading) return () => ({ value: sensor.compassHeading() });
       break;
+    case "Orientation":
+      if (supported.orientation) return () => ({ orientation: orientationData(sensor.orientation()) });
+      break;
   }
   throw unsupportedMethod(sensor.name, sensor.model, method);
+}
+
+/** An orientation as viam-server records it: the Orientation message's fields under their proto names. */
+function orientationData({ oX, oY, oZ, theta }: Orientation): Readings {
+  return { o_x: oX, o_y: oY, o_z: oZ, theta };
 }

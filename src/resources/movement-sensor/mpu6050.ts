@@ -9,7 +9,7 @@ import { I2cDevice } from "../i2c/i2c-device.ts";
 import type { I2cDeviceOptions } from "../i2c/i2c-device.ts";
 import { readI2cAttributes } from "../i2c/i2c-attributes.ts";
 import type { Readings } from "../sensor/sensor.ts";
-import type { GeoPosition, MovementSensor, MovementSensorProperties, Vector3 } from "./movement-sensor.ts";
+import type { GeoPosition, MovementSensor, MovementSensorProperties, Orientation, Vector3 } from "./movement-sensor.ts";
 import { movementCapture } from "./movement-sensor.ts";
 import { frozen } from "../../frozen.ts";
 
@@ -41,6 +41,9 @@ export class Mpu6050 implements MovementSensor {
     angularVelocity: true,
     linearAcceleration: true,
     compassHeading: false,
+    // Gravity gives pitch and roll, but nothing on the chip knows the rotation about the vertical
+    // (no magnetometer), and an orientation with a made-up yaw would mislead.
+    orientation: false,
   };
   #device: I2cDevice;
 
@@ -90,6 +93,10 @@ export class Mpu6050 implements MovementSensor {
 
   compassHeading(): number {
     throw unsupportedMethod(this.name, this.model, "CompassHeading");
+  }
+
+  orientation(): Orientation {
+    throw unsupportedMethod(this.name, this.model, "Orientation");
   }
 
   captureReader(method: string): CaptureRead {

@@ -1,5 +1,5 @@
 // viam.component.movementsensor.v1.MovementSensorService: each method a model lists in its
-// properties; the rest answer UNIMPLEMENTED, as do orientation and accuracy, which no model has.
+// properties, and accuracy where the model knows it; the rest answer UNIMPLEMENTED.
 import { viam } from "../../../proto/generated/viam.js";
 import { frozen } from "../../../frozen.ts";
 import type { ResourceHealth } from "./resource-health.ts";
@@ -7,7 +7,7 @@ import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
 import type { MovementSensor, MovementSensorProperties } from "../../../resources/movement-sensor/movement-sensor.ts";
 import { isMovementSensor } from "../../../resources/movement-sensor/movement-sensor.ts";
 import type { LiveMachine, MethodTable } from "./method.ts";
-import { resourceCall, resourceNamed, unary, unimplemented } from "./method.ts";
+import { resourceCall, resourceNamed, unary } from "./method.ts";
 import { doCommandMethod } from "./do-command.ts";
 import { readingsResponse } from "./sensor.ts";
 
@@ -31,7 +31,7 @@ export const movementSensorMethods: MethodTable = frozen({
     return {
       linearVelocitySupported: supported.linearVelocity,
       angularVelocitySupported: supported.angularVelocity,
-      orientationSupported: false,
+      orientationSupported: supported.orientation,
       positionSupported: supported.position,
       compassHeadingSupported: supported.compassHeading,
       linearAccelerationSupported: supported.linearAcceleration,
@@ -62,7 +62,15 @@ export const movementSensorMethods: MethodTable = frozen({
     const sensor = named(machine, request.name);
     return readingsResponse(health, sensor, () => sensor.readings());
   }),
-  [SERVICE + "GetOrientation"]: unimplemented("no movement sensor model here reports orientation"),
-  [SERVICE + "GetAccuracy"]: unimplemented("no movement sensor model here reports accuracy"),
+  [SERVICE + "GetOrientation"]: unary(ms.GetOrientationRequest, ms.GetOrientationResponse, (request, { machine, health }) => {
+    const sensor = supporting(machine, request.name, "orientation", "orientation");
+    return { orientation: read(health, sensor, () => sensor.orientation()) };
+  }),
+  [SERVICE + "GetAccuracy"]: unary(ms.GetAccuracyRequest, ms.GetAccuracyResponse, (request, { machine, health }) => {
+    const sensor = named(machine, request.name);
+    const accuracy = sensor.accuracy?.bind(sensor);
+    if (accuracy === undefined) throw new GrpcError(GrpcStatus.UNIMPLEMENTED, `movement sensor model ${sensor.model} does not report accuracy`);
+    return read(health, sensor, accuracy);
+  }),
   [SERVICE + "DoCommand"]: doCommandMethod(isMovementSensor, "movement sensor"),
 });

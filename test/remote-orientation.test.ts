@@ -1,0 +1,65 @@
+// Movement sensor orientation and accuracy on the booted simulated board: the fake model's
+// Orientation captured and synced to the local cloud, and GetOrientation, GetAccuracy and
+// GetProperties through the official SDK's MovementSensorClient.
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { MovementSensorClient, RobotClient } from "@viamrobotics/sdk";
+import { PART, SECRET, bootRemoteBoard, remoteConfig } from "./remote-harness.ts";
+
+function orientationConfig() {
+  const config = remoteConfig();
+  const imu = config.components.find((component) => component.name === "imu")!;
+  imu.service_configs = [{ type: "data_manager", attributes: { capture_methods: [{ method: "Orientation", capture_frequency_hz: 1 }] } }];
+  return config;
+}
+
+describe("movement sensor orientation", () => {
+  it("captures Orientation and syncs it as viam-server records it", async () => {
+    const board = await bootRemoteBoard({ config: orientationConfig() });
+    try {
+      assert.deepEqual(board.machine().issues, []);
+      board.device.advance(2_000);
+      await board.machine().sync!.syncNow();
+      const rows = board.cloud.uploads({ partId: PART, componentName: "imu", methodName: "Orientation" });
+      assert.equal(rows.length, 2);
+      for (const row of rows) {
+        assert.equal(row.componentType, "rdk:component:movement_sensor");
+        assert.deepEqual(row.data, { orientation: { o_x: 0, o_y: 0, o_z: 1, theta: 90 } });
+      }
+    } finally {
+      await board.close();
+    }
+  });
+
+  describe("through the official SDK", () => {
+    const realSetTimeout = globalThis.setTimeout;
+    before(() => {
+      globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => realSetTimeout(...args).unref()) as typeof setTimeout;
+    });
+    after(() => {
+      globalThis.setTimeout = realSetTimeout;
+    });
+
+    it("reads orientation, accuracy and properties", async () => {
+      const board = await bootRemoteBoard({ config: orientationConfig(), virtual: false });
+      const client = new RobotClient();
+      try {
+        await client.dial({
+          host: `http://localhost:${board.port}`,
+          noReconnect: true,
+          disableSessions: true,
+          credentials: { type: "robot-secret", payload: SECRET, authEntity: PART },
+        });
+        const imu = new MovementSensorClient(client, "imu");
+        const orientation = await imu.getOrientation();
+        assert.deepEqual([orientation.oX, orientation.oY, orientation.oZ, orientation.theta], [0, 0, 1, 90]);
+        const accuracy = await imu.getAccuracy();
+        assert.equal(accuracy.compassDegreesError, 2);
+        assert.equal((await imu.getProperties()).orientationSupported, true);
+      } finally {
+        await client.disconnect();
+        await board.close();
+      }
+    });
+  });
+});
