@@ -202,7 +202,7 @@ class BootedMachine implements Machine {
     return {
       resources: this.#built.resources,
       config: this.#built.config.config,
-      ...(sync && { syncNow: () => syncOnce(sync) }),
+      ...(sync && { syncNow: () => syncOnce(sync), syncState: sync.state }),
     };
   }
 

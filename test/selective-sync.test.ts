@@ -5,7 +5,9 @@
 // and the log; a syncer that is missing or has no should_sync holds sync and is reported at its path.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { PART, bootRemoteBoard, remoteConfig, until, type RemoteBoard } from "./remote-harness.ts";
+import { Struct, commonApi } from "@viamrobotics/sdk";
+import { GrpcStatus } from "../src/rpc/grpc-status.ts";
+import { GrpcPeer, PART, SECRET, bootRemoteBoard, failsWith, remoteConfig, until, type RemoteBoard } from "./remote-harness.ts";
 
 const INTERVAL_MS = 6_000;
 
@@ -45,6 +47,27 @@ describe("selective_syncer_name with the sync-condition sensor", () => {
       assert.equal(sync.state.rounds, 0, "no round ran, so nothing touched the network");
       assert.equal(fake.counters.captured, 27, "capture went on at 0.5 Hz");
       assert.equal(board.logs.filter((line) => line.includes("sync: holding")).length, 1, "logged once, not every interval");
+      // The data manager's DoCommand reports why, to a remote client (grpc-js, the SDK's messages).
+      const peer = new GrpcPeer(board.port);
+      try {
+        await peer.authenticate(PART, "robot-secret", SECRET);
+        const DO = "/viam.service.datamanager.v1.DataManagerService/DoCommand";
+        const name = board.machine().config.config.dataManager!.name;
+        const ask = (command: string) =>
+          peer.call(DO, new commonApi.DoCommandRequest({ name, command: Struct.fromJson({ command }) }), commonApi.DoCommandResponse);
+        assert.deepEqual((await ask("status")).result!.toJson(), {
+          sync: "held",
+          held: 'selective syncer "gate" says should_sync false',
+          syncing: false,
+          rounds: 0,
+          uploaded_records: 0,
+          consecutive_failures: 0,
+          backoff_ms: 0,
+        });
+        await failsWith(ask("flush"), GrpcStatus.INVALID_ARGUMENT, /unknown command "flush" \(the data manager knows status, sync\)/);
+      } finally {
+        peer.close();
+      }
 
       await interval(board); // 60 s: 12:01, inside the window
       assert.equal(sync.state.held, undefined);

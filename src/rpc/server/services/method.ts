@@ -1,5 +1,6 @@
 // The pieces every service handler is made of: a method turns request bytes into response bytes,
 // and every failure leaves it as a GrpcError whose code tells the caller what went wrong.
+import type { SyncState } from "../../../data/sync/sync-task.ts";
 import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
 import type { CloudCredentials, MachineConfig } from "../../../config/types.ts";
 import { frozen } from "../../../frozen.ts";
@@ -28,6 +29,8 @@ export interface MachineView {
   /** Runs a sync round now and rejects if it failed; absent while sync is off (Sync then answers
    *  FAILED_PRECONDITION). */
   readonly syncNow?: () => Promise<void>;
+  /** The sync task's state, for the data manager's DoCommand `status`; absent while sync is off. */
+  readonly syncState?: Readonly<SyncState>;
 }
 
 /** The machine as it is now: the resources and config change when the config does. */
