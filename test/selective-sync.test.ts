@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { Struct, commonApi } from "@viamrobotics/sdk";
 import { GrpcStatus } from "../src/rpc/grpc-status.ts";
+import { renderStatus } from "../hosts/node/status.ts";
 import { GrpcPeer, PART, SECRET, bootRemoteBoard, failsWith, remoteConfig, until, type RemoteBoard } from "./remote-harness.ts";
 
 const INTERVAL_MS = 6_000;
@@ -47,6 +48,7 @@ describe("selective_syncer_name with the sync-condition sensor", () => {
       assert.equal(sync.state.rounds, 0, "no round ran, so nothing touched the network");
       assert.equal(fake.counters.captured, 27, "capture went on at 0.5 Hz");
       assert.equal(board.logs.filter((line) => line.includes("sync: holding")).length, 1, "logged once, not every interval");
+      assert.match(renderStatus(board.machine(), board.device.clock.monotonic(), true), /\n  holding: selective syncer "gate" says should_sync false/, "npm start's status shows why");
       // The data manager's DoCommand reports why, to a remote client (grpc-js, the SDK's messages).
       const peer = new GrpcPeer(board.port);
       try {

@@ -63,7 +63,8 @@ export function renderStatus(machine: Machine, nowMs: number, wifiConnected: boo
         ? `; ${sync.consecutiveFailures} failures, retry in ${((sync.nextAttemptAt - nowMs) / 1000).toFixed(1)} s (backoff ${(sync.backoffMs / 1000).toFixed(1)} s)`
         : "") +
       // An error is shown while it holds: once sync works again it is history.
-      (sync.consecutiveFailures > 0 && sync.lastError ? `\n  last error: ${sync.lastError}` : "")
+      (sync.consecutiveFailures > 0 && sync.lastError ? `\n  last error: ${sync.lastError}` : "") +
+      (sync.held ? `\n  holding: ${sync.held}` : "")
     : "sync: off";
   const erases = machine.data.store?.erases ?? 0;
   const server = machine.server?.stats();
