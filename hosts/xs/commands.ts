@@ -67,6 +67,9 @@ export type Command =
   /** SetPWMFrequency then SetPWM on board `board`'s `pin` through the machine's gRPC service, then
    *  PWM and PWMFrequency; the reply has both answers and what the simulated LEDC drives. */
   | { op: "pwm"; pin: number; hz: number; duty: number }
+  /** Any unary call through the machine's gRPC service (token check off): request and answer bytes
+   *  in hex, or {code, message}. */
+  | { op: "rpc"; path: string; request: string }
   /** What the sync task's conditional-sync check says now: {held: reason} or {held: null}. */
   | { op: "syncHold" }
   /** Runs the earliest timer due at or before `until`; if none is due, moves time to `until`. */
@@ -137,6 +140,8 @@ export class CommandHandler {
         return this.#doCommand(command);
       case "pwm":
         return this.#pwm(command);
+      case "rpc":
+        return this.#rpc(command);
       case "syncHold": {
         const machine = this.#running();
         const held = selectiveSyncHold(machine.resources, machine.config.config.dataManager?.selectiveSyncerName);
@@ -211,6 +216,26 @@ export class CommandHandler {
       .catch((error: unknown) => {
         outcome = error instanceof GrpcError ? { code: error.code, message: error.grpcMessage } : { message: String(error) };
       });
+    return () => {
+      service.close();
+      return toPlain(outcome);
+    };
+  }
+
+  #rpc(command: Extract<Command, { op: "rpc" }>): () => unknown {
+    const service = this.#service();
+    const bytes = new Uint8Array(command.request.length / 2);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(command.request.slice(i * 2, i * 2 + 2), 16);
+    let outcome: unknown;
+    // Nothing a call here waits for is I/O, so it has settled once the engine's jobs have run.
+    service.call(command.path, bytes, { metadata: new Map() }).then(
+      (answer) => {
+        outcome = { response: Array.from(answer, (byte) => byte.toString(16).padStart(2, "0")).join("") };
+      },
+      (error: unknown) => {
+        outcome = error instanceof GrpcError ? { code: error.code, message: error.grpcMessage } : { message: String(error) };
+      },
+    );
     return () => {
       service.close();
       return toPlain(outcome);
