@@ -60,6 +60,11 @@ describe("board PWM over grpc-js", () => {
     await failsWith(setDuty("25", -0.1), GrpcStatus.INVALID_ARGUMENT, /duty cycle -0.1 is outside 0 to 1/);
     await failsWith(setDuty("4", 0.5), GrpcStatus.INVALID_ARGUMENT, /GPIO 4 is a digital interrupt|no GPIO pin "4"/);
     await failsWith(setDuty("33", 0.5), GrpcStatus.INVALID_ARGUMENT, /no GPIO pin "33"/);
+    await failsWith(
+      peer.call(BOARD + "GetGPIO", new boardApi.GetGPIORequest({ name: "board", pin: "25" }), boardApi.GetGPIOResponse),
+      GrpcStatus.INVALID_ARGUMENT,
+      /GPIO 25 is a PWM output: PWM reports its duty cycle/,
+    );
   });
 
   it("a level set with SetGPIO ends PWM on the pin", async () => {

@@ -96,7 +96,9 @@ export class Esp32Board implements Board {
   getGpio(pin: number): boolean {
     const interrupt = this.#interruptOn(pin);
     if (interrupt) return interrupt.read();
-    return this.#gpio(pin).read();
+    const gpio = this.#gpio(pin);
+    if (this.#pwms.has(pin)) throw new ResourceConfigError(`GPIO ${pin} is a PWM output: PWM reports its duty cycle`);
+    return gpio.read();
   }
 
   setGpio(pin: number, high: boolean): void {
