@@ -28,7 +28,8 @@ export class PwmPin {
   }
 
   set duty(fraction: number) {
-    const max = 2 ** PWM_RESOLUTION_BITS - 1;
+    // The resolution the output reports, not the one asked for: a driver may grant another.
+    const max = 2 ** this.#pwm.resolution - 1;
     this.#pwm.write(Math.round(fraction * max));
     this.#duty = fraction;
   }
