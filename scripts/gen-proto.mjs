@@ -33,7 +33,10 @@ $protobuf.configure();
 
 $OUTPUT;
 
-function fieldDefault(prototype, name, value) {
+function fieldDefault(prototype, field, initial) {
+  // Consts for the closures: captured parameters would stay writable, which preload keeps in RAM.
+  const name = field;
+  const value = initial;
   Object.defineProperty(prototype, name, {
     get() {
       return value;

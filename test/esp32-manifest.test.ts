@@ -45,16 +45,18 @@ const IO = "$(MODDABLE)/modules/io/manifest.json";
 const FLASH = "$(MODDABLE)/modules/io/flash/esp32/manifest.json";
 const KEY_VALUE = "$(MODDABLE)/modules/io/storage/manifest.json";
 const TLS = "$(MODDABLE)/examples/io/tcp/tlssocket/manifest.json";
+const INSTRUMENTATION = "$(MODDABLE)/modules/base/instrumentation/manifest.json";
 
 // The module specifiers that each included SDK manifest brings for the esp32 platform (directly or
 // through the manifests it includes: the ESP32 device manifest, manifest_net.json and the io
 // platform manifest).
 const provided = new Map<string, string[]>([
-  [MANIFEST_BASE, ["Resource", "time", "timer", "instrumentation"]],
+  [MANIFEST_BASE, ["Resource", "time", "timer"]],
   [IO, ["embedded:provider/builtin", "embedded:io/socket/tcp", "embedded:io/socket/listener", "embedded:io/socket/udp", "system", "net", "wifi", "sntp", "socket"]],
   [FLASH, ["embedded:storage/flash"]],
   [KEY_VALUE, ["embedded:storage/key-value"]],
   [TLS, ["embedded:io/socket/tcp/tls"]],
+  [INSTRUMENTATION, ["instrumentation"]],
 ]);
 
 const SLOT_BYTES = 16; // one XS slot on a 32-bit MCU (manifest.md, creation)
@@ -128,7 +130,7 @@ const includes = [...manifest.include, ...manifest.platforms.esp32.include];
 
 test("the manifest includes the Moddable base and IO manifests, and for esp32 the flash, key-value and TLS socket ones", () => {
   assert.deepEqual([...manifest.include].sort(), [MANIFEST_BASE, IO].sort());
-  assert.deepEqual([...manifest.platforms.esp32.include].sort(), [FLASH, KEY_VALUE, TLS].sort());
+  assert.deepEqual([...manifest.platforms.esp32.include].sort(), [FLASH, KEY_VALUE, TLS, INSTRUMENTATION].sort());
 });
 
 test("the build uses this folder's partition table and sdkconfig.defaults", () => {
@@ -221,7 +223,7 @@ function manifestDeclarations(): string[] {
   const sdk = (name: string) => join(root, "node_modules", "@moddable", "typings", `${name}.d.ts`);
   const restated = join(root, "hosts", "esp32", "typings");
   return [
-    ...["xs", "global", "embedded_io/system", "timer", "time", "net"].map(sdk),
+    ...["xs", "global", "embedded_io/system", "timer", "time", "net", "instrumentation"].map(sdk),
     ...readdirSync(restated).filter((name) => name.endsWith(".d.ts")).map((name) => join(restated, name)),
   ];
 }
@@ -256,7 +258,7 @@ test("TypeScript is strict, and hosts/esp32/tsconfig.json checks against the SDK
   assert.deepEqual(local.compilerOptions.lib, ["ES2022"]);
   assert.ok(local.files.every((file) => !/Resource|provider|socket|storage|analog|digital|i2c/.test(file)), "Resource and embedded:* come from typings/, as SDK 8.2.3 declares them");
   const types = options.types.map((type) => type.replace("$(MODDABLE)/typings/", ""));
-  assert.deepEqual(types.sort(), ["Resource", "embedded_io/socket/tls", "embedded_io/system", "net", "time", "timer"]);
+  assert.deepEqual(types.sort(), ["Resource", "embedded_io/socket/tls", "embedded_io/system", "instrumentation", "net", "time", "timer"]);
 });
 
 test("the main module and src/ are preloaded, and main is the module that boots", () => {

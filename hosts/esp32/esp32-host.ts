@@ -4,7 +4,8 @@ import keyValue from "embedded:storage/key-value";
 import Net from "net";
 import Time from "time";
 import Timer from "timer";
-import type { Host, I2COptions, Timers, Wifi } from "../../src/host.ts";
+import Instrumentation from "instrumentation";
+import type { Host, I2COptions, PWMOptions, Timers, Wifi } from "../../src/host.ts";
 import { BlobKeyValue } from "./blob-key-value.ts";
 import { fillRandom } from "./hardware-random.js";
 import { closeInherited } from "../moddable/inherited-close.ts";
@@ -28,6 +29,18 @@ class I2C extends device.io.I2C {
 
   close(): void {
     closeInherited(I2C, this);
+  }
+}
+
+// The ESP32 driver (modules/io/pwm/esp32) also takes `resolution`, which SDK 8.2.3's typing leaves out.
+class PWM extends device.io.PWM {
+  constructor(options: PWMOptions) {
+    const settings = { ...options };
+    super(settings);
+  }
+
+  close(): void {
+    closeInherited(PWM, this);
   }
 }
 
@@ -64,7 +77,7 @@ export function createEsp32Host(): Host {
   const defaultI2C = device.I2C?.default ?? CONVENTIONAL_I2C;
   return {
     device: {
-      io: { Analog, Digital: device.io.Digital, I2C },
+      io: { Analog, Digital: device.io.Digital, I2C, PWM },
       i2c: { data: defaultI2C.data, clock: defaultI2C.clock },
     },
     flash,
@@ -77,6 +90,9 @@ export function createEsp32Host(): Host {
     log: (level, message) => trace(`${level}: ${message}\n`),
     wifi,
     randomBytes,
+    // What ESP-IDF's heap has free, for the board's status command. Looked up at each call: natives
+    // cannot run while preload builds the modules.
+    freeHeapBytes: () => Instrumentation.get(Instrumentation.map("System Free Memory")) ?? 0,
     restart: () => System.restart(),
     platform: "esp32 (Moddable XS)",
     sockets,

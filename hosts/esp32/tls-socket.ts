@@ -1,4 +1,5 @@
 import type { OpenOptions, OpenSocket, PlatformSocket } from "../moddable/resolving-socket.ts";
+import { frozen } from "../../src/frozen.ts";
 
 /**
  * The root certificate (DER) that app.viam.com's chain ends in, bundled as a resource by
@@ -37,7 +38,9 @@ export interface TLSOpenerSetup<Certificate> {
 // Moddable's TLS client verifies the server's chain against the certificate it is handed, so the one
 // root the cloud's chain ends in goes with every connection. Since December 2024 it also checks
 // `host` against the leaf certificate's subjectAltName, so `host` must be the name the caller dialled.
-export function tlsOpener<Certificate>(setup: TLSOpenerSetup<Certificate>): OpenSocket {
+export function tlsOpener<Certificate>(parts: TLSOpenerSetup<Certificate>): OpenSocket {
+  // A frozen const for the opener to capture: preload keeps it in flash.
+  const setup = frozen({ TLS: parts.TLS, TCP: parts.TCP, certificate: parts.certificate });
   return (options: OpenOptions) => {
     if (options.from !== undefined) throw new TypeError("there is no TLS server on this host");
     const serverName = options.secure?.serverName ?? options.host;

@@ -44,6 +44,8 @@ function status(machine: Machine, clock: VirtualClock) {
 }
 
 export default function main(): void {
+  // The runtime alone, before the runner makes anything.
+  report("start", { heap: heapMeter() });
   const speed = Number(required("VIAM_LIN_SPEED"));
   const durationMs = Number(required("VIAM_LIN_DURATION_MS"));
   const clock = new VirtualClock({ wall: Date.now() });

@@ -1,4 +1,5 @@
 import type { TCPConstructor, TCPOptions, TCPSocket } from "../../src/host.ts";
+import { frozen } from "../../src/frozen.ts";
 
 /** Looks a host name up and calls back once, later, with its IPv4 address or undefined. */
 export type Resolve = (host: string, callback: (address: string | undefined) => void) => void;
@@ -108,8 +109,10 @@ export class ResolvingSocket implements TCPSocket {
   }
 }
 
-/** A TCP or TLS class for the Host's Sockets, over `setup`. */
-export function resolvingSocketClass(setup: ResolvingSocketSetup): TCPConstructor {
+/** A TCP or TLS class for the Host's Sockets, over `options`. */
+export function resolvingSocketClass(options: ResolvingSocketSetup): TCPConstructor {
+  // A frozen const for the class to capture: preload keeps it in flash.
+  const setup = frozen({ resolve: options.resolve, open: options.open });
   return class extends ResolvingSocket {
     constructor(options: TCPOptions) {
       super(setup, options);

@@ -48,12 +48,24 @@ declare module "embedded:io/i2c" {
   export default I2C;
 }
 
+declare module "embedded:io/pwm" {
+  class PWM {
+    constructor(options: { pin: number; hz?: number; format?: "number"; target?: any });
+    readonly resolution: number;
+    readonly hz: number;
+    write(value: number): void;
+    format: "number";
+  }
+  export default PWM;
+}
+
 declare module "embedded:provider/builtin" {
   import Analog from "embedded:io/analog";
   import Digital from "embedded:io/digital";
   import I2C from "embedded:io/i2c";
+  import PWM from "embedded:io/pwm";
   const device: {
-    io: { Analog: typeof Analog; Digital: typeof Digital; I2C: typeof I2C };
+    io: { Analog: typeof Analog; Digital: typeof Digital; I2C: typeof I2C; PWM: typeof PWM };
     I2C: { default: ConstructorParameters<typeof I2C>[0] };
   };
   export default device;

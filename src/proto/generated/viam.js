@@ -17817,7 +17817,10 @@ export const proto = $root.proto = (() => {
     return proto;
 })();
 
-function fieldDefault(prototype, name, value) {
+function fieldDefault(prototype, field, initial) {
+  // Consts for the closures: captured parameters would stay writable, which preload keeps in RAM.
+  const name = field;
+  const value = initial;
   Object.defineProperty(prototype, name, {
     get() {
       return value;

@@ -130,7 +130,9 @@ function hex(value: number): string {
   return value.toString(16).padStart(4, "0");
 }
 
-function inaModel(chip: InaChip): Model {
+function inaModel(model: InaChip): Model {
+  // A const for the closure: a parameter it captured would stay writable, which preload keeps in RAM.
+  const chip = model;
   return frozen({
     create: (context) => {
       const shuntOhms = context.attributes.number("shunt_resistance", DEFAULT_SHUNT_OHMS);

@@ -10,7 +10,10 @@ import type { Method } from "./method.ts";
 import { describe, resourceNamed, unary } from "./method.ts";
 import { resourceCall } from "./method.ts";
 
-export function doCommandMethod<T extends Resource>(is: (resource: Resource) => resource is T, label: string): Method {
+export function doCommandMethod<T extends Resource>(test: (resource: Resource) => resource is T, name: string): Method {
+  // Consts for the closure: captured parameters would stay writable, which preload keeps in RAM.
+  const is = test;
+  const label = name;
   return unary(viam.common.v1.DoCommandRequest, viam.common.v1.DoCommandResponse, (request, { machine, health }) => {
     const resource = resourceNamed(machine, request.name, is, label);
     if (resource.doCommand === undefined) {
