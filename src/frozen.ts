@@ -5,9 +5,11 @@
 // called: at preload, a getter that asks the hardware would find no hardware.
 export function frozen<T>(value: T): Readonly<T> {
   if (typeof value !== "object" || value === null || ArrayBuffer.isView(value) || Object.isFrozen(value)) return value;
+  // Frozen before its contents, so that a value that holds itself ends the walk.
+  Object.freeze(value);
   for (const key of Object.getOwnPropertyNames(value)) {
     const property = Object.getOwnPropertyDescriptor(value, key);
     if (property !== undefined && "value" in property) frozen(property.value);
   }
-  return Object.freeze(value);
+  return value;
 }

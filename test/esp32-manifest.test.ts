@@ -45,7 +45,6 @@ const IO = "$(MODDABLE)/modules/io/manifest.json";
 const FLASH = "$(MODDABLE)/modules/io/flash/esp32/manifest.json";
 const KEY_VALUE = "$(MODDABLE)/modules/io/storage/manifest.json";
 const TLS = "$(MODDABLE)/examples/io/tcp/tlssocket/manifest.json";
-const INSTRUMENTATION = "$(MODDABLE)/modules/base/instrumentation/manifest.json";
 
 // The module specifiers that each included SDK manifest brings for the esp32 platform (directly or
 // through the manifests it includes: the ESP32 device manifest, manifest_net.json and the io
@@ -56,7 +55,6 @@ const provided = new Map<string, string[]>([
   [FLASH, ["embedded:storage/flash"]],
   [KEY_VALUE, ["embedded:storage/key-value"]],
   [TLS, ["embedded:io/socket/tcp/tls"]],
-  [INSTRUMENTATION, ["instrumentation"]],
 ]);
 
 const SLOT_BYTES = 16; // one XS slot on a 32-bit MCU (manifest.md, creation)
@@ -130,7 +128,7 @@ const includes = [...manifest.include, ...manifest.platforms.esp32.include];
 
 test("the manifest includes the Moddable base and IO manifests, and for esp32 the flash, key-value and TLS socket ones", () => {
   assert.deepEqual([...manifest.include].sort(), [MANIFEST_BASE, IO].sort());
-  assert.deepEqual([...manifest.platforms.esp32.include].sort(), [FLASH, KEY_VALUE, TLS, INSTRUMENTATION].sort());
+  assert.deepEqual([...manifest.platforms.esp32.include].sort(), [FLASH, KEY_VALUE, TLS].sort());
 });
 
 test("the build uses this folder's partition table and sdkconfig.defaults", () => {
@@ -211,7 +209,7 @@ test("every native function a module declares is defined in a C file that the sa
     return readdirSync(directory).filter((name) => name.endsWith(".c")).map((name) => readFileSync(join(directory, name), "utf8"));
   });
   const natives = modules.flatMap(({ file }) => [...readFileSync(file, "utf8").matchAll(/\)\s*@\s*"(\w+)"/g)].map((match) => match[1]));
-  assert.ok(natives.includes("xs_esp32_fill_random"));
+  assert.ok(natives.includes("xs_esp32_fill_random") && natives.includes("xs_esp32_free_heap_bytes"));
   for (const native of natives) {
     assert.ok(cFiles.some((c) => new RegExp(`\\bvoid\\s+${native}\\s*\\(\\s*xsMachine\\s*\\*\\s*the\\s*\\)`).test(c)), `no C definition of ${native}`);
   }
@@ -223,7 +221,7 @@ function manifestDeclarations(): string[] {
   const sdk = (name: string) => join(root, "node_modules", "@moddable", "typings", `${name}.d.ts`);
   const restated = join(root, "hosts", "esp32", "typings");
   return [
-    ...["xs", "global", "embedded_io/system", "timer", "time", "net", "instrumentation"].map(sdk),
+    ...["xs", "global", "embedded_io/system", "timer", "time", "net"].map(sdk),
     ...readdirSync(restated).filter((name) => name.endsWith(".d.ts")).map((name) => join(restated, name)),
   ];
 }
@@ -258,7 +256,7 @@ test("TypeScript is strict, and hosts/esp32/tsconfig.json checks against the SDK
   assert.deepEqual(local.compilerOptions.lib, ["ES2022"]);
   assert.ok(local.files.every((file) => !/Resource|provider|socket|storage|analog|digital|i2c/.test(file)), "Resource and embedded:* come from typings/, as SDK 8.2.3 declares them");
   const types = options.types.map((type) => type.replace("$(MODDABLE)/typings/", ""));
-  assert.deepEqual(types.sort(), ["Resource", "embedded_io/socket/tls", "embedded_io/system", "instrumentation", "net", "time", "timer"]);
+  assert.deepEqual(types.sort(), ["Resource", "embedded_io/socket/tls", "embedded_io/system", "net", "time", "timer"]);
 });
 
 test("the main module and src/ are preloaded, and main is the module that boots", () => {

@@ -24,3 +24,10 @@ test("frozen() never calls a getter: at preload it would reach for hardware that
   assert.equal(calls, 0);
   assert.ok(Object.isFrozen(wifi));
 });
+
+test("frozen() ends on a value that holds itself", () => {
+  const node: { self?: unknown; list: unknown[] } = { list: [] };
+  node.self = node;
+  node.list.push(node);
+  assert.ok(Object.isFrozen(frozen(node)) && Object.isFrozen(node.list));
+});

@@ -16,7 +16,10 @@ import { ENTRIES, manifestModules, reachedModules } from "../scripts/manifest-mo
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const COLLECTIONS = new Set(["Map", "Set", "WeakMap", "WeakSet"]);
 const BUFFERS = /^(ArrayBuffer|DataView|(Big)?(U)?[Ii]nt(8|16|32|64)(Clamped)?Array|Float(32|64)Array)$/;
-const MUTATORS = new Set(["set", "add", "delete", "clear", "fill", "copyWithin", "setUint8", "setInt8", "setUint16", "setUint32", "setFloat32", "setFloat64"]);
+const MUTATORS = new Set([
+  ...["set", "add", "delete", "clear", "fill", "copyWithin", "reverse", "sort"],
+  ...["setUint8", "setInt8", "setUint16", "setInt16", "setUint32", "setInt32", "setFloat32", "setFloat64", "setBigInt64", "setBigUint64"],
+]);
 
 function isFrozenCall(node: ts.Expression): boolean {
   if (!ts.isCallExpression(node)) return false;
@@ -54,9 +57,7 @@ export function preloadProblems(fileName: string, text: string): string[] {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && MUTATORS.has(node.expression.name.text)) {
       written.add(node.expression.expression.getText());
     }
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isElementAccessExpression(node.left)) {
-      written.add(node.left.expression.getText());
-    }
+    if (assigned && ts.isElementAccessExpression(assigned)) written.add(assigned.expression.getText());
     ts.forEachChild(node, visit);
   };
   visit(source);

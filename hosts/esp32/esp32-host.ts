@@ -4,10 +4,10 @@ import keyValue from "embedded:storage/key-value";
 import Net from "net";
 import Time from "time";
 import Timer from "timer";
-import Instrumentation from "instrumentation";
 import type { Host, I2COptions, PWMOptions, Timers, Wifi } from "../../src/host.ts";
 import { BlobKeyValue } from "./blob-key-value.ts";
 import { fillRandom } from "./hardware-random.js";
+import { freeHeapBytes } from "./free-heap.js";
 import { closeInherited } from "../moddable/inherited-close.ts";
 import { sockets } from "./moddable-sockets.ts";
 import { TickClock } from "./tick-clock.ts";
@@ -35,8 +35,7 @@ class I2C extends device.io.I2C {
 // The ESP32 driver (modules/io/pwm/esp32) also takes `resolution`, which SDK 8.2.3's typing leaves out.
 class PWM extends device.io.PWM {
   constructor(options: PWMOptions) {
-    const settings = { ...options };
-    super(settings);
+    super(options);
   }
 
   close(): void {
@@ -90,9 +89,7 @@ export function createEsp32Host(): Host {
     log: (level, message) => trace(`${level}: ${message}\n`),
     wifi,
     randomBytes,
-    // What ESP-IDF's heap has free, for the board's status command. Looked up at each call: natives
-    // cannot run while preload builds the modules.
-    freeHeapBytes: () => Instrumentation.get(Instrumentation.map("System Free Memory")) ?? 0,
+    freeHeapBytes,
     restart: () => System.restart(),
     platform: "esp32 (Moddable XS)",
     sockets,

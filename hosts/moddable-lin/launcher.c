@@ -2,7 +2,7 @@
 // library in a GTK window and calls fxScreenLaunch with a screen; this passes a screen with no
 // display, runs the GLib main loop that the runtime's timers and sockets use, and exits with the
 // status XS aborts with ("memory full" and the like), so that the runner sees every failure.
-// Built by scripts/moddable-run.mjs against the installed SDK's screen.h.
+// Built by scripts/moddable-run.ts against the installed SDK's screen.h.
 #include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -10,7 +10,8 @@ void xs_lin_environment(xsMachine *the)
 		xsmcSetString(xsResult, (char *)value);
 }
 
-// currentHeapCount is counted when the collector sweeps, so collect first: the slots in use then.
+// currentHeapCount also counts garbage until the collector sweeps, so collect first: the slots in use
+// then. The peaks are read before that, and they include garbage too.
 void xs_lin_heap_meter(xsMachine *the)
 {
 	txSize peakSlots = the->peakHeapCount;
@@ -45,15 +46,18 @@ static int gFlashSize = 0;
 
 static void flashRange(xsMachine *the, int offset, int length)
 {
-	if ((offset < 0) || (length < 0) || (offset + length > gFlashSize))
+	if ((offset < 0) || (length < 0) || (offset > gFlashSize) || (length > gFlashSize - offset))
 		xsRangeError("outside the partition");
 }
 
 void xs_lin_flash_open(xsMachine *the)
 {
 	int size = xsmcToInteger(xsArg(0));
-	if (gFlash)
+	if (gFlash) {
+		if (size != gFlashSize)
+			xsRangeError("the partition is already open with another size");
 		return;
+	}
 	if ((size <= 0) || (size % kFlashBlock))
 		xsRangeError("size must be a positive multiple of 4096");
 	gFlash = malloc(size);
@@ -86,6 +90,7 @@ void xs_lin_flash_erase(xsMachine *the)
 {
 	int start = xsmcToInteger(xsArg(0));
 	int end = xsmcToInteger(xsArg(1));
-	flashRange(the, start * kFlashBlock, (end - start) * kFlashBlock);
+	if ((start < 0) || (end < start) || (end > gFlashSize / kFlashBlock))
+		xsRangeError("outside the partition");
 	memset(gFlash + start * kFlashBlock, 0xFF, (end - start) * kFlashBlock);
 }

@@ -1,8 +1,8 @@
 export interface HeapMeter {
-  /** Slots in use (as of the last collection) and the most in use at once since the last reset. */
+  /** Slots in use after a collection, and the most held at once since the last reset, garbage included. */
   slots: number;
   peakSlots: number;
-  /** Chunk bytes in use, and the most at once since the last reset. */
+  /** Chunk bytes in use after a collection, and the most held at once since the last reset, garbage included. */
   chunks: number;
   peakChunks: number;
   /** The creation sizes the machine runs in. */

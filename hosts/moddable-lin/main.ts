@@ -1,5 +1,5 @@
 // The firmware in Moddable's own XS runtime on Linux (`mcconfig -p lin`): the same preloaded modules
-// and the manifest's fixed heap as on the board, run headless by scripts/moddable-run.mjs. What an
+// and the manifest's fixed heap as on the board, run headless by scripts/moddable-run.ts. What an
 // ESP32 gets from its hardware comes from the simulated board of hosts/sim, wired like `npm start`'s
 // example world, and time runs on a virtual clock that a real Moddable Timer drives faster than real
 // time, so that minutes of capture take seconds. The network is real: Moddable's ECMA-419 TCP and
@@ -52,6 +52,8 @@ export default function main(): void {
   const board = new SimBoard({ clock, wifi: { connected: true, rssi: -55 } });
   wireExampleWorld(board);
   // Nothing here draws from a hardware generator; backoff jitter is all the firmware uses it for here.
+  // The runner talks to IP addresses only; a name fails, later, as the Resolve contract says.
+  const noResolver = (_host: string, callback: (address: string | undefined) => void) => Timer.set(() => callback(undefined));
   const randomBytes = (count: number) => Uint8Array.from({ length: count }, () => Math.floor(Math.random() * 256));
   const host = createMemoryHost({
     clock,
@@ -61,9 +63,9 @@ export default function main(): void {
     log: (level, message) => report("log", { level, message }),
     randomBytes,
     sockets: {
-      TCP: resolvingSocketClass({ resolve: (_host, callback) => callback(undefined), open: openTcp }),
+      TCP: resolvingSocketClass({ resolve: noResolver, open: openTcp }),
       TLS: resolvingSocketClass({
-        resolve: (_host, callback) => callback(undefined),
+        resolve: noResolver,
         open: () => {
           throw new Error("the Linux runner talks to the local cloud without TLS");
         },

@@ -82,6 +82,8 @@ function readOnlyView(view: ArrayBufferView & Record<PropertyKey, unknown>, kind
     get(target, key) {
       const value = Reflect.get(target, key, target);
       if (typeof value !== "function") return value;
+      // A subarray shares the preloaded bytes: it is as read-only as they are.
+      if (key === "subarray") return (...args: unknown[]) => readOnlyView(Reflect.apply(value, target, args), kind);
       const mutates = typeof key === "string" && (VIEW_MUTATORS.has(key) || (kind === "DataView" && key.startsWith("set")));
       return mutates
         ? (...args: unknown[]) => (frozenBuffers() ? readOnly(`${kind} buffer`) : Reflect.apply(value, target, args))

@@ -1,0 +1,2 @@
+/** Bytes of ESP-IDF heap free now. */
+export function freeHeapBytes(): number;
