@@ -5,38 +5,20 @@
 // every module, xsl linking and preloading them into the image, and mcrez for the resources. The
 // C compile and link need ESP-IDF and are not run. Any error, a warning from any stage, or a module
 // left out of preload fails the check. It prints xsl's figures.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeEsp32Deps, defaultOutDir } from "./esp32-deps.mjs";
+import { moddableSdk } from "./moddable-sdk.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-function fail(message) {
-  console.error(`esp32:check: ${message}`);
-  process.exit(1);
-}
-
-const moddable = process.env.MODDABLE;
-if (!moddable) fail("set MODDABLE to your Moddable SDK folder (checked against SDK 8.2.3)");
-const tools = join(moddable, "build", "bin", "lin", "release");
-if (!existsSync(join(tools, "mcconfig"))) fail(`no mcconfig in ${tools}: build the SDK's tools (make in build/makefiles/lin)`);
+const { moddable, fail, run } = moddableSdk("esp32:check");
 
 const out = join(root, "build", "moddable", "esp32");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 await writeEsp32Deps(defaultOutDir);
-
-// mcconfig's tsc step calls `tsc` from PATH: the project's own TypeScript.
-const env = { ...process.env, PATH: [join(root, "node_modules", ".bin"), tools, process.env.PATH].join(":") };
-
-function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options });
-  const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
-  if (result.status !== 0) fail(`${command} ${args.join(" ")} failed:\n${output}`);
-  return output;
-}
 
 const configured = run("mcconfig", ["-p", "esp32", "-o", out, join(root, "manifest.json")]);
 const projectDir = join(out, "tmp", "esp32", "release", "viam-micro-xs");

@@ -7,17 +7,18 @@
 // writes the heap figures to bench/results/device.json.
 //
 //   npm run moddable:run [-- --speed N] [--minutes N]
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { commonApi } from "@viamrobotics/sdk";
 import { startLocalCloud } from "../hosts/node/cloud/local-cloud.ts";
+import { freePort } from "../test/board-process.ts";
 import { GrpcPeer } from "../test/remote-harness.ts";
 import { writeEsp32Deps, defaultOutDir } from "./esp32-deps.mjs";
+import { moddableSdk } from "./moddable-sdk.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const PART = { id: "lin-runner-part", secret: "lin-runner-secret" };
@@ -27,21 +28,7 @@ const { values: flags } = parseArgs({ options: { speed: { type: "string", defaul
 const speed = Number(flags.speed);
 const minutes = Number(flags.minutes);
 
-function fail(message: string): never {
-  console.error(`moddable:run: ${message}`);
-  process.exit(1);
-}
-
-const moddable = process.env.MODDABLE ?? fail("set MODDABLE to your Moddable SDK folder (checked against SDK 8.2.3)");
-const tools = join(moddable, "build", "bin", "lin", "release");
-const env = { ...process.env, PATH: [join(root, "node_modules", ".bin"), tools, process.env.PATH].join(":") };
-
-function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, { cwd: root, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
-  if (result.status !== 0) fail(`${command} ${args.join(" ")} failed:\n${output.split("\n").slice(-40).join("\n")}`);
-  return output;
-}
+const { moddable, fail, run } = moddableSdk("moddable:run");
 
 interface Creation {
   chunk: { initial: number };
@@ -52,13 +39,12 @@ interface Creation {
 /** Builds manifest.json for lin into `out`; `creation` overrides the lin platform's heap sizes. */
 function build(out: string, creation?: Creation): string {
   let manifest = join(root, "manifest.json");
+  mkdirSync(out, { recursive: true });
   if (creation) {
     // A manifest of its own that includes ours: its lin creation wins over the one it includes.
-    mkdirSync(out, { recursive: true });
     manifest = join(out, "manifest.json");
     writeFileSync(manifest, JSON.stringify({ include: [join(root, "manifest.json")], platforms: { lin: { creation } } }, null, "\t"));
   }
-  mkdirSync(out, { recursive: true });
   run("mcconfig", ["-m", "-p", "lin", "-o", out, manifest]);
   const library = run("find", [out, "-name", "mc.so"]).trim().split("\n")[0];
   if (!library) fail(`mcconfig built no mc.so in ${out}`);
@@ -70,14 +56,6 @@ function launcher(out: string): string {
   const glib = run("pkg-config", ["--cflags", "--libs", "glib-2.0"]).trim().split(/\s+/);
   run("cc", ["-DmxLinux=1", "-O2", `-I${join(moddable, "build", "simulators", "modules")}`, join(root, "hosts", "moddable-lin", "launcher.c"), "-o", binary, ...glib, "-ldl"]);
   return binary;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((done) => server.close(done));
-  return port;
 }
 
 type Report = { report: string; [field: string]: unknown };
