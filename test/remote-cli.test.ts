@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { test } from "node:test";
-import { BoardClient, RobotClient, SensorClient } from "@viamrobotics/sdk";
+import { BoardClient, SensorClient } from "@viamrobotics/sdk";
+import { withRobot } from "./sdk-robot.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -34,27 +35,14 @@ test("npm start prints the server's address, and the official SDK reads the boar
   assert.match(stdout, new RegExp(`authenticate as entity ${part.id}, type robot-secret`));
   assert.ok(!stdout.includes(part.secret), "the secret is not printed");
 
-  // The SDK's GetOperations heartbeat outlives disconnect(); unreferenced, it cannot hold the run.
-  const realSetTimeout = globalThis.setTimeout;
-  globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => realSetTimeout(...args).unref()) as typeof setTimeout;
-  const robot = new RobotClient();
-  try {
-    await robot.dial({
-      host: `http://localhost:${address[1]}`,
-      noReconnect: true,
-      disableSessions: true,
-      credentials: { type: "robot-secret", payload: part.secret, authEntity: part.id },
-    });
+  await withRobot(Number(address[1]), part.id, part.secret, async (robot) => {
     const board = new BoardClient(robot, "board");
     const light = await board.readAnalogReader("light");
     assert.ok(light.value > 0 && light.value < 4096, `light ${light.value}`);
     assert.equal(typeof (await board.getGPIO("15")), "boolean");
     const readings = await new SensorClient(robot, "temperature").getReadings();
     assert.ok(Math.abs((readings.temperature_celsius as number) - 25) < 2, JSON.stringify(readings));
-  } finally {
-    await robot.disconnect();
-    globalThis.setTimeout = realSetTimeout;
-  }
+  });
 
   cli.kill("SIGINT");
   assert.equal(await exited, 0);

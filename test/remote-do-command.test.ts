@@ -3,13 +3,13 @@
 // does not take, and the DoCommand capture method captured, synced and decoded by the local cloud,
 // with bad capture entries reported at their JSON path while everything else runs.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { BoardClient, PowerSensorClient, RobotClient, SensorClient, Struct, commonApi } from "@viamrobotics/sdk";
+import { describe, it } from "node:test";
+import { BoardClient, PowerSensorClient, SensorClient, Struct, commonApi } from "@viamrobotics/sdk";
 import { SimIna } from "../hosts/sim/devices/ina.ts";
 import { SimSht3x } from "../hosts/sim/devices/sht3x.ts";
 import type { SimBoard } from "../hosts/sim/board.ts";
 import { GrpcStatus } from "../src/rpc/grpc-status.ts";
-import { GrpcPeer, PART, SECRET, bootRemoteBoard, failsWith, remoteConfig, type RemoteBoard } from "./remote-harness.ts";
+import { PART, failsWith, remoteConfig, servedBoard, withSdkBoard, type GrpcPeer, type RemoteBoard } from "./remote-harness.ts";
 
 const SENSOR = "/viam.component.sensor.v1.SensorService/DoCommand";
 const BOARD = "/viam.component.board.v1.BoardService/DoCommand";
@@ -57,20 +57,15 @@ describe("DoCommand on the booted board (virtual time, grpc-js, local cloud)", (
   let board: RemoteBoard;
   let peer: GrpcPeer;
   let chip: SimSht3x;
-  before(async () => {
-    board = await bootRemoteBoard({
+  servedBoard(
+    {
       config: commandConfig(),
       setup: (sim) => {
         chip = wire(sim);
       },
-    });
-    peer = new GrpcPeer(board.port);
-    await peer.authenticate(PART, "robot-secret", SECRET);
-  });
-  after(async () => {
-    peer.close();
-    await board.close();
-  });
+    },
+    (served) => ({ board, peer } = served),
+  );
 
   it("reports each bad DoCommand capture entry at its JSON path, and runs the rest", () => {
     const issues = board.machine().issues.map((issue) => `${issue.path}: ${issue.message}`);
@@ -147,35 +142,15 @@ describe("DoCommand on the booted board (virtual time, grpc-js, local cloud)", (
 });
 
 describe("DoCommand through the official SDK's clients", () => {
-  const realSetTimeout = globalThis.setTimeout;
-  before(() => {
-    globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => realSetTimeout(...args).unref()) as typeof setTimeout;
-  });
-  after(() => {
-    globalThis.setTimeout = realSetTimeout;
-  });
-
-  it("board status, sht3x heater and ina219 registers", async () => {
-    const board = await bootRemoteBoard({ config: commandConfig(), setup: (sim) => void wire(sim), virtual: false });
-    const client = new RobotClient();
-    try {
-      await client.dial({
-        host: `http://localhost:${board.port}`,
-        noReconnect: true,
-        disableSessions: true,
-        credentials: { type: "robot-secret", payload: SECRET, authEntity: PART },
-      });
-      const status = (await new BoardClient(client, "board").doCommand(Struct.fromJson({ command: "status" }))) as { uptime_ms: number };
+  it("board status, sht3x heater and ina219 registers", () =>
+    withSdkBoard({ config: commandConfig(), setup: (sim) => void wire(sim) }, async (robot) => {
+      const status = (await new BoardClient(robot, "board").doCommand(Struct.fromJson({ command: "status" }))) as { uptime_ms: number };
       assert.ok(status.uptime_ms >= 0);
       // Past the first conversion, so the chip is free for the command.
       await new Promise((resolve) => setTimeout(resolve, 20));
-      assert.deepEqual(await new SensorClient(client, "climate").doCommand(Struct.fromJson({ command: "heater", on: true })), { heater: true });
-      const registers = (await new PowerSensorClient(client, "battery").doCommand(Struct.fromJson({ command: "registers" }))) as Record<string, number>;
+      assert.deepEqual(await new SensorClient(robot, "climate").doCommand(Struct.fromJson({ command: "heater", on: true })), { heater: true });
+      const registers = (await new PowerSensorClient(robot, "battery").doCommand(Struct.fromJson({ command: "registers" }))) as Record<string, number>;
       assert.equal(registers.calibration, 4194);
-      await assert.rejects(new SensorClient(client, "climate").doCommand(Struct.fromJson({ command: "bogus" })), /unknown command "bogus"/);
-    } finally {
-      await client.disconnect();
-      await board.close();
-    }
-  });
+      await assert.rejects(new SensorClient(robot, "climate").doCommand(Struct.fromJson({ command: "bogus" })), /unknown command "bogus"/);
+    }));
 });

@@ -1,19 +1,22 @@
 // Shared by the remote-*.test.ts files: the simulated board booted by the firmware's own boot(),
 // with credentials for a local cloud and its gRPC server on a free loopback port, and a
 // @grpc/grpc-js peer (what viam-server's dialer speaks: h2c with prior knowledge) whose requests
-// and answers go through the official @viamrobotics/sdk message classes.
+// and answers go through the official @viamrobotics/sdk message classes, or the SDK's own clients.
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { after, before } from "node:test";
 import { fileURLToPath } from "node:url";
 import type { Message, MessageType } from "@bufbuild/protobuf";
 import * as grpc from "@grpc/grpc-js";
+import type { RobotClient } from "@viamrobotics/sdk";
 import { startLocalCloud, type LocalCloud } from "../hosts/node/cloud/local-cloud.ts";
 import { officialSchemas } from "../hosts/node/cloud/official-schemas.ts";
 import { SimulatedDevice } from "../hosts/node/simulated-device.ts";
 import type { SimBoard } from "../hosts/sim/board.ts";
 import { boot, type Machine } from "../src/boot.ts";
+import { withRobot } from "./sdk-robot.ts";
 
 export const PART = "part-remote-1";
 export const SECRET = "remote-part-secret-do-not-log";
@@ -106,6 +109,34 @@ export async function bootRemoteBoard(options: RemoteBoardOptions = {}): Promise
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** For the enclosing describe: a board booted before its tests with a grpc-js peer authenticated by the
+ *  part's secret, handed to `ready`; both are closed after the tests. */
+export function servedBoard(options: RemoteBoardOptions, ready: (served: { board: RemoteBoard; peer: GrpcPeer }) => void): void {
+  let board: RemoteBoard | undefined;
+  let peer: GrpcPeer | undefined;
+  before(async () => {
+    board = await bootRemoteBoard(options);
+    peer = new GrpcPeer(board.port);
+    await peer.authenticate(PART, "robot-secret", SECRET);
+    ready({ board, peer });
+  });
+  after(async () => {
+    peer?.close();
+    await board?.close();
+  });
+}
+
+/** A board booted in real time (unless `options` say otherwise) and the official SDK's RobotClient
+ *  dialed at it with the part's secret, for `use`; both are closed after. */
+export async function withSdkBoard(options: RemoteBoardOptions, use: (robot: RobotClient, board: RemoteBoard) => Promise<void>): Promise<void> {
+  const board = await bootRemoteBoard({ virtual: false, ...options });
+  try {
+    await withRobot(board.port, PART, SECRET, (robot) => use(robot, board));
+  } finally {
+    await board.close();
+  }
 }
 
 export const AUTHENTICATE = "/proto.rpc.v1.AuthService/Authenticate";

@@ -4,10 +4,10 @@
 // official SDK's MotorClient, checked against the pins the simulated board drives; Position and
 // IsPowered captured and synced; bad configs and requests refused clearly while the rest runs.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { MotorClient, RobotClient, motorApi } from "@viamrobotics/sdk";
+import { describe, it } from "node:test";
+import { MotorClient, motorApi } from "@viamrobotics/sdk";
 import { GrpcStatus } from "../src/rpc/grpc-status.ts";
-import { GrpcPeer, PART, SECRET, bootRemoteBoard, failsWith, remoteConfig, until, type RemoteBoard } from "./remote-harness.ts";
+import { PART, failsWith, remoteConfig, servedBoard, until, withSdkBoard, type GrpcPeer, type RemoteBoard } from "./remote-harness.ts";
 
 const MOTOR = "/viam.component.motor.v1.MotorService/";
 const captures = (...methods: string[]) => [
@@ -38,15 +38,7 @@ describe("gpio motor over grpc-js", () => {
   const duty = (pin: number) => board.device.board.pwm(pin)?.value;
   const level = (pin: number) => board.device.board.writes(pin).at(-1)?.[1];
   const power = (name: string, powerPct: number) => peer.call(MOTOR + "SetPower", new motorApi.SetPowerRequest({ name, powerPct }), motorApi.SetPowerResponse);
-  before(async () => {
-    board = await bootRemoteBoard({ config: motorConfig() });
-    peer = new GrpcPeer(board.port);
-    await peer.authenticate(PART, "robot-secret", SECRET);
-  });
-  after(async () => {
-    peer.close();
-    await board.close();
-  });
+  servedBoard({ config: motorConfig() }, (served) => ({ board, peer } = served));
 
   it("reports the motors it cannot build at their JSON path, and the capture it cannot run", () => {
     assert.deepEqual(
@@ -136,25 +128,9 @@ describe("gpio motor over grpc-js", () => {
 });
 
 describe("gpio motor through the official SDK's MotorClient", () => {
-  const realSetTimeout = globalThis.setTimeout;
-  before(() => {
-    globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => realSetTimeout(...args).unref()) as typeof setTimeout;
-  });
-  after(() => {
-    globalThis.setTimeout = realSetTimeout;
-  });
-
-  it("sets power and reads it, the position and the properties", async () => {
-    const board = await bootRemoteBoard({ config: motorConfig(), virtual: false });
-    const client = new RobotClient();
-    try {
-      await client.dial({
-        host: `http://localhost:${board.port}`,
-        noReconnect: true,
-        disableSessions: true,
-        credentials: { type: "robot-secret", payload: SECRET, authEntity: PART },
-      });
-      const left = new MotorClient(client, "left");
+  it("sets power and reads it, the position and the properties", () =>
+    withSdkBoard({ config: motorConfig() }, async (robot, board) => {
+      const left = new MotorClient(robot, "left");
       await left.setPower(0.5);
       assert.deepEqual(await left.isPowered(), [true, 0.5]);
       assert.equal(board.device.board.pwm(25)?.value, 512);
@@ -162,9 +138,5 @@ describe("gpio motor through the official SDK's MotorClient", () => {
       assert.equal((await left.getProperties()).positionReporting, true);
       await left.stop();
       assert.deepEqual(await left.isPowered(), [false, 0]);
-    } finally {
-      await client.disconnect();
-      await board.close();
-    }
-  });
+    }));
 });

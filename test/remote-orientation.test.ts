@@ -2,9 +2,9 @@
 // Orientation captured and synced to the local cloud, and GetOrientation, GetAccuracy and
 // GetProperties through the official SDK's MovementSensorClient.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { MovementSensorClient, RobotClient } from "@viamrobotics/sdk";
-import { PART, SECRET, bootRemoteBoard, remoteConfig } from "./remote-harness.ts";
+import { describe, it } from "node:test";
+import { MovementSensorClient } from "@viamrobotics/sdk";
+import { PART, bootRemoteBoard, remoteConfig, withSdkBoard } from "./remote-harness.ts";
 
 function orientationConfig() {
   const config = remoteConfig();
@@ -32,34 +32,14 @@ describe("movement sensor orientation", () => {
   });
 
   describe("through the official SDK", () => {
-    const realSetTimeout = globalThis.setTimeout;
-    before(() => {
-      globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => realSetTimeout(...args).unref()) as typeof setTimeout;
-    });
-    after(() => {
-      globalThis.setTimeout = realSetTimeout;
-    });
-
-    it("reads orientation, accuracy and properties", async () => {
-      const board = await bootRemoteBoard({ config: orientationConfig(), virtual: false });
-      const client = new RobotClient();
-      try {
-        await client.dial({
-          host: `http://localhost:${board.port}`,
-          noReconnect: true,
-          disableSessions: true,
-          credentials: { type: "robot-secret", payload: SECRET, authEntity: PART },
-        });
-        const imu = new MovementSensorClient(client, "imu");
+    it("reads orientation, accuracy and properties", () =>
+      withSdkBoard({ config: orientationConfig() }, async (robot) => {
+        const imu = new MovementSensorClient(robot, "imu");
         const orientation = await imu.getOrientation();
         assert.deepEqual([orientation.oX, orientation.oY, orientation.oZ, orientation.theta], [0, 0, 1, 90]);
         const accuracy = await imu.getAccuracy();
         assert.equal(accuracy.compassDegreesError, 2);
         assert.equal((await imu.getProperties()).orientationSupported, true);
-      } finally {
-        await client.disconnect();
-        await board.close();
-      }
-    });
+      }));
   });
 });

@@ -3,12 +3,12 @@
 // the official schemas), and served over h2c to grpc-js with the official SDK's message classes
 // and to the official SDK's PowerSensorClient.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { PowerSensorClient, RobotClient, commonApi, powerSensorApi, robotApi } from "@viamrobotics/sdk";
+import { describe, it } from "node:test";
+import { PowerSensorClient, commonApi, powerSensorApi, robotApi } from "@viamrobotics/sdk";
 import { SimIna } from "../hosts/sim/devices/ina.ts";
 import type { SimBoard } from "../hosts/sim/board.ts";
 import { GrpcStatus } from "../src/rpc/grpc-status.ts";
-import { GrpcPeer, PART, SECRET, bootRemoteBoard, failsWith, remoteConfig, type RemoteBoard } from "./remote-harness.ts";
+import { PART, failsWith, remoteConfig, servedBoard, withSdkBoard, type GrpcPeer, type RemoteBoard } from "./remote-harness.ts";
 
 const POWER = "/viam.component.powersensor.v1.PowerSensorService/";
 const capture = (...methods: string[]) => [
@@ -43,15 +43,7 @@ const INA219_LSB = 3.2 / 32768;
 describe("power sensors on the booted board (virtual time, grpc-js, local cloud)", () => {
   let board: RemoteBoard;
   let peer: GrpcPeer;
-  before(async () => {
-    board = await bootRemoteBoard({ config: powerConfig(), setup: wire });
-    peer = new GrpcPeer(board.port);
-    await peer.authenticate(PART, "robot-secret", SECRET);
-  });
-  after(async () => {
-    peer.close();
-    await board.close();
-  });
+  servedBoard({ config: powerConfig(), setup: wire }, (served) => ({ board, peer } = served));
 
   it("builds both without a config issue and lists them", async () => {
     assert.deepEqual(board.machine().issues, []);
@@ -100,37 +92,16 @@ describe("power sensors on the booted board (virtual time, grpc-js, local cloud)
 });
 
 describe("the official SDK's PowerSensorClient against the booted board", () => {
-  // The SDK keeps a 10 s heartbeat timer past disconnect(); unreferenced, it cannot hold the run open.
-  const realSetTimeout = globalThis.setTimeout;
-  before(() => {
-    globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => realSetTimeout(...args).unref()) as typeof setTimeout;
-  });
-  after(() => {
-    globalThis.setTimeout = realSetTimeout;
-  });
-
-  it("reads voltage, current, power and readings", async () => {
-    const board = await bootRemoteBoard({ config: powerConfig(), setup: wire, virtual: false });
-    const client = new RobotClient();
-    try {
-      await client.dial({
-        host: `http://localhost:${board.port}`,
-        noReconnect: true,
-        disableSessions: true,
-        credentials: { type: "robot-secret", payload: SECRET, authEntity: PART },
-      });
-      const battery = new PowerSensorClient(client, "battery");
+  it("reads voltage, current, power and readings", () =>
+    withSdkBoard({ config: powerConfig(), setup: wire }, async (robot) => {
+      const battery = new PowerSensorClient(robot, "battery");
       const [volts, voltsAc] = await battery.getVoltage();
       near(volts, 5, 0.004, "volts");
       assert.equal(voltsAc, false);
       const [amperes] = await battery.getCurrent();
       near(amperes, 1, INA219_LSB, "amperes");
-      near(await new PowerSensorClient(client, "solar").getPower(), 119.8, 1e-9, "watts");
+      near(await new PowerSensorClient(robot, "solar").getPower(), 119.8, 1e-9, "watts");
       const readings = await battery.getReadings();
       near(readings.volts as number, 5, 0.004, "readings.volts");
-    } finally {
-      await client.disconnect();
-      await board.close();
-    }
-  });
+    }));
 });

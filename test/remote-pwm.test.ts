@@ -2,10 +2,10 @@
 // h2c (grpc-js with the official SDK's messages) and through the official SDK's BoardClient, checked
 // against what the simulated LEDC outputs drive, and the settings the ESP32 cannot do refused clearly.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { BoardClient, RobotClient, boardApi } from "@viamrobotics/sdk";
+import { describe, it } from "node:test";
+import { BoardClient, boardApi } from "@viamrobotics/sdk";
 import { GrpcStatus } from "../src/rpc/grpc-status.ts";
-import { GrpcPeer, PART, SECRET, bootRemoteBoard, failsWith, remoteConfig, type RemoteBoard } from "./remote-harness.ts";
+import { failsWith, remoteConfig, servedBoard, withSdkBoard, type GrpcPeer, type RemoteBoard } from "./remote-harness.ts";
 
 const BOARD = "/viam.component.board.v1.BoardService/";
 
@@ -18,15 +18,7 @@ function pwmConfig() {
 describe("board PWM over grpc-js", () => {
   let board: RemoteBoard;
   let peer: GrpcPeer;
-  before(async () => {
-    board = await bootRemoteBoard({ config: pwmConfig() });
-    peer = new GrpcPeer(board.port);
-    await peer.authenticate(PART, "robot-secret", SECRET);
-  });
-  after(async () => {
-    peer.close();
-    await board.close();
-  });
+  servedBoard({ config: pwmConfig() }, (served) => ({ board, peer } = served));
 
   const setFrequency = (pin: string, hz: bigint) =>
     peer.call(BOARD + "SetPWMFrequency", new boardApi.SetPWMFrequencyRequest({ name: "board", pin, frequencyHz: hz }), boardApi.SetPWMFrequencyResponse);
@@ -78,34 +70,14 @@ describe("board PWM over grpc-js", () => {
 });
 
 describe("board PWM through the official SDK's BoardClient", () => {
-  const realSetTimeout = globalThis.setTimeout;
-  before(() => {
-    globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => realSetTimeout(...args).unref()) as typeof setTimeout;
-  });
-  after(() => {
-    globalThis.setTimeout = realSetTimeout;
-  });
-
-  it("sets and reads duty cycle and frequency", async () => {
-    const board = await bootRemoteBoard({ config: pwmConfig(), virtual: false });
-    const client = new RobotClient();
-    try {
-      await client.dial({
-        host: `http://localhost:${board.port}`,
-        noReconnect: true,
-        disableSessions: true,
-        credentials: { type: "robot-secret", payload: SECRET, authEntity: PART },
-      });
-      const boardClient = new BoardClient(client, "board");
+  it("sets and reads duty cycle and frequency", () =>
+    withSdkBoard({ config: pwmConfig() }, async (robot, board) => {
+      const boardClient = new BoardClient(robot, "board");
       await boardClient.setPWMFrequency("25", 500);
       await boardClient.setPWM("25", 0.5);
       assert.equal(await boardClient.getPWM("25"), 0.5);
       assert.equal(await boardClient.getPWMFrequency("25"), 500);
       assert.deepEqual(board.device.board.pwm(25), { hz: 500, resolution: 10, value: 512, duty: 512 / 1023 });
       await assert.rejects(boardClient.setPWMFrequency("25", 1_000_000), /not possible/);
-    } finally {
-      await client.disconnect();
-      await board.close();
-    }
-  });
+    }));
 });

@@ -3,10 +3,10 @@
 // against the pulse the simulated LEDC drives; the Position capture method synced to the local cloud;
 // bad servo configs and out-of-range angles refused clearly while the rest runs.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { RobotClient, ServoClient, servoApi } from "@viamrobotics/sdk";
+import { describe, it } from "node:test";
+import { ServoClient, servoApi } from "@viamrobotics/sdk";
 import { GrpcStatus } from "../src/rpc/grpc-status.ts";
-import { GrpcPeer, PART, SECRET, bootRemoteBoard, failsWith, remoteConfig, type RemoteBoard } from "./remote-harness.ts";
+import { PART, failsWith, remoteConfig, servedBoard, withSdkBoard, type GrpcPeer, type RemoteBoard } from "./remote-harness.ts";
 
 const SERVO = "/viam.component.servo.v1.ServoService/";
 
@@ -31,15 +31,7 @@ function servoConfig() {
 describe("gpio servo over grpc-js", () => {
   let board: RemoteBoard;
   let peer: GrpcPeer;
-  before(async () => {
-    board = await bootRemoteBoard({ config: servoConfig() });
-    peer = new GrpcPeer(board.port);
-    await peer.authenticate(PART, "robot-secret", SECRET);
-  });
-  after(async () => {
-    peer.close();
-    await board.close();
-  });
+  servedBoard({ config: servoConfig() }, (served) => ({ board, peer } = served));
 
   it("reports the servos it cannot build at their JSON path and builds the rest", () => {
     assert.deepEqual(
@@ -92,33 +84,13 @@ describe("gpio servo over grpc-js", () => {
 });
 
 describe("gpio servo through the official SDK's ServoClient", () => {
-  const realSetTimeout = globalThis.setTimeout;
-  before(() => {
-    globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => realSetTimeout(...args).unref()) as typeof setTimeout;
-  });
-  after(() => {
-    globalThis.setTimeout = realSetTimeout;
-  });
-
-  it("moves and reads the position", async () => {
-    const board = await bootRemoteBoard({ config: servoConfig(), virtual: false });
-    const client = new RobotClient();
-    try {
-      await client.dial({
-        host: `http://localhost:${board.port}`,
-        noReconnect: true,
-        disableSessions: true,
-        credentials: { type: "robot-secret", payload: SECRET, authEntity: PART },
-      });
-      const pan = new ServoClient(client, "pan");
+  it("moves and reads the position", () =>
+    withSdkBoard({ config: servoConfig() }, async (robot, board) => {
+      const pan = new ServoClient(robot, "pan");
       await pan.move(30);
       assert.equal(await pan.getPosition(), 30);
       assert.equal(await pan.isMoving(), false);
       assert.equal(board.device.board.pwm(25)?.value, Math.round((((500 + (2000 * 30) / 180) * 50) / 1e6) * 1023));
       await assert.rejects(pan.move(171), /outside this servo's 0° to 170°/);
-    } finally {
-      await client.disconnect();
-      await board.close();
-    }
-  });
+    }));
 });
