@@ -1,15 +1,17 @@
 // DoCommand end to end on the booted simulated board: the built-in commands over h2c (grpc-js with
 // the official SDK's messages) and through the official SDK's clients, clear errors for what a model
 // does not take, and the DoCommand capture method captured, synced and decoded by the local cloud,
-// with bad capture entries reported at their JSON path while everything else runs.
+// with bad capture entries reported at their JSON path while everything else runs; the data manager's
+// DoCommand through the official SDK's DataManagerClient.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { BoardClient, PowerSensorClient, SensorClient, Struct, commonApi } from "@viamrobotics/sdk";
+import { BoardClient, DataManagerClient, PowerSensorClient, SensorClient, Struct, commonApi } from "@viamrobotics/sdk";
 import { SimIna } from "../hosts/sim/devices/ina.ts";
 import { SimSht3x } from "../hosts/sim/devices/sht3x.ts";
 import type { SimBoard } from "../hosts/sim/board.ts";
 import { GrpcStatus } from "../src/rpc/grpc-status.ts";
-import { PART, failsWith, remoteConfig, servedBoard, withSdkBoard, type GrpcPeer, type RemoteBoard } from "./remote-harness.ts";
+import { PART, SECRET, failsWith, remoteConfig, servedBoard, withSdkBoard, type GrpcPeer, type RemoteBoard } from "./remote-harness.ts";
+import { withRobot } from "./sdk-robot.ts";
 
 const SENSOR = "/viam.component.sensor.v1.SensorService/DoCommand";
 const BOARD = "/viam.component.board.v1.BoardService/DoCommand";
@@ -139,6 +141,24 @@ describe("DoCommand on the booted board (virtual time, grpc-js, local cloud)", (
     const readErrors = machine.data.collectors.filter((c) => c.componentName === "climate").map((c) => [c.method, c.counters.readErrors]);
     assert.deepEqual(readErrors, [["Readings", 0], ["DoCommand", 0]]);
   });
+
+  it("answers the data manager's status and sync through the official SDK's DataManagerClient", () =>
+    withRobot(board.port, PART, SECRET, async (robot) => {
+      const dataManager = new DataManagerClient(robot, "data_manager-1");
+      const command = (name: string) => dataManager.doCommand(Struct.fromJson({ command: name }));
+      const accepted = () => board.cloud.uploads({ partId: PART }).length;
+      const synced = { sync: "on", syncing: false, consecutive_failures: 0, backoff_ms: 0 };
+      const { rounds } = (await command("status")) as { rounds: number };
+      assert.deepEqual(await command("status"), { ...synced, rounds, uploaded_records: accepted() });
+      board.device.advance(1_000);
+      const before = accepted();
+      assert.deepEqual(await command("sync"), { ...synced, rounds: rounds + 1, uploaded_records: accepted() });
+      assert.ok(accepted() > before, "the round uploaded what was captured since the last");
+      await dataManager.sync();
+      assert.deepEqual(await command("status"), { ...synced, rounds: rounds + 2, uploaded_records: accepted() });
+      await assert.rejects(command("flush"), /unknown command "flush" \(the data manager knows status, sync\)/);
+      await assert.rejects(new DataManagerClient(robot, "nothing").doCommand(Struct.fromJson({ command: "status" })), /no data manager service named "nothing"/);
+    }));
 });
 
 describe("DoCommand through the official SDK's clients", () => {

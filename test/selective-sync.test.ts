@@ -1,14 +1,16 @@
 // Conditional sync end to end: the data manager's selective_syncer_name names the built-in
 // `sync-condition` sensor (a daily window and a minimum Wi-Fi signal) on the booted simulated board,
 // which syncs to the local cloud in virtual time. Scheduled rounds run only while the sensor says
-// should_sync; capture goes on meanwhile; a held round touches no socket; the reason is in the state
-// and the log; a syncer that is missing or has no should_sync holds sync and is reported at its path.
+// should_sync; capture goes on meanwhile; a held round touches no socket; the reason is in the state,
+// the log and the data manager's DoCommand (grpc-js and the official SDK); a syncer that is missing
+// or has no should_sync holds sync and is reported at its path.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { Struct, commonApi } from "@viamrobotics/sdk";
+import { DataManagerClient, SensorClient, Struct, commonApi } from "@viamrobotics/sdk";
 import { GrpcStatus } from "../src/rpc/grpc-status.ts";
 import { renderStatus } from "../hosts/node/status.ts";
 import { GrpcPeer, PART, SECRET, bootRemoteBoard, failsWith, remoteConfig, until, type RemoteBoard } from "./remote-harness.ts";
+import { withRobot } from "./sdk-robot.ts";
 
 const INTERVAL_MS = 6_000;
 
@@ -70,6 +72,12 @@ describe("selective_syncer_name with the sync-condition sensor", () => {
       } finally {
         peer.close();
       }
+      // The official SDK's clients read the same: the gate's readings, and why the data manager holds.
+      await withRobot(board.port, PART, SECRET, async (robot) => {
+        assert.deepEqual(await new SensorClient(robot, "gate").getReadings(), { in_window: false, rssi_dbm: -60, should_sync: false });
+        const status = (await new DataManagerClient(robot, "data_manager-1").doCommand(Struct.fromJson({ command: "status" }))) as { sync: string; held: string };
+        assert.deepEqual([status.sync, status.held], ["held", 'selective syncer "gate" says should_sync false']);
+      });
 
       await interval(board); // 60 s: 12:01, inside the window
       assert.equal(sync.state.held, undefined);
