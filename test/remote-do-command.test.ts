@@ -5,7 +5,7 @@
 // DoCommand through the official SDK's DataManagerClient.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { BoardClient, DataManagerClient, PowerSensorClient, SensorClient, Struct, commonApi } from "@viamrobotics/sdk";
+import { BoardClient, DataManagerClient, EncoderClient, PowerSensorClient, SensorClient, Struct, commonApi } from "@viamrobotics/sdk";
 import { SimIna } from "../hosts/sim/devices/ina.ts";
 import { SimSht3x } from "../hosts/sim/devices/sht3x.ts";
 import type { SimBoard } from "../hosts/sim/board.ts";
@@ -162,15 +162,33 @@ describe("DoCommand on the booted board (virtual time, grpc-js, local cloud)", (
 });
 
 describe("DoCommand through the official SDK's clients", () => {
-  it("board status, sht3x heater and ina219 registers", () =>
-    withSdkBoard({ config: commandConfig(), setup: (sim) => void wire(sim) }, async (robot) => {
-      const status = (await new BoardClient(robot, "board").doCommand(Struct.fromJson({ command: "status" }))) as { uptime_ms: number };
-      assert.ok(status.uptime_ms >= 0);
-      // Past the first conversion, so the chip is free for the command.
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      assert.deepEqual(await new SensorClient(robot, "climate").doCommand(Struct.fromJson({ command: "heater", on: true })), { heater: true });
-      const registers = (await new PowerSensorClient(robot, "battery").doCommand(Struct.fromJson({ command: "registers" }))) as Record<string, number>;
-      assert.equal(registers.calibration, 4194);
-      await assert.rejects(new SensorClient(robot, "climate").doCommand(Struct.fromJson({ command: "bogus" })), /unknown command "bogus"/);
-    }));
+  it("board status, sht3x heater and status, ina219 registers, and models without commands", () => {
+    let chip: SimSht3x;
+    const setup = (sim: SimBoard) => void (chip = wire(sim));
+    return withSdkBoard({ config: commandConfig(), setup, virtual: true }, async (robot, board) => {
+      const command = (json: Record<string, unknown>) => Struct.fromJson(json as never);
+      // Past the first conversion, so the chip is free for the commands.
+      board.device.advance(20);
+      assert.deepEqual(await new BoardClient(robot, "board").doCommand(command({ command: "status" })), { uptime_ms: 20 });
+      const climate = new SensorClient(robot, "climate");
+      assert.deepEqual(await climate.doCommand(command({ command: "heater", on: true })), { heater: true });
+      assert.equal(chip.heater, true);
+      assert.deepEqual(await climate.doCommand(command({ command: "status" })), { status: 0x2000, alert_pending: false, heater: true, reset_detected: false });
+      const registers = await new PowerSensorClient(robot, "battery").doCommand(command({ command: "registers" }));
+      // 5 V at 1 A through 0.1 Ω, as the datasheet computes it: the bus voltage in 4 mV counts shifted
+      // past the status bits (conversion ready set), current = shunt × calibration / 4096, and
+      // power = current × bus counts / 5000.
+      assert.deepEqual(registers, {
+        configuration: 0x399f,
+        shunt_voltage: 10_000,
+        bus_voltage: (1250 << 3) | 2,
+        power: Math.trunc((10_239 * 1250) / 5000),
+        current: Math.trunc((10_000 * 4194) / 4096),
+        calibration: 4194,
+      });
+      await assert.rejects(climate.doCommand(command({ command: "bogus" })), /unknown command "bogus" \(sensor model sht3x knows heater, status\)/);
+      await assert.rejects(new SensorClient(robot, "fake-sensor").doCommand(command({ command: "status" })), /sensor model fake has no DoCommand commands/);
+      await assert.rejects(new EncoderClient(robot, "wheel").doCommand(command({ command: "status" })), /encoder model single has no DoCommand commands/);
+    });
+  });
 });

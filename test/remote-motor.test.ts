@@ -5,7 +5,7 @@
 // IsPowered captured and synced; bad configs and requests refused clearly while the rest runs.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { MotorClient, motorApi } from "@viamrobotics/sdk";
+import { MotorClient, Struct, motorApi } from "@viamrobotics/sdk";
 import { GrpcStatus } from "../src/rpc/grpc-status.ts";
 import { PART, failsWith, remoteConfig, servedBoard, until, withSdkBoard, type GrpcPeer, type RemoteBoard } from "./remote-harness.ts";
 
@@ -138,5 +138,29 @@ describe("gpio motor through the official SDK's MotorClient", () => {
       assert.equal((await left.getProperties()).positionReporting, true);
       await left.stop();
       assert.deepEqual(await left.isPowered(), [false, 0]);
+    }));
+
+  it("goes for a number of revolutions, by time without an encoder and by count with one", () =>
+    withSdkBoard({ config: motorConfig(), virtual: true }, async (robot, board) => {
+      const duty = (pin: number) => board.device.board.pwm(pin)?.value;
+      const right = new MotorClient(robot, "right");
+      // 30 rpm of 60 is half power; one revolution takes 2 s.
+      const timed = right.goFor(30, 1);
+      await until(() => duty(12) === 512, "the motor to start");
+      board.device.advance(1_999);
+      assert.deepEqual(await right.isPowered(), [true, 0.5]);
+      board.device.advance(1);
+      await timed;
+      assert.deepEqual([duty(12), duty(13)], [0, 0]);
+      const left = new MotorClient(robot, "left");
+      const counted = left.goFor(-50, 2);
+      await until(() => duty(25) === 512, "the motor to start");
+      assert.equal(board.device.board.writes(26).at(-1)?.[1], 0, "backwards");
+      for (let edge = 0; edge < 8; edge++) board.device.board.digitalIn(18, edge % 2 === 0 ? 1 : 0);
+      board.device.advance(10);
+      await counted;
+      assert.equal(duty(25), 0);
+      assert.equal(await left.getPosition(), 2, "the single encoder has no direction: it counts up either way");
+      await assert.rejects(left.doCommand(Struct.fromJson({ command: "status" })), /motor model gpio has no DoCommand commands/);
     }));
 });

@@ -1,9 +1,9 @@
 // Movement sensor orientation and accuracy on the booted simulated board: the fake model's
-// Orientation captured and synced to the local cloud, and GetOrientation, GetAccuracy and
-// GetProperties through the official SDK's MovementSensorClient.
+// Orientation captured and synced to the local cloud, and GetOrientation, GetAccuracy, GetProperties
+// and GetReadings through the official SDK's MovementSensorClient.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { MovementSensorClient } from "@viamrobotics/sdk";
+import { MovementSensorClient, Struct } from "@viamrobotics/sdk";
 import { PART, bootRemoteBoard, remoteConfig, withSdkBoard } from "./remote-harness.ts";
 
 function orientationConfig() {
@@ -32,7 +32,7 @@ describe("movement sensor orientation", () => {
   });
 
   describe("through the official SDK", () => {
-    it("reads orientation, accuracy and properties", () =>
+    it("reads orientation, accuracy, properties and readings", () =>
       withSdkBoard({ config: orientationConfig() }, async (robot) => {
         const imu = new MovementSensorClient(robot, "imu");
         const orientation = await imu.getOrientation();
@@ -40,6 +40,10 @@ describe("movement sensor orientation", () => {
         const accuracy = await imu.getAccuracy();
         assert.equal(accuracy.compassDegreesError, 2);
         assert.equal((await imu.getProperties()).orientationSupported, true);
+      const readings = await imu.getReadings();
+      assert.deepEqual(readings.orientation, { o_x: 0, o_y: 0, o_z: 1, theta: 90 });
+      assert.equal(readings.compass_heading, 90);
+      await assert.rejects(imu.doCommand(Struct.fromJson({ command: "status" })), /movement sensor model fake has no DoCommand commands/);
       }));
   });
 });

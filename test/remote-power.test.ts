@@ -92,7 +92,7 @@ describe("power sensors on the booted board (virtual time, grpc-js, local cloud)
 });
 
 describe("the official SDK's PowerSensorClient against the booted board", () => {
-  it("reads voltage, current, power and readings", () =>
+  it("reads voltage, current, power and readings from both chips", () =>
     withSdkBoard({ config: powerConfig(), setup: wire }, async (robot) => {
       const battery = new PowerSensorClient(robot, "battery");
       const [volts, voltsAc] = await battery.getVoltage();
@@ -100,8 +100,15 @@ describe("the official SDK's PowerSensorClient against the booted board", () => 
       assert.equal(voltsAc, false);
       const [amperes] = await battery.getCurrent();
       near(amperes, 1, INA219_LSB, "amperes");
-      near(await new PowerSensorClient(robot, "solar").getPower(), 119.8, 1e-9, "watts");
       const readings = await battery.getReadings();
       near(readings.volts as number, 5, 0.004, "readings.volts");
+      // The INA226 datasheet's example: 11.98 V is 9584 counts of 1.25 mV; 10 A is 10,000 counts of 1 mA.
+      const solar = new PowerSensorClient(robot, "solar");
+      assert.deepEqual(await solar.getVoltage(), [11.98, false]);
+      assert.deepEqual(await solar.getCurrent(), [10, false]);
+      near(await solar.getPower(), 119.8, 1e-9, "watts");
+      const solarReadings = await solar.getReadings();
+      assert.deepEqual(Object.keys(solarReadings), ["volts", "amps", "is_ac", "watts"]);
+      assert.deepEqual([solarReadings.volts, solarReadings.amps, solarReadings.is_ac], [11.98, 10, false]);
     }));
 });

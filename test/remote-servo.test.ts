@@ -4,7 +4,7 @@
 // bad servo configs and out-of-range angles refused clearly while the rest runs.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ServoClient, servoApi } from "@viamrobotics/sdk";
+import { ServoClient, Struct, servoApi } from "@viamrobotics/sdk";
 import { GrpcStatus } from "../src/rpc/grpc-status.ts";
 import { PART, failsWith, remoteConfig, servedBoard, withSdkBoard, type GrpcPeer, type RemoteBoard } from "./remote-harness.ts";
 
@@ -84,7 +84,7 @@ describe("gpio servo over grpc-js", () => {
 });
 
 describe("gpio servo through the official SDK's ServoClient", () => {
-  it("moves and reads the position", () =>
+  it("moves, reads the position and stops", () =>
     withSdkBoard({ config: servoConfig() }, async (robot, board) => {
       const pan = new ServoClient(robot, "pan");
       await pan.move(30);
@@ -92,5 +92,10 @@ describe("gpio servo through the official SDK's ServoClient", () => {
       assert.equal(await pan.isMoving(), false);
       assert.equal(board.device.board.pwm(25)?.value, Math.round((((500 + (2000 * 30) / 180) * 50) / 1e6) * 1023));
       await assert.rejects(pan.move(171), /outside this servo's 0° to 170°/);
+      const tilt = new ServoClient(robot, "tilt");
+      assert.equal(await tilt.getPosition(), 45);
+      await tilt.stop();
+      assert.equal(board.device.board.pwm(26)?.value, 0, "no pulses");
+      await assert.rejects(pan.doCommand(Struct.fromJson({ command: "status" })), /servo model gpio has no DoCommand commands/);
     }));
 });
