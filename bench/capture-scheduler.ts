@@ -15,6 +15,7 @@ import { buildResources } from "../src/resources/build.ts";
 import { parseMachineConfig } from "../src/config/parse.ts";
 import { RingStore } from "../src/data/store/ring-store.ts";
 import { Collector } from "../src/data/collector.ts";
+import { RecordEncoder } from "../src/data/record-codec.ts";
 import { Scheduler } from "../src/data/scheduler.ts";
 
 export interface SchedulerFigure {
@@ -64,8 +65,7 @@ async function runAt(hz: number, seconds: number): Promise<SchedulerFigure> {
     hz,
     read: resources.get("board")!.captureReader("Analogs", { reader_name: "light" }),
     ring: store.ring(1)!,
-    clock,
-    log: host.log,
+    context: { clock, log: host.log, encoder: new RecordEncoder() },
   });
 
   const periodMs = 1000 / hz;

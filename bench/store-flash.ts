@@ -2,13 +2,13 @@
 // 1 MB partition, sync offline, so every reading reaches flash and the ring wraps for ever.
 //
 // Runs the real store on the simulated flash with the data manager's own Analogs records
-// (RecordCodec, readings of a slow sine on a 12-bit ADC): first with the wall clock set, where they
+// (RecordEncoder, readings of a slow sine on a 12-bit ADC): first with the wall clock set, where they
 // take the 4-byte packed form, then for comparison as a device that never learns the time records
 // them (monotonic times, so the general form). Each run goes on until every block of the partition
 // has been erased the same number of times after a first pass, and the rate per reading is
 // extrapolated to years of 100k-cycle blocks.
 import { SimFlash } from "../hosts/sim/flash.ts";
-import { RecordCodec } from "../src/data/record-codec.ts";
+import { RecordEncoder } from "../src/data/record-codec.ts";
 import { RingStore } from "../src/data/store/ring-store.ts";
 
 export interface FlashWear {
@@ -47,9 +47,10 @@ export async function flashBench(): Promise<FlashBenchResult> {
 }
 
 function wear(start: number, monotonic: boolean): FlashWear {
-  const codec = new RecordCodec({ method: "Analogs" });
+  const encoder = new RecordEncoder();
   const record = (i: number, t: number, blockBase: number) =>
-    codec.encode(
+    encoder.encode(
+      "Analogs",
       {
         timeRequestedMs: t,
         timeReceivedMs: t,

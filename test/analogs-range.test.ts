@@ -3,7 +3,7 @@
 // 4 bytes, and sync adds the range while it builds each batch. This test pins both sizes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { RecordCodec } from "../src/data/record-codec.ts";
+import { RecordEncoder } from "../src/data/record-codec.ts";
 import { recordToSensorData } from "../src/data/read-back.ts";
 import { UploadBatch } from "../src/data/sync/upload-batch.ts";
 import type { SensorData } from "../src/data/sensor-data.ts";
@@ -31,9 +31,8 @@ test("Analogs: the range rides along at upload, never in flash", (t) => {
   const { minRange, maxRange, stepSize } = board.readAnalog("light");
   assert.deepEqual(read.constants, { min_range: minRange, max_range: maxRange, step_size: stepSize }, "the same as ReadAnalogReader reports");
 
-  const codec = new RecordCodec({ method: "Analogs" });
   const record = { timeRequestedMs: WALL + 100, timeReceivedMs: WALL + 100, monotonic: false, data: read() };
-  assert.equal(codec.encode(record, WALL).length, 4, "the packed flash record is unchanged");
+  assert.equal(new RecordEncoder().encode("Analogs", record, WALL).length, 4, "the packed flash record is unchanged");
 
   const readings = (constants?: Record<string, unknown>) =>
     Array.from({ length: 100 }, (_, i) => recordToSensorData({ ...record, timeRequestedMs: WALL + i * 100, timeReceivedMs: WALL + i * 100 }, constants));

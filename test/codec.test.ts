@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { RecordCodec, decodeRecordFor, FLAG_GENERIC, FLAG_MONOTONIC, FLAG_PACKED } from "../src/data/record-codec.ts";
+import { RecordEncoder, decodeRecordFor, FLAG_GENERIC, FLAG_MONOTONIC, FLAG_PACKED } from "../src/data/record-codec.ts";
 import type { CaptureRecord } from "../src/data/record-codec.ts";
+
 import { sensorData, timestampFromMs } from "../src/data/sensor-data.ts";
 import { recordToSensorData } from "../src/data/read-back.ts";
 import { ByteReader, ByteWriter } from "../src/data/bytes.ts";
@@ -10,9 +11,18 @@ import { KEY_DICTIONARY } from "../src/data/key-dictionary.ts";
 
 const BASE = 1_700_000_000_000;
 
+/** One method's encode and decode, as a collector and sync use them. */
+function codecFor({ method }: { method: string }) {
+  const encoder = new RecordEncoder();
+  return {
+    encode: (record: CaptureRecord, base: number) => encoder.encode(method, record, base),
+    decode: (payload: Uint8Array, base: number) => decodeRecordFor(method, payload, base),
+  };
+}
+
 function roundTrip(method: string, data: Record<string, unknown>, t = BASE + 1234, received = 3, base = BASE) {
   const record: CaptureRecord = { timeRequestedMs: t, timeReceivedMs: t + received, monotonic: false, data };
-  const payload = new RecordCodec({ method }).encode(record, base);
+  const payload = codecFor({ method }).encode(record, base);
   const decoded = decodeRecordFor(method, payload, base);
   assert.deepStrictEqual(recordToSensorData(decoded), sensorData(t, t + received, data));
   assert.deepStrictEqual(decoded, record);
@@ -41,7 +51,7 @@ function form(
   const { delta = 0, received = 0, monotonic = false } = options;
   const t = BASE + delta;
   const record: CaptureRecord = { timeRequestedMs: t, timeReceivedMs: t + received, monotonic, data };
-  const payload = new RecordCodec({ method }).encode(record, BASE);
+  const payload = codecFor({ method }).encode(record, BASE);
   const decoded = decodeRecordFor(method, payload, BASE);
   assert.deepStrictEqual(decoded, record);
   assert.deepStrictEqual(recordToSensorData(decoded), sensorData(t, t + received, data));
@@ -76,13 +86,13 @@ test("usual Analogs and Gpios readings pack into 4 and 3 bytes; every boundary c
 });
 
 test("the packed form's bits are fixed: records on flash outlive the firmware that wrote them", () => {
-  const codec = new RecordCodec({ method: "Analogs" });
+  const codec = codecFor({ method: "Analogs" });
   const t = BASE + 0x12345;
   const record: CaptureRecord = { timeRequestedMs: t, timeReceivedMs: t + 1, monotonic: false, data: { value: 0xabc } };
   // 1 (packed) | 1 ms received << 1 | delta << 2 | value << 20, little-endian.
   assert.deepStrictEqual([...codec.encode(record, BASE)], [0x17, 0x8d, 0xc4, 0xab]);
   assert.deepStrictEqual(decodeRecordFor("Analogs", Uint8Array.of(0x17, 0x8d, 0xc4, 0xab), BASE), record);
-  const gpio = new RecordCodec({ method: "Gpios" });
+  const gpio = codecFor({ method: "Gpios" });
   // 1 (packed) | 0 received | delta 3 << 2 | high << 23.
   const high = { timeRequestedMs: BASE + 3, timeReceivedMs: BASE + 3, monotonic: false, data: { high: true } };
   assert.deepStrictEqual([...gpio.encode(high, BASE)], [0x0d, 0x00, 0x80]);
@@ -171,7 +181,7 @@ test("short decimals are stored as scaled integers, shorter than float32", () =>
 });
 
 test("times: negative deltas, long reads, monotonic flag", () => {
-  const codec = new RecordCodec({ method: "Analogs" });
+  const codec = codecFor({ method: "Analogs" });
   const record: CaptureRecord = { timeRequestedMs: 5_000, timeReceivedMs: 125_000, monotonic: true, data: { value: 7 } };
   const payload = codec.encode(record, BASE);
   assert.equal(payload[0] & FLAG_MONOTONIC, FLAG_MONOTONIC);
@@ -187,7 +197,7 @@ test("timestamps: ms become seconds and nanos, normalised", () => {
 });
 
 test("values with no Struct form are refused, naming the path", () => {
-  const codec = new RecordCodec({ method: "Readings" });
+  const codec = codecFor({ method: "Readings" });
   const at = (data: Record<string, unknown>) => ({ timeRequestedMs: 0, timeReceivedMs: 0, monotonic: false, data });
   assert.throws(() => codec.encode(at({ readings: { a: undefined } }), 0), /readings\.a: undefined/);
   assert.throws(() => codec.encode(at({ readings: { a: [1, 2n] } }), 0), /readings\.a\[1\]: a bigint/);
@@ -195,7 +205,7 @@ test("values with no Struct form are refused, naming the path", () => {
 });
 
 test("corrupt payloads are refused, not misread", () => {
-  const payload = new RecordCodec({ method: "Readings" }).encode(
+  const payload = codecFor({ method: "Readings" }).encode(
     { timeRequestedMs: 10, timeReceivedMs: 10, monotonic: false, data: { readings: { a: "text" } } },
     0,
   );
@@ -318,7 +328,7 @@ test("property: every random reading rebuilds as the SensorData built directly f
   for (let seed = 1; seed <= 300; seed++) {
     const r = mulberry32(seed);
     for (const method of methods) {
-      const codec = new RecordCodec({ method });
+      const codec = codecFor({ method });
       const base = Math.floor(r() * 2 ** 42);
       const t = base + Math.round((r() - 0.3) * 1e7);
       const received = Math.floor(r() * (r() < 0.9 ? 20 : 1e6));
@@ -342,7 +352,7 @@ test("property: readings near the packed form's limits take it exactly when they
   for (let seed = 1; seed <= 300; seed++) {
     const r = mulberry32(seed);
     for (const method of ["Analogs", "Gpios"] as const) {
-      const codec = new RecordCodec({ method });
+      const codec = codecFor({ method });
       const limit = limits[method];
       const base = Math.floor(r() * 2 ** 42);
       const delta = near(r, limit.delta);

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { SimFlash } from "../hosts/sim/flash.ts";
 import { RingStore } from "../src/data/store/ring-store.ts";
 import { Collector, WALL_CLOCK_VALID_FROM } from "../src/data/collector.ts";
+import { RecordEncoder } from "../src/data/record-codec.ts";
 import { collectorName, collectorOwner } from "../src/data/collector-identity.ts";
 import type { Clock } from "../src/host.ts";
 
@@ -51,8 +52,7 @@ function rig(read: () => Record<string, unknown>) {
     hz: 1,
     read,
     ring: store.ring(1)!,
-    clock,
-    log: (_level, message) => lines.push(message),
+    context: { clock, log: (_level, message) => lines.push(message), encoder: new RecordEncoder() },
   });
   return { clock, collector, lines, store };
 }

@@ -1,16 +1,16 @@
 // One collector per enabled capture method entry: it reads the resource on each scheduler tick,
 // encodes the reading as a compact record and appends it to its own ring in flash.
-import type { Clock, Log } from "../host.ts";
+import type { Clock, Log, LogLevel } from "../host.ts";
 import type { CaptureRead } from "../resources/resource.ts";
 import type { Ring } from "./store/ring-store.ts";
 import type { CollectorIdentity } from "./collector-identity.ts";
 import { collectorName, collectorOwner } from "./collector-identity.ts";
-import type { CaptureRecord } from "./record-codec.ts";
-import { RecordCodec } from "./record-codec.ts";
+import type { RecordEncoder } from "./record-codec.ts";
 import type { StoredReading } from "./read-back.ts";
 import { readBack } from "./read-back.ts";
+import { errorMessage } from "../error-message.ts";
+import { frozen } from "../frozen.ts";
 import type { ScheduledTask } from "./scheduler.ts";
-import { ThrottledLog } from "./throttled-log.ts";
 
 /** 2020-01-01T00:00:00Z. A wall clock earlier than this has not been set (by SNTP) since power-on. */
 export const WALL_CLOCK_VALID_FROM = 1_577_836_800_000;
@@ -39,20 +39,41 @@ export interface CollectorCounters {
   droppedUntimed: number;
 }
 
+/** What every collector of a data manager shares, so that each carries one reference, not three. */
+export interface CaptureContext {
+  clock: Clock;
+  log: Log;
+  encoder: RecordEncoder;
+}
+
 export interface CollectorOptions extends CollectorIdentity {
   hz: number;
   read: CaptureRead;
   ring: Ring;
-  clock: Clock;
-  log: Log;
+  context: CaptureContext;
   /** Newest cursor in the ring written by an earlier boot; -1 (the default) when there is none. */
   earlierBootsUpTo?: number;
   /** Counters of the collector this one replaces after a reconfiguration, to count on from. */
   baseline?: CollectorCounters;
 }
 
+// A board runs some twenty collectors in 4,928 slots, so a collector is one object: the error
+// throttle is two fields, encoding goes through the data manager's one RecordEncoder, and only a
+// collector that replaced another holds what that one had counted.
 /** Counters that add up over the collector's life; bytesUsed is a level and is not carried over. */
 type Totals = Omit<CollectorCounters, "bytesUsed">;
+
+const NOTHING_BEFORE: Totals = frozen({
+  captured: 0,
+  missedTicks: 0,
+  readErrors: 0,
+  storeErrors: 0,
+  written: 0,
+  droppedOldest: 0,
+  corruptSkipped: 0,
+  synced: 0,
+  droppedUntimed: 0,
+});
 
 export class Collector implements ScheduledTask {
   readonly name: string;
@@ -60,36 +81,27 @@ export class Collector implements ScheduledTask {
   readonly subtype: string;
   readonly componentName: string;
   readonly method: string;
+  /** The config's own object, not a copy: the config outlives its collectors. */
   readonly params: Readonly<Record<string, string>>;
   readonly hz: number;
   readonly ring: Ring;
   /** Records with cursors up to this one were captured in an earlier boot; -1 when none were. */
   readonly earlierBootsUpTo: number;
   readonly #read: CaptureRead;
-  readonly #clock: Clock;
-  readonly #log: Log;
-  readonly #errors: ThrottledLog;
-  readonly #codec: RecordCodec;
+  readonly #context: CaptureContext;
   #captured = 0;
   #missedTicks = 0;
   #readErrors = 0;
   #storeErrors = 0;
   #synced = 0;
   #droppedUntimed = 0;
-  readonly #carried: Totals;
+  /** What the collector this one replaced had counted; undefined for a collector that replaced none. */
+  readonly #before: Totals | undefined;
+  /** The error throttle: one line per ERROR_LOG_INTERVAL_MS, the rest counted, so a sensor that
+   *  fails at 1 kHz cannot flood the log (or the serial port, which would itself slow capture). */
+  #loggedAt = -Infinity;
+  #heldBack = 0;
   #closed = false;
-  /** The record being appended, and whether encoding it failed: state for #encode, which is bound
-   *  once so that a capture allocates no closure. */
-  #pending: CaptureRecord | undefined;
-  #encodeFailed = false;
-  readonly #encode = (blockBase: number): Uint8Array => {
-    try {
-      return this.#codec.encode(this.#pending!, blockBase);
-    } catch (error) {
-      this.#encodeFailed = true;
-      throw error;
-    }
-  };
 
   constructor(options: CollectorOptions) {
     this.name = collectorName(options);
@@ -97,32 +109,29 @@ export class Collector implements ScheduledTask {
     this.subtype = options.subtype;
     this.componentName = options.componentName;
     this.method = options.method;
-    this.params = { ...options.params };
+    this.params = options.params;
     this.hz = options.hz;
     this.ring = options.ring;
     this.earlierBootsUpTo = options.earlierBootsUpTo ?? -1;
-    this.#carried = carriedTotals(options.baseline, options.ring);
     this.#read = options.read;
-    this.#clock = options.clock;
-    this.#log = options.log;
-    this.#errors = new ThrottledLog({ log: options.log, clock: options.clock, intervalMs: ERROR_LOG_INTERVAL_MS });
-    this.#codec = new RecordCodec({ method: options.method });
+    this.#context = options.context;
+    this.#before = options.baseline && carriedTotals(options.baseline, options.ring);
   }
 
   get counters(): CollectorCounters {
     const ring = this.ring.counters;
-    const carried = this.#carried;
+    const before = this.#before ?? NOTHING_BEFORE;
     return {
-      captured: carried.captured + this.#captured,
-      missedTicks: carried.missedTicks + this.#missedTicks,
-      readErrors: carried.readErrors + this.#readErrors,
-      storeErrors: carried.storeErrors + this.#storeErrors,
-      written: carried.written + ring.written,
-      droppedOldest: carried.droppedOldest + ring.droppedOldest,
-      corruptSkipped: carried.corruptSkipped + ring.corruptSkipped,
+      captured: before.captured + this.#captured,
+      missedTicks: before.missedTicks + this.#missedTicks,
+      readErrors: before.readErrors + this.#readErrors,
+      storeErrors: before.storeErrors + this.#storeErrors,
+      written: before.written + ring.written,
+      droppedOldest: before.droppedOldest + ring.droppedOldest,
+      corruptSkipped: before.corruptSkipped + ring.corruptSkipped,
       bytesUsed: ring.bytesUsed,
-      synced: carried.synced + this.#synced,
-      droppedUntimed: carried.droppedUntimed + this.#droppedUntimed,
+      synced: before.synced + this.#synced,
+      droppedUntimed: before.droppedUntimed + this.#droppedUntimed,
     };
   }
 
@@ -132,11 +141,10 @@ export class Collector implements ScheduledTask {
     this.#droppedUntimed += untimed;
   }
 
-
   /** Captures one reading now. Never throws: failures are counted and logged at a limited rate. */
   tick(): void {
     if (this.#closed) return;
-    const clock = this.#clock;
+    const { clock, encoder } = this.#context;
     const wall = clock.wall();
     const started = clock.monotonic();
     const monotonic = wall < WALL_CLOCK_VALID_FROM;
@@ -145,32 +153,31 @@ export class Collector implements ScheduledTask {
       data = this.#read();
     } catch (error) {
       this.#readErrors++;
-      this.#errors.write("warn", `capture ${this.name}: read failed: ${message(error)}`);
+      this.#report("warn", "read failed", error);
       return;
     }
     // Both times come from one clock reading plus the monotonic duration of the read, so an SNTP
     // step during the read cannot make the reading arrive before it was asked for.
     const timeRequestedMs = Math.round(monotonic ? started : wall);
-    this.#pending = {
+    encoder.stage(this.method, {
       timeRequestedMs,
       timeReceivedMs: timeRequestedMs + Math.max(0, Math.round(clock.monotonic() - started)),
       monotonic,
       data,
-    };
-    this.#encodeFailed = false;
+    });
     try {
-      this.ring.append(timeRequestedMs, this.#encode);
+      this.ring.append(timeRequestedMs, encoder.entry);
     } catch (error) {
-      if (this.#encodeFailed) {
+      if (encoder.failed) {
         this.#readErrors++;
-        this.#errors.write("warn", `capture ${this.name}: unrecordable reading: ${message(error)}`);
+        this.#report("warn", "unrecordable reading", error);
       } else {
         this.#storeErrors++;
-        this.#errors.write("error", `capture ${this.name}: store append failed: ${message(error)}`);
+        this.#report("error", "store append failed", error);
       }
       return;
     } finally {
-      this.#pending = undefined;
+      encoder.unstage();
     }
     this.#captured++;
   }
@@ -184,7 +191,7 @@ export class Collector implements ScheduledTask {
     return readBack(
       this.ring,
       this.method,
-      (cursor, error) => this.#log("warn", `capture ${this.name}: record ${cursor} is unreadable: ${message(error)}`),
+      (cursor, error) => this.#context.log("warn", `capture ${this.name}: record ${cursor} is unreadable: ${errorMessage(error)}`),
       this.#read.constants,
     );
   }
@@ -193,26 +200,27 @@ export class Collector implements ScheduledTask {
   close(): void {
     this.#closed = true;
   }
-}
 
-function carriedTotals(baseline: CollectorCounters | undefined, ring: Ring): Totals {
-  if (baseline === undefined) {
-    return { captured: 0, missedTicks: 0, readErrors: 0, storeErrors: 0, written: 0, droppedOldest: 0, corruptSkipped: 0, synced: 0, droppedUntimed: 0 };
+  /** Logs a capture failure unless one was logged in the last ERROR_LOG_INTERVAL_MS; what was held
+   *  back is counted and reported with the next line that gets through. */
+  #report(level: LogLevel, what: string, error: unknown): void {
+    const { clock, log } = this.#context;
+    const now = clock.monotonic();
+    if (now - this.#loggedAt < ERROR_LOG_INTERVAL_MS) {
+      this.#heldBack++;
+      return;
+    }
+    const held = this.#heldBack;
+    this.#loggedAt = now;
+    this.#heldBack = 0;
+    const line = `capture ${this.name}: ${what}: ${errorMessage(error)}`;
+    log(level, held === 0 ? line : `${line} (${held} more suppressed)`);
   }
-  return {
-    captured: baseline.captured,
-    missedTicks: baseline.missedTicks,
-    readErrors: baseline.readErrors,
-    storeErrors: baseline.storeErrors,
-    written: baseline.written,
-    droppedOldest: baseline.droppedOldest,
-    // A reopened store counts again the bad entries its scan finds, which the baseline already holds.
-    corruptSkipped: baseline.corruptSkipped - ring.counters.corruptSkipped,
-    synced: baseline.synced,
-    droppedUntimed: baseline.droppedUntimed,
-  };
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function carriedTotals(baseline: CollectorCounters, ring: Ring): Totals {
+  const { bytesUsed: _level, ...totals } = baseline;
+  // A reopened store counts again the bad entries its scan finds, which the baseline already holds.
+  totals.corruptSkipped -= ring.counters.corruptSkipped;
+  return totals;
 }

@@ -17,7 +17,8 @@ import { captureReaderOf } from "../resources/do-command.ts";
 import type { RingSpec } from "./store/ring-store.ts";
 import { RingStore } from "./store/ring-store.ts";
 import { planRings } from "./store/budget.ts";
-import { Collector } from "./collector.ts";
+import { Collector, type CaptureContext } from "./collector.ts";
+import { RecordEncoder } from "./record-codec.ts";
 import { collectorName, collectorOwner } from "./collector-identity.ts";
 import { Scheduler } from "./scheduler.ts";
 
@@ -34,6 +35,9 @@ export interface DataManagerOptions {
    *  closed already. Collectors whose ring survives count on from its counters, and what it knew about
    *  records from earlier boots is kept. */
   previous?: DataManager;
+  /** False when something else ticks the collectors (deep-sleep wakes read each due one once):
+   *  no scheduler runs, and `capturing` says whether capture is on. Default true. */
+  scheduled?: boolean;
 }
 
 interface Planned {
@@ -74,6 +78,7 @@ export class DataManager {
       return;
     }
     const collectors: Collector[] = [];
+    const context: CaptureContext = { clock: host.clock, log: host.log, encoder: new RecordEncoder() };
     const replaced = new Map(previous?.collectors.map((c) => [c.owner, c]));
     for (const p of planned) {
       const ring = store.ring(p.spec.owner);
@@ -91,8 +96,7 @@ export class DataManager {
         hz: p.method.captureFrequencyHz,
         read: p.read,
         ring,
-        clock: host.clock,
-        log: host.log,
+        context,
         earlierBootsUpTo,
         ...(baseline && { baseline }),
       });
@@ -100,7 +104,7 @@ export class DataManager {
     }
     this.collectors = collectors;
     this.capturing = !service.captureDisabled && collectors.length > 0;
-    if (this.capturing) {
+    if (this.capturing && options.scheduled !== false) {
       this.#scheduler = new Scheduler({ clock: host.clock, timers: host.timers, tasks: collectors, log: host.log });
     }
   }

@@ -70,34 +70,38 @@ interface Packing {
   data(value: number): StructValue;
 }
 
-export class RecordCodec {
-  readonly #layout: Layout | undefined;
+/**
+ * Encodes capture records for every collector of a data manager. One instance serves them all, so a
+ * collector carries no scratch buffers and no encode closure of its own: captures run one at a time,
+ * and each one's bytes are in flash before the next is encoded.
+ */
+export class RecordEncoder {
   readonly #out = new ByteWriter();
-  /** Where packed records are built: capture at 100 Hz allocates nothing for them. */
-  readonly #packed: Uint8Array | undefined;
+  /** Where packed records are built, one buffer per packed length: capture at 100 Hz allocates
+   *  nothing for them. */
+  readonly #packed: Uint8Array[] = [];
+  #method = "";
+  #record: CaptureRecord | undefined;
+  #failed = false;
 
-  constructor(options: { method: string }) {
-    this.#layout = LAYOUTS.get(options.method);
-    const packing = this.#layout?.packing;
-    this.#packed = packing === undefined ? undefined : new Uint8Array(packing.form.bytes);
-  }
-
-  /** Encodes one record against the base of the ring block it will land in. The bytes returned may
-   *  be overwritten by the next encode: copy them to keep them. Throws TypeError if the data holds
-   *  something a Struct cannot (see typed-value.ts). */
-  encode(record: CaptureRecord, blockBase: number): Uint8Array {
+  /** Encodes one record of `method` against the base of the ring block it will land in. The bytes
+   *  returned may be overwritten by the next encode: copy them to keep them. Throws TypeError if the
+   *  data holds something a Struct cannot (see typed-value.ts). */
+  encode(method: string, record: CaptureRecord, blockBase: number): Uint8Array {
     const received = record.timeReceivedMs - record.timeRequestedMs;
     if (!Number.isInteger(received) || received < 0 || !Number.isInteger(record.timeRequestedMs)) {
       throw new RangeError("capture times must be whole ms, received not before requested");
     }
-    const layout = this.#layout !== undefined && this.#layout.fits(record.data) ? this.#layout : undefined;
+    const known = LAYOUTS.get(method);
+    const layout = known !== undefined && known.fits(record.data) ? known : undefined;
     const packing = layout?.packing;
     if (packing !== undefined && !record.monotonic) {
+      const { form } = packing;
       const delta = record.timeRequestedMs - blockBase;
       const value = packing.value(record.data);
-      if (packing.form.fits(received, delta, value)) {
-        const packed = this.#packed!;
-        packing.form.write(packed, received, delta, value);
+      if (form.fits(received, delta, value)) {
+        const packed = (this.#packed[form.bytes] ??= new Uint8Array(form.bytes));
+        form.write(packed, received, delta, value);
         return packed;
       }
     }
@@ -111,12 +115,35 @@ export class RecordCodec {
     return out.toBytes();
   }
 
-  decode(payload: Uint8Array, blockBase: number): CaptureRecord {
-    return decodeRecord(this.#layout, payload, blockBase);
+  /** Makes `record` what `entry` encodes next, for a `Ring.append` right after. */
+  stage(method: string, record: CaptureRecord): void {
+    this.#method = method;
+    this.#record = record;
+    this.#failed = false;
   }
+
+  /** Lets go of the staged record once its append is over. */
+  unstage(): void {
+    this.#record = undefined;
+  }
+
+  /** Whether encoding the staged record threw, as opposed to the store refusing it. */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
+  /** The `encode` argument of `Ring.append` for the staged record; bound once per encoder. */
+  readonly entry = (blockBase: number): Uint8Array => {
+    try {
+      return this.encode(this.#method, this.#record!, blockBase);
+    } catch (error) {
+      this.#failed = true;
+      throw error;
+    }
+  };
 }
 
-/** Decodes a payload written by `new RecordCodec({method}).encode`. Throws RangeError on bytes that
+/** Decodes a payload written by `RecordEncoder.encode` for `method`. Throws RangeError on bytes that
  *  encoder cannot have produced. */
 export function decodeRecordFor(method: string, payload: Uint8Array, blockBase: number): CaptureRecord {
   return decodeRecord(LAYOUTS.get(method), payload, blockBase);

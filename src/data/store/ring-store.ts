@@ -27,7 +27,7 @@ import { BlockPool } from "./block-pool.ts";
 import { blocksForCapacity, planRings } from "./budget.ts";
 import { EntryWriter } from "./entry-writer.ts";
 import type { BlockHeader } from "./layout.ts";
-import { Layout, decodeHeader, olderFormat } from "./layout.ts";
+import { Layout, SEAL_BYTES, decodeHeader, olderFormat } from "./layout.ts";
 import { StoreRing } from "./ring.ts";
 import type { Ring, RingSpec } from "./types.ts";
 
@@ -75,6 +75,7 @@ export class RingStore {
       pool: this.#pool,
       writer: new EntryWriter({ partition, maxEntryBytes: layout.dataBytes }),
       epoch,
+      seal: new Uint8Array(SEAL_BYTES),
       assertOpen: () => {
         if (this.#closed) throw new Error("ring store is closed");
       },

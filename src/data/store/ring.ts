@@ -38,6 +38,8 @@ export interface RingContext {
   readonly pool: BlockPool;
   readonly writer: EntryWriter;
   readonly epoch: number;
+  /** Scratch for a seal, shared by the store's rings: one is written at a time. */
+  readonly seal: Uint8Array;
   /** Throws once the store is closed. */
   assertOpen(): void;
 }
@@ -73,32 +75,29 @@ interface Survey {
   liveBad: number;
 }
 
+// The counters are the ring's own fields, and `counters` copies them: a board holds some twenty
+// rings, and a live counters object with a getter closure per ring cost more slots than the numbers.
 export class StoreRing implements Ring {
   readonly spec: RingSpec;
-  readonly counters: RingCounters;
+  written = 0;
+  droppedOldest = 0;
+  corruptSkipped = 0;
+  bytesUsed = 0;
+  restored = 0;
   /** Most blocks this ring may hold. */
   readonly #quota: number;
   readonly #ctx: RingContext;
-  readonly #seal = new Uint8Array(SEAL_BYTES);
   #blocks: RingBlock[] = [];
 
   constructor(spec: RingSpec, quota: number, context: RingContext) {
     this.spec = spec;
     this.#quota = quota;
     this.#ctx = context;
-    const blocks = () => this.#blocks;
-    this.counters = {
-      written: 0,
-      droppedOldest: 0,
-      corruptSkipped: 0,
-      bytesUsed: 0,
-      restored: 0,
-      get records(): number {
-        let count = 0;
-        for (const block of blocks()) count += block.liveValid;
-        return count;
-      },
-    };
+  }
+
+  get counters(): RingCounters {
+    const { written, droppedOldest, corruptSkipped, bytesUsed, restored } = this;
+    return { written, droppedOldest, corruptSkipped, bytesUsed, restored, records: this.#records() };
   }
 
   /** Boot scan: takes one of this ring's blocks, in seq order; only the newest may hold a tail. */
@@ -142,7 +141,7 @@ export class StoreRing implements Ring {
     }
     if (block.count >= layout.maxEntries || block.end + 2 * SEAL_BYTES > layout.dataBytes) block.writable = false;
     Object.assign(block, survey(data, scan.groups, scan.lost, block.acked, block.end));
-    this.counters.corruptSkipped += block.liveBad;
+    this.corruptSkipped += block.liveBad;
     this.#blocks.push(block);
   }
 
@@ -152,8 +151,8 @@ export class StoreRing implements Ring {
     while (this.#blocks.length > this.#quota) this.#dropOldest();
     let used = 0;
     for (const block of this.#blocks) used += block.end - block.liveStart;
-    this.counters.bytesUsed = used;
-    this.counters.restored = this.counters.records;
+    this.bytesUsed = used;
+    this.restored = this.#records();
   }
 
   append(base: number, encode: (blockBase: number) => Uint8Array): void {
@@ -186,7 +185,7 @@ export class StoreRing implements Ring {
   entries(): IterableIterator<StoredEntry> {
     this.#ctx.assertOpen();
     this.flush();
-    return new EntryWalk(this.#blocks.slice(), (block) => this.#blocks.includes(block), this.counters, this.#ctx);
+    return new EntryWalk(this.#blocks.slice(), (block) => this.#blocks.includes(block), this, this.#ctx);
   }
 
   newestCursor(): number {
@@ -212,6 +211,12 @@ export class StoreRing implements Ring {
     this.#freeEmpty();
   }
 
+  #records(): number {
+    let count = 0;
+    for (const block of this.#blocks) count += block.liveValid;
+    return count;
+  }
+
   #sizeOf(payload: Uint8Array): number {
     const max = this.#ctx.layout.maxPayload;
     if (payload.length > max) {
@@ -234,8 +239,8 @@ export class StoreRing implements Ring {
     block.end += size;
     block.count++;
     block.liveValid++;
-    this.counters.written++;
-    this.counters.bytesUsed += size;
+    this.written++;
+    this.bytesUsed += size;
     if (block.end - block.groupStart >= GROUP_BYTES) this.#sealOpenGroup(block);
   }
 
@@ -243,7 +248,7 @@ export class StoreRing implements Ring {
   #sealOpenGroup(block: RingBlock): void {
     if (block.groupStart >= block.end) return;
     const { partition, layout } = this.#ctx;
-    const seal = this.#seal;
+    const seal = this.#ctx.seal;
     encodeSeal(seal, layout.crc32, block.groupCrc, block.end - block.groupStart, block.count);
     block.writable = false;
     partition.write(seal, block.index * layout.blockLength + layout.dataStart + block.end);
@@ -251,7 +256,7 @@ export class StoreRing implements Ring {
     block.end += SEAL_BYTES;
     block.sealedEnd = block.groupStart = block.end;
     block.groupCrc = Crc32.INIT;
-    this.counters.bytesUsed += SEAL_BYTES;
+    this.bytesUsed += SEAL_BYTES;
   }
 
   #open(base: number): RingBlock {
@@ -283,8 +288,8 @@ export class StoreRing implements Ring {
     const dropped = block.liveValid;
     // Marked on flash as done, so that a durable reboot does not find (and count) its records again.
     if (block.count > block.acked) this.#ack(block, block.count);
-    this.counters.droppedOldest += dropped;
-    this.counters.bytesUsed -= block.end - block.liveStart;
+    this.droppedOldest += dropped;
+    this.bytesUsed -= block.end - block.liveStart;
     this.#ctx.pool.release(block.index);
   }
 
@@ -311,7 +316,7 @@ export class StoreRing implements Ring {
       }
       Object.assign(block, survey(data, groups, scan.lost, acked, block.end));
     }
-    this.counters.bytesUsed -= before - (block.end - block.liveStart);
+    this.bytesUsed -= before - (block.end - block.liveStart);
   }
 
   /** Gives back every block with no readable uncommitted record, except one still taking appends. */
@@ -324,7 +329,7 @@ export class StoreRing implements Ring {
         kept.push(block);
         continue;
       }
-      this.counters.bytesUsed -= block.end - block.liveStart;
+      this.bytesUsed -= block.end - block.liveStart;
       this.#ctx.pool.release(block.index);
     }
     this.#blocks = kept;
@@ -372,15 +377,15 @@ const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value:
 class EntryWalk implements IterableIterator<StoredEntry> {
   readonly #blocks: RingBlock[];
   readonly #isLive: (block: RingBlock) => boolean;
-  readonly #counters: RingCounters;
+  readonly #ring: StoreRing;
   readonly #ctx: RingContext;
   #next = 0;
   #read: BlockRead | undefined;
 
-  constructor(blocks: RingBlock[], isLive: (block: RingBlock) => boolean, counters: RingCounters, context: RingContext) {
+  constructor(blocks: RingBlock[], isLive: (block: RingBlock) => boolean, ring: StoreRing, context: RingContext) {
     this.#blocks = blocks;
     this.#isLive = isLive;
-    this.#counters = counters;
+    this.#ring = ring;
     this.#ctx = context;
   }
 
@@ -431,7 +436,7 @@ class EntryWalk implements IterableIterator<StoredEntry> {
   #lose(read: BlockRead, readings: number): void {
     read.bad += readings;
     if (read.bad > read.block.liveBad) {
-      this.#counters.corruptSkipped += read.bad - read.block.liveBad;
+      this.#ring.corruptSkipped += read.bad - read.block.liveBad;
       read.block.liveBad = read.bad;
     }
   }
