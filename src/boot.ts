@@ -9,7 +9,7 @@
 // With sockets, the machine also serves gRPC (h2c and gRPC-web on one port) as a Viam remote part.
 // The server and its tokens last the whole boot; each call sees the machine as it is then.
 import type { Host, KeyValueStore } from "./host.ts";
-import type { AuthConfig, CloudCredentials, ConfigIssue, ParsedConfig } from "./config/types.ts";
+import type { AuthConfig, CloudCredentials, ConfigIssue, FirmwareConfig, ParsedConfig } from "./config/types.ts";
 import { ConfigSyntaxError, formatIssue, parseConfigText } from "./config/parse.ts";
 import { parseCredentials } from "./config/credentials.ts";
 import type { Resource } from "./resources/resource.ts";
@@ -25,6 +25,8 @@ import type { ServerLimits } from "./rpc/server/limits.ts";
 import { useRunTimeFloatScratch } from "./proto/run-time-float.ts";
 import { selectiveSyncHold } from "./data/sync/selective-sync.ts";
 import { createMachineService, type MachineService, type MachineView } from "./rpc/server/services/machine-service.ts";
+import { readSleepState } from "./sleep/retained-state.ts";
+import { DeepSleepWake, enterDeepSleep, type SessionResult } from "./sleep/deep-sleep-wake.ts";
 
 export interface BootOptions {
   /** Machine config as JSON text, as the cloud serves it or as a local file holds it. Used when no
@@ -53,8 +55,11 @@ export interface Machine {
   readonly sync?: SyncTask;
   /** Where the running config came from, and how fetching the cloud's is going. */
   readonly cloudConfig: CloudConfigState;
-  /** The gRPC server; `port` is the bound one (0 until a host that binds later has bound it). */
+  /** The gRPC server; `port` is the bound one (0 until a host that binds later has bound it). Never
+   *  in deep-sleep mode. */
   readonly server?: RpcServer;
+  /** This wake, in deep-sleep mode (`agent.advanced_settings.firmware_mode`). */
+  readonly deepSleep?: DeepSleepWake;
   /** Fetches the cloud's config now and applies it if it changed; rejects when there is no cloud. */
   refreshConfig(): Promise<void>;
   close(): void;
@@ -85,7 +90,13 @@ class BootedMachine implements Machine {
   /** Problems in the boot options (credentials, the local auth block), listed with every config's. */
   readonly #bootIssues: ConfigIssue[] = [];
   readonly #client: AppClient | undefined;
-  readonly #cloud: CloudConfigTask | undefined;
+  #cloud: CloudConfigTask | undefined;
+  /** What a CloudConfigTask made later (at a deep-sleep sync wake) starts from. */
+  readonly #configStart: { source: ConfigSource; runningText: string };
+  readonly deepSleep?: DeepSleepWake;
+  /** Deep-sleep mode: this boot is one wake, and ends asleep. */
+  readonly #sleeping: boolean;
+  readonly #localFirmware: FirmwareConfig | undefined;
   readonly #localState: CloudConfigState | undefined;
   readonly #service: MachineService | undefined;
   #built: Built;
@@ -101,22 +112,39 @@ class BootedMachine implements Machine {
       });
     }
     const { parsed, text, source } = chooseConfig(host, options, this.credentials !== undefined);
-    const auth = source === "local" ? parsed.config.auth : this.#localAuth(options.config);
-    this.epoch = nextEpoch(host);
+    const local = source === "local" ? parsed : this.#readLocal(options.config);
+    const auth = local?.config.auth;
+    this.#localFirmware = local?.config.firmware;
+    this.#withLocalFirmware(parsed);
+    const slept = readSleepState(host);
+    // A deep-sleep wake is not a reboot: it goes on in the epoch the sleeping boot had.
+    this.epoch = slept?.epoch ?? nextEpoch(host);
+    this.#sleeping = deepSleepMode(host, parsed);
     this.#built = this.#build(parsed);
+    this.#configStart = { source, runningText: canonicalJson(JSON.parse(text)) };
 
     const cloud = this.credentials !== undefined && host.sockets !== undefined;
     if (this.credentials !== undefined && !cloud) host.log("warn", "this host has no sockets: no sync and no config from the cloud");
-    if (cloud) {
-      this.#client = new AppClient({ host, credentials: this.credentials! });
-      this.#cloud = new CloudConfigTask({
+    if (cloud) this.#client = new AppClient({ host, credentials: this.credentials! });
+    if (this.#sleeping) {
+      // Nothing touches the network unless this wake syncs: no server, no config task, no sync timer.
+      this.#localState = { source, fetching: false, fetches: 0, consecutiveFailures: 0, nextAttemptAt: 0, reconfigurations: 0 };
+      const service = this.#built.config.config.dataManager;
+      this.deepSleep = new DeepSleepWake({
         host,
-        client: this.#client,
-        settingsPath: SETTINGS_PATH,
-        source,
-        runningText: canonicalJson(JSON.parse(text)),
-        apply: (changed) => this.#apply(changed),
+        firmware: parsed.config.firmware!,
+        machine: () => ({ dataManager: this.#built.config.config.dataManager, collectors: this.#built.data.collectors, capturing: this.#built.data.capturing }),
+        epoch: this.epoch,
+        previous: slept,
+        canSync: this.#client !== undefined && service !== undefined && !service.syncDisabled,
+        hold: () => selectiveSyncHold(this.#built.resources, this.#built.config.config.dataManager?.selectiveSyncerName),
+        session: (configDue) => this.#session(configDue),
+        close: () => this.close(),
       });
+      return;
+    }
+    if (this.#client !== undefined) {
+      this.#cloud = this.#cloudTask(this.#client);
     } else {
       this.#localState = { source, fetching: false, fetches: 0, consecutiveFailures: 0, nextAttemptAt: 0, reconfigurations: 0 };
     }
@@ -174,12 +202,44 @@ class BootedMachine implements Machine {
     closeResources(this.#built.resources);
   }
 
+  #cloudTask(client: AppClient): CloudConfigTask {
+    return new CloudConfigTask({
+      host: this.#host,
+      client,
+      settingsPath: SETTINGS_PATH,
+      ...this.#configStart,
+      apply: (changed) => this.#apply(changed),
+    });
+  }
+
+  /** A deep-sleep sync wake's work once Wi-Fi is up: one sync round, then the config if it is due. */
+  async #session(configDue: boolean): Promise<SessionResult> {
+    const sync = new SyncTask({
+      host: this.#host,
+      client: this.#client!,
+      collectors: () => this.#built.data.collectors,
+      config: this.#built.config.config.dataManager!,
+    });
+    this.#sync = sync;
+    try {
+      await sync.syncNow();
+    } finally {
+      sync.close();
+    }
+    const uploaded = sync.state.uploadedRecords;
+    if (sync.state.consecutiveFailures > 0) return { uploaded, error: sync.state.lastError ?? "the upload failed" };
+    if (!configDue || this.#closed) return { uploaded };
+    const cloud = (this.#cloud ??= this.#cloudTask(this.#client!));
+    await cloud.fetchNow();
+    return cloud.state.consecutiveFailures > 0 ? { uploaded, error: `config: ${cloud.state.lastError ?? "the fetch failed"}` } : { uploaded };
+  }
+
   /**
-   * The server's auth settings come from the local config only, even while the machine runs the
-   * cloud's: whoever can edit the config in the app must not be able to open the board's port to
-   * everyone on its network. Turning auth off takes access to the board's own files.
+   * The local config, for what only it may set while the machine runs the cloud's. The server's auth
+   * settings come from it alone: whoever can edit the config in the app must not be able to open the
+   * board's port to everyone on its network. Turning auth off takes access to the board's own files.
    */
-  #localAuth(localText: string): AuthConfig | undefined {
+  #readLocal(localText: string): ParsedConfig | undefined {
     let local: ParsedConfig;
     try {
       local = parseConfigText(localText);
@@ -193,7 +253,13 @@ class BootedMachine implements Machine {
       this.#bootIssues.push(issue);
       logIssue(this.#host, issue);
     }
-    return local.config.auth;
+    return local;
+  }
+
+  /** The app serves `agent.advanced_settings` apart from the machine config (DeviceAgentConfig), so
+   *  a config from the cloud carries no firmware_mode: the local config's holds then. */
+  #withLocalFirmware(parsed: ParsedConfig): void {
+    if (parsed.config.firmware === undefined && this.#localFirmware !== undefined) parsed.config.firmware = this.#localFirmware;
   }
 
   /** What the server serves now. */
@@ -216,7 +282,7 @@ class BootedMachine implements Machine {
     };
     const resources = buildResources(host, parsed.config.components, report);
     try {
-      const data = new DataManager({ host, config: parsed.config, resources, epoch: this.epoch, report, ...(previous && { previous }) });
+      const data = new DataManager({ host, config: parsed.config, resources, epoch: this.epoch, report, scheduled: !this.#sleeping, ...(previous && { previous }) });
       return { config: parsed, issues, resources, data };
     } catch (error) {
       closeResources(resources);
@@ -227,6 +293,7 @@ class BootedMachine implements Machine {
   /** Rebuilds the machine from a changed config, keeping every surviving ring's records. */
   async #apply(text: string): Promise<void> {
     const parsed = parseConfigText(text);
+    this.#withLocalFirmware(parsed);
     // A collector the new config drops takes its ring with it: send what it holds first, if the
     // cloud takes it (the config just came from there, so it is likely to).
     if (this.#sync !== undefined && dropsBufferedRecords(this.#built.data, parsed)) await this.#sync.syncNow();
@@ -245,10 +312,16 @@ class BootedMachine implements Machine {
     } finally {
       this.#updateSync();
     }
+    if (!this.#sleeping && deepSleepMode(this.#host, parsed)) {
+      this.#host.log("info", "config: firmware_mode is now deep_sleep_between_data_syncs; going to sleep");
+      enterDeepSleep(this.#host, this.epoch, () => this.close());
+    }
   }
 
-  /** Starts, reconfigures or stops sync to match the running config. */
+  /** Starts, reconfigures or stops sync to match the running config; a deep-sleep wake syncs only in
+   *  its session. */
   #updateSync(): void {
+    if (this.#sleeping) return;
     const service = this.#built.config.config.dataManager;
     const client = this.#client;
     if (client === undefined || service === undefined || service.syncDisabled) {
@@ -269,6 +342,14 @@ class BootedMachine implements Machine {
       hold: () => selectiveSyncHold(this.#built.resources, this.#built.config.config.dataManager?.selectiveSyncerName),
     });
   }
+}
+
+/** Whether `parsed` asks for deep-sleep mode and the host can do it. */
+function deepSleepMode(host: Host, parsed: ParsedConfig): boolean {
+  if (parsed.config.firmware?.mode !== "deep_sleep_between_data_syncs") return false;
+  if (host.sleep !== undefined) return true;
+  host.log("warn", `config: ${parsed.config.firmware.path}.firmware_mode: this host cannot sleep; running in normal mode`);
+  return false;
 }
 
 /** Serves `service`; a server that cannot start leaves the rest of the machine running. */

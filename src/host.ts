@@ -137,6 +137,26 @@ export interface Wifi {
   readonly connected: boolean;
   /** dBm, or undefined when not associated. */
   rssi(): number | undefined;
+  /** Turns the radio on and starts associating; `connected` turns true once it has. Hosts whose
+   *  Wi-Fi is always up (brought up before the firmware starts) leave both out. */
+  connect?(): void;
+  /** Turns the radio off. */
+  disconnect?(): void;
+}
+
+/** Deep sleep with a timer wake source. RAM is lost: the firmware starts again from boot, over the
+ *  same flash and key-value store, and only `retained` carries anything across. */
+export interface Sleep {
+  /** How this boot began: "timer" when a deep sleep this firmware asked for ended; "reset" after a
+   *  power-on, a crash, a watchdog or a restart. */
+  readonly wake: "timer" | "reset";
+  /** Text kept in memory that survives deep sleep and nothing else (RTC slow memory on the ESP32);
+   *  undefined after a reset. At most RETAINED_BYTES (src/sleep/retained-state.ts) bytes. */
+  readRetained(): string | undefined;
+  writeRetained(text: string): void;
+  /** Powers down for `ms`, then boots again. Nothing of this boot runs afterwards; where the call
+   *  returns at all (simulations), the caller returns at once. */
+  sleep(ms: number): void;
 }
 
 export interface TCPOptions {
@@ -203,6 +223,8 @@ export interface Host {
   freeHeapBytes?(): number;
   /** Reboots the board: firmware starts again over the same flash and key-value store. */
   restart(): void;
+  /** Absent on hosts that cannot sleep. */
+  sleep?: Sleep;
   /** Free-form identification for GetVersion / status output. */
   platform: string;
 }

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Clock, Host, Log, Timers } from "../../src/host.ts";
+import type { Clock, Host, Log, Sleep, Timers } from "../../src/host.ts";
 import { SimBoard } from "../sim/board.ts";
 import { VirtualClock } from "../sim/clock.ts";
 import type { SimFlash } from "../sim/flash.ts";
@@ -78,6 +78,7 @@ export interface HostFilesOptions {
   flashSize?: number;
   cutPowerDuringErase?: boolean;
   restart?: () => void;
+  sleep?: Sleep;
 }
 
 /** Opens the flash and key-value files in `dir` and builds a Host over them, with sockets of its own
@@ -98,6 +99,7 @@ export function openHostFiles(options: HostFilesOptions): { host: Host; flash: S
     kv,
     log: options.log,
     ...(options.restart && { restart: options.restart }),
+    ...(options.sleep && { sleep: options.sleep }),
     randomBytes: (count) => new Uint8Array(randomBytes(count)),
     sockets,
     platform: PLATFORM,

@@ -10,6 +10,8 @@ import { BootClock } from "../sim/boot-clock.ts";
 import { SimBoard } from "../sim/board.ts";
 import { VirtualClock } from "../sim/clock.ts";
 import type { SimFlash } from "../sim/flash.ts";
+import { SimDeepSleep } from "../sim/deep-sleep.ts";
+import type { SimWifiOptions } from "../sim/wifi.ts";
 import type { MemoryKeyValue } from "../sim/key-value.ts";
 import { consoleLog, createClock, describe, openHostFiles } from "./node-host.ts";
 import { RealClock } from "./real-clock.ts";
@@ -41,6 +43,10 @@ export interface SimulatedDeviceOptions<M extends { close(): void }> {
   log?: Log;
   flashSize?: number;
   cutPowerDuringErase?: boolean;
+  /** The board's Wi-Fi (on demand for deep sleep, say). */
+  wifi?: SimWifiOptions;
+  /** Ms each wake from deep sleep spends booting (hosts/sim/deep-sleep.ts). */
+  bootMs?: number;
 }
 
 interface Running<M> {
@@ -55,6 +61,8 @@ interface Running<M> {
 export class SimulatedDevice<M extends { close(): void }> {
   readonly board: SimBoard;
   readonly clock: VirtualClock | RealClock;
+  /** Deep sleep: the firmware's host has it, and its sleeps, wakes and retained area are here. */
+  readonly deepSleep: SimDeepSleep;
   readonly #options: SimulatedDeviceOptions<M>;
   readonly #log: Log;
   #running: Running<M> | undefined;
@@ -66,7 +74,13 @@ export class SimulatedDevice<M extends { close(): void }> {
     this.#options = options;
     this.#log = options.log ?? consoleLog;
     this.clock = createClock(options, this.#log);
-    this.board = new SimBoard({ clock: this.clock });
+    this.board = new SimBoard({ clock: this.clock, ...(options.wifi && { wifi: options.wifi }) });
+    this.deepSleep = new SimDeepSleep({
+      timers: this.clock,
+      ...(options.bootMs !== undefined && { bootMs: options.bootMs }),
+      powerDown: () => this.#powerOff(),
+      wakeUp: () => this.start(),
+    });
     options.setup?.(this.board);
   }
 
@@ -128,6 +142,7 @@ export class SimulatedDevice<M extends { close(): void }> {
       ...(this.#options.flashSize !== undefined && { flashSize: this.#options.flashSize }),
       ...(this.#options.cutPowerDuringErase !== undefined && { cutPowerDuringErase: this.#options.cutPowerDuringErase }),
       restart: () => this.#requestRestart(),
+      sleep: this.deepSleep.forBoot(),
     });
     const running: Running<M> = { machine: undefined, host, clock, flash, kv, sockets };
     this.#running = running;
@@ -145,12 +160,15 @@ export class SimulatedDevice<M extends { close(): void }> {
   /** Closes the firmware, then boots it again over the same files. What host.restart() does. */
   restart(): M {
     this.#shutDown();
+    this.deepSleep.cancel();
     return this.start();
   }
 
-  /** Loses power without closing anything, then boots again from whatever the files hold. */
+  /** Loses power without closing anything, then boots again from whatever the files hold. A
+   *  sleeping board loses its pending wake too. */
   powerCut(): M {
     this.#powerOff();
+    this.deepSleep.cancel();
     return this.start();
   }
 
@@ -158,6 +176,7 @@ export class SimulatedDevice<M extends { close(): void }> {
   close(): void {
     if (this.#closed) return;
     this.#shutDown();
+    this.deepSleep.cancel();
     this.#closed = true;
     this.board.close();
     if (this.clock instanceof RealClock) this.clock.close();

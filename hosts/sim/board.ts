@@ -32,7 +32,7 @@ export class SimBoard {
   constructor(options: SimBoardOptions) {
     const clock = options.clock;
     this.#clock = clock;
-    this.wifi = new SimWifi(options.wifi);
+    this.wifi = new SimWifi(options.wifi, clock);
     const pins = this.#pins;
     this.device = {
       io: {
@@ -135,9 +135,11 @@ export class SimBoard {
     return output && { ...output };
   }
 
-  /** A chip reset: every Analog and Digital the firmware held is closed; the world stays as it is. */
+  /** A chip reset: every Analog and Digital the firmware held is closed and the radio goes off; the
+   *  world stays as it is. */
   reset(): void {
     this.#pins.closeAll();
+    this.wifi.disconnect();
   }
 
   /** Stops the digital scripts and closes every pin handle. */

@@ -1,7 +1,7 @@
 // A complete Host made of simulated parts, with nothing outside ECMAScript: the XS harness bundles
 // it, and Node tests use it when no files are wanted.
 
-import type { Clock, Flash, Host, KeyValue, Log, Sockets, Timers } from "../../src/host.ts";
+import type { Clock, Flash, Host, KeyValue, Log, Sleep, Sockets, Timers } from "../../src/host.ts";
 import type { SimBoard } from "./board.ts";
 import { SimFlash, SimFlashStorage } from "./flash.ts";
 
@@ -21,6 +21,8 @@ export interface MemoryHostOptions {
   /** Networking, where the embedding runtime has it (hosts/node gives one NodeSockets per boot). */
   sockets?: Sockets;
   platform?: string;
+  /** Deep sleep, for a board that has it (hosts/sim/deep-sleep.ts gives one per boot). */
+  sleep?: Sleep;
 }
 
 export function createMemoryHost(options: MemoryHostOptions): Host {
@@ -45,5 +47,6 @@ export function createMemoryHost(options: MemoryHostOptions): Host {
   if (options.randomBytes) host.randomBytes = options.randomBytes;
   if (options.freeHeapBytes) host.freeHeapBytes = options.freeHeapBytes;
   if (options.sockets) host.sockets = options.sockets;
+  if (options.sleep) host.sleep = options.sleep;
   return host;
 }

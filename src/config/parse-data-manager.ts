@@ -1,7 +1,8 @@
-import type { DataManagerConfig } from "./types.ts";
+import type { DataManagerConfig, DeepSleepSyncConfig } from "./types.ts";
 import { childPath } from "./json-path.ts";
 import type { FieldReader } from "./reader.ts";
 import { isJsonObject } from "./reader.ts";
+import { frozen } from "../frozen.ts";
 
 export const DEFAULT_SYNC_INTERVAL_MINS = 0.1;
 export const DEFAULT_CACHE_SIZE_KB = 1;
@@ -28,6 +29,7 @@ const KNOWN = new Set([
   "cache_size_kb",
   "durable",
   "selective_syncer_name",
+  "deep_sleep",
   MONGO,
   ...NOT_APPLICABLE,
 ]);
@@ -59,6 +61,8 @@ export function parseDataManager(path: string, name: string, attributes: FieldRe
   config.durable = a.boolean("durable") ?? false;
   const syncer = a.string("selective_syncer_name", { nonEmpty: true });
   if (syncer !== undefined) config.selectiveSyncerName = syncer;
+  const deepSleep = readDeepSleep(a);
+  if (deepSleep !== undefined) config.deepSleep = deepSleep;
   if (config.captureDir === undefined) delete config.captureDir;
 
   for (const key of Object.keys(a.value)) {
@@ -73,6 +77,32 @@ export function parseDataManager(path: string, name: string, attributes: FieldRe
     a.issues.warn(a.pathOf(MONGO), "not applicable on this device");
   }
   for (const key of a.otherKeys(KNOWN)) a.issues.warn(a.pathOf(key), "unknown attribute");
+  return config;
+}
+
+/** What a deep-sleep wake syncs on when `deep_sleep` leaves it out: every 10th wake, or a ring
+ *  three-quarters full, with no age limit. */
+export const DEFAULT_DEEP_SLEEP_SYNC: DeepSleepSyncConfig = frozen({ wakesPerSync: 10, syncAtFillPercent: 75 });
+
+const DEEP_SLEEP_KEYS = frozen(["wakes_per_sync", "sync_at_fill_percent", "max_unsynced_age_mins"]);
+
+function readDeepSleep(a: FieldReader): DeepSleepSyncConfig | undefined {
+  const d = a.object("deep_sleep");
+  if (d === undefined) return undefined;
+  const config: DeepSleepSyncConfig = { ...DEFAULT_DEEP_SLEEP_SYNC };
+  const wakes = d.number("wakes_per_sync");
+  if (wakes !== undefined) {
+    if (Number.isInteger(wakes) && wakes >= 1) config.wakesPerSync = wakes;
+    else d.issues.error(d.pathOf("wakes_per_sync"), "must be a whole number of wakes, 1 or more");
+  }
+  const fill = d.number("sync_at_fill_percent");
+  if (fill !== undefined) {
+    if (fill > 0 && fill <= 100) config.syncAtFillPercent = fill;
+    else d.issues.error(d.pathOf("sync_at_fill_percent"), "must be a percentage above 0 and at most 100");
+  }
+  const age = d.number("max_unsynced_age_mins", { positive: true });
+  if (age !== undefined) config.maxUnsyncedAgeMins = age;
+  for (const key of d.otherKeys(new Set(DEEP_SLEEP_KEYS))) d.issues.warn(d.pathOf(key), "unknown attribute");
   return config;
 }
 

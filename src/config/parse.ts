@@ -1,6 +1,7 @@
 import type { ConfigIssue, MachineConfig, ParsedConfig } from "./types.ts";
 import { IssueList } from "./issues.ts";
 import { ROOT } from "./json-path.ts";
+import { parseAgent } from "./parse-agent.ts";
 import { parseAuth } from "./parse-auth.ts";
 import { parseComponents } from "./parse-components.ts";
 import { DEFAULT_CACHE_SIZE_KB } from "./parse-data-manager.ts";
@@ -76,11 +77,14 @@ export function parseMachineConfig(json: unknown): ParsedConfig {
   const authIssues = new IssueList();
   const auth = parseAuth(new FieldReader(authIssues, ROOT, json));
   if (auth !== undefined) config.auth = auth;
+  const agentIssues = new IssueList();
+  const firmware = parseAgent(new FieldReader(agentIssues, ROOT, json));
+  if (firmware !== undefined) config.firmware = firmware;
   const topIssues = new IssueList();
   reportUnknownKeys(new FieldReader(topIssues, ROOT, json), TOP_LEVEL, "top-level section");
   return {
     config,
-    issues: [...componentIssues.items, ...serviceIssues.items, ...remoteIssues.items, ...authIssues.items, ...topIssues.items],
+    issues: [...componentIssues.items, ...serviceIssues.items, ...remoteIssues.items, ...authIssues.items, ...agentIssues.items, ...topIssues.items],
   };
 }
 

@@ -58,6 +58,30 @@ export interface DataManagerConfig {
   durable: boolean;
   /** A sensor whose readings' `should_sync` gates scheduled sync rounds. */
   selectiveSyncerName?: string;
+  /** Our extension, `deep_sleep`: when a deep-sleep wake brings the radio up (see FirmwareConfig).
+   *  Absent when not set; the defaults (DEFAULT_DEEP_SLEEP_SYNC) apply then. */
+  deepSleep?: DeepSleepSyncConfig;
+}
+
+/** A deep-sleep wake syncs when any of these is reached. */
+export interface DeepSleepSyncConfig {
+  /** Wakes since the last sync, this one included. */
+  wakesPerSync: number;
+  /** Percent of any ring's capacity in use. */
+  syncAtFillPercent: number;
+  /** Age of the oldest unsynced reading, when set. */
+  maxUnsyncedAgeMins?: number;
+}
+
+export type FirmwareMode = "normal" | "deep_sleep_between_data_syncs";
+
+/** viam-micro-server's device settings, from `agent.advanced_settings` (where the app keeps them and
+ *  DeviceAgentConfig serves them). */
+export interface FirmwareConfig {
+  path: string;
+  mode: FirmwareMode;
+  /** The longest a deep-sleep wake may stay awake (connecting and syncing included). */
+  actionTimeoutSecs: number;
 }
 
 export interface RemoteConfig {
@@ -84,6 +108,8 @@ export interface MachineConfig {
   remotes: RemoteConfig[];
   dataManager?: DataManagerConfig;
   auth?: AuthConfig;
+  /** Absent unless `agent.advanced_settings` sets any of it: normal mode. */
+  firmware?: FirmwareConfig;
 }
 
 export interface ParsedConfig {
