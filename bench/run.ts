@@ -14,6 +14,7 @@ import { serverBench } from "./server-h2load.ts";
 import { serverFuzzBench } from "./server-fuzz.ts";
 import { syncDrainBench } from "./sync-drain.ts";
 import { syncWireBench } from "./sync-wire.ts";
+import { errorStack } from "../src/error-message.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const resultsDir = join(here, "results");
@@ -70,6 +71,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(`${errorStack(error)}\n`);
   process.exitCode = 1;
 });

@@ -16,6 +16,7 @@ import { wireExampleWorld } from "../sim/example-world.ts";
 import { DEFAULT_FLASH_SIZE } from "./file-flash.ts";
 import { renderStartup, renderStatus, summarize } from "./status.ts";
 import { StatusScreen } from "./status-screen.ts";
+import { errorMessage } from "../../src/error-message.ts";
 
 const usage = `usage: npm start -- [options]
   --config FILE         machine config JSON (default examples/config.json)
@@ -46,7 +47,7 @@ function readOptions(): Options | undefined {
   try {
     parsed = parse();
   } catch (error) {
-    fail((error as Error).message);
+    fail(errorMessage(error));
   }
   const { values } = parsed;
   if (values.help) {
@@ -108,7 +109,7 @@ function readText(what: string, path: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch (error) {
-    throw new Error(`cannot read the ${what} ${path}: ${(error as Error).message}`);
+    throw new Error(`cannot read the ${what} ${path}: ${errorMessage(error)}`);
   }
 }
 
@@ -116,7 +117,7 @@ function parseJson(what: string, path: string, text: string): object {
   try {
     return JSON.parse(text) as object;
   } catch (error) {
-    throw new Error(`the ${what} ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`the ${what} ${path} is not valid JSON: ${errorMessage(error)}`);
   }
 }
 
@@ -259,7 +260,7 @@ async function main(): Promise<void> {
   };
   const stopAndReport = () => {
     stop().catch((error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`${errorMessage(error)}\n`);
       process.exitCode = 1;
     });
   };
@@ -269,7 +270,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${errorMessage(error)}\n`);
   // The local cloud may be listening already: exit rather than wait on it.
   process.exit(1);
 });

@@ -2,6 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { parseCsv, replay, type ReplayOptions, type Signal } from "../sim/signals.ts";
+import { errorMessage } from "../../src/error-message.ts";
 
 /** Reads `t_ms,count` rows from a CSV file; errors name the file and the line. */
 export function csvSignal(path: string, options: ReplayOptions = {}): Signal {
@@ -9,7 +10,7 @@ export function csvSignal(path: string, options: ReplayOptions = {}): Signal {
   try {
     rows = parseCsv(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new Error(`${path}: ${(error as Error).message}`);
+    throw new Error(`${path}: ${errorMessage(error)}`);
   }
   return replay(rows, options);
 }

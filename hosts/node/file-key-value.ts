@@ -7,6 +7,7 @@
 
 import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { MemoryKeyValue, type KeyValueContents } from "../sim/key-value.ts";
+import { errorMessage } from "../../src/error-message.ts";
 
 export interface FileKeyValueOptions {
   path: string;
@@ -35,7 +36,7 @@ function readContents(path: string, warn: (message: string) => void): KeyValueCo
     json = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
     keepDamaged(path);
-    warn(`key-value file ${path} is not JSON (${(error as Error).message}); every key starts from its default`);
+    warn(`key-value file ${path} is not JSON (${errorMessage(error)}); every key starts from its default`);
     return {};
   }
   if (!isRecord(json)) {

@@ -7,6 +7,7 @@ import { proto } from "../proto/generated/viam.js";
 import { GrpcError, GrpcStatus } from "../rpc/grpc-status.ts";
 import { GrpcWebClient, type UnaryOptions } from "../rpc/grpc-web-client.ts";
 import { redact } from "./redact.ts";
+import { errorMessage } from "../error-message.ts";
 
 export const AUTHENTICATE_PATH = "/proto.rpc.v1.AuthService/Authenticate";
 /** The credential type of a machine part's secret. */
@@ -114,7 +115,7 @@ export class AppClient {
   /** The error as a GrpcError whose message holds neither the secret nor a token. */
   #scrub(error: unknown, usedToken: string | undefined, prefix = ""): GrpcError {
     if (error instanceof GrpcError) return new GrpcError(error.code, prefix + this.#text(error.grpcMessage, usedToken));
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return new GrpcError(GrpcStatus.INTERNAL, prefix + this.#text(message, usedToken));
   }
 

@@ -12,6 +12,7 @@ import { viam } from "../proto/generated/viam.js";
 import { utf8Length } from "../data/utf8.ts";
 import { Backoff, hostRandom } from "../backoff.ts";
 import { configResponseToJson } from "./robot-config-json.ts";
+import { errorMessage } from "../error-message.ts";
 
 export const CONFIG_PATH = "/viam.app.v1.RobotService/Config";
 /** Key of the cached config in the settings namespace (hosts/esp32/main.ts reads it too). */
@@ -132,7 +133,7 @@ export class CloudConfigTask {
     } catch (error) {
       if (this.#closed) return;
       delay = this.#backoff.fail();
-      state.lastError = error instanceof Error ? error.message : String(error);
+      state.lastError = errorMessage(error);
       this.#host.log("warn", `config: cannot get the config from the cloud (${state.lastError}); retrying in ${Math.round(delay / 100) / 10} s`);
     } finally {
       state.fetching = false;

@@ -10,6 +10,7 @@ import type { BuildContext, Model } from "./model.ts";
 import { models } from "./registry.ts";
 import type { Resource, ResourceName } from "./resource.ts";
 import { ResourceConfigError } from "./resource.ts";
+import { errorMessage } from "../error-message.ts";
 
 interface Candidate {
   config: ComponentConfig;
@@ -131,7 +132,7 @@ export function buildResources(host: Host, components: ComponentConfig[], report
       built.set(config.name, model.create(context));
     } catch (cause) {
       const subPath = cause instanceof ResourceConfigError ? cause.subPath : undefined;
-      error(subPath ? `${config.path}.${subPath}` : config.path, cause instanceof Error ? cause.message : String(cause));
+      error(subPath ? `${config.path}.${subPath}` : config.path, errorMessage(cause));
       failed.add(config.name);
     }
   }

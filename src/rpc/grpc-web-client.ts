@@ -8,6 +8,7 @@ import { parseHttpAddress } from "./http1-address.ts";
 import { Http1Client } from "./http1-client.ts";
 import { HttpError, type HttpFailure } from "./http1-error.ts";
 import { frozen } from "../frozen.ts";
+import { errorMessage } from "../error-message.ts";
 
 export interface GrpcWebClientOptions {
   host: Host;
@@ -85,7 +86,7 @@ export class GrpcWebClient {
 function toGrpcError(error: unknown): GrpcError {
   if (error instanceof HttpError) return new GrpcError(TRANSPORT_CODES[error.failure], error.message);
   // A TypeError here is a request this client refused to send (bad path or metadata).
-  return new GrpcError(GrpcStatus.INTERNAL, error instanceof Error ? error.message : String(error));
+  return new GrpcError(GrpcStatus.INTERNAL, errorMessage(error));
 }
 
 /** gRPC's timeout header: at most 8 digits and a unit. */

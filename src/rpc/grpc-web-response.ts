@@ -2,6 +2,7 @@
 // HTTP status mapped as gRPC specifies, trailers-only responses, data frames and the 0x80 trailers frame.
 import { FLAG_COMPRESSED, FLAG_TRAILERS, GrpcFrameDecoder, GrpcFrameError, parseTrailers } from "./grpc-frame.ts";
 import { GrpcError, GrpcStatus, decodeGrpcMessage, parseGrpcStatus } from "./grpc-status.ts";
+import { errorMessage } from "../error-message.ts";
 
 export interface GrpcWebHttpResponse {
   status: number;
@@ -87,6 +88,6 @@ function readTrailers(payload: Uint8Array): Map<string, string> {
   try {
     return parseTrailers(payload);
   } catch (error) {
-    throw new GrpcError(GrpcStatus.INTERNAL, error instanceof Error ? error.message : String(error));
+    throw new GrpcError(GrpcStatus.INTERNAL, errorMessage(error));
   }
 }

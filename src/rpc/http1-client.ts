@@ -5,6 +5,7 @@ import type { TCPConstructor, TCPSocket, TimerId, Timers, Sockets } from "../hos
 import { HttpError } from "./http1-error.ts";
 import { encodeRequestHead } from "./http1-request.ts";
 import { Http1ResponseParser, type Http1Response } from "./http1-response-parser.ts";
+import { errorMessage } from "../error-message.ts";
 
 export interface Http1ClientOptions {
   sockets: Sockets;
@@ -311,6 +312,5 @@ function isIpLiteral(host: string): boolean {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return error === undefined ? "connection lost" : String(error);
+  return error === undefined ? "connection lost" : errorMessage(error);
 }

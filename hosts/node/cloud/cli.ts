@@ -6,6 +6,7 @@ import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { startLocalCloud, type LocalCloudPart } from "./local-cloud.ts";
 import { queryReport } from "./query-report.ts";
+import { errorMessage } from "../../../src/error-message.ts";
 
 const defaultDb = ".local-cloud/uploads.sqlite";
 const exampleConfig = new URL("../../../examples/config.json", import.meta.url);
@@ -124,7 +125,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`cloud: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`cloud: ${errorMessage(error)}\n`);
     process.exitCode = 1;
   },
 );

@@ -11,6 +11,7 @@ import { MixedProtocolListener } from "./mixed-protocol-listener.ts";
 import { RobotConfigMessage, officialSchemas, type OfficialSchemas, type RobotConfig } from "./official-schemas.ts";
 import { TokenIssuer } from "./tokens.ts";
 import { UploadStore, type StoredUpload, type UploadCount, type UploadFilter } from "./upload-store.ts";
+import { errorMessage } from "../../../src/error-message.ts";
 
 export type { CloudMethod, FaultKind, FaultTarget, StoredUpload, UploadCount, UploadFilter };
 
@@ -231,7 +232,7 @@ function robotConfig(partId: string, json: object): RobotConfig {
   try {
     return RobotConfigMessage.fromJson(kept as JsonValue, options);
   } catch (error) {
-    throw new Error(`config for part "${partId}" is not a valid viam.app.v1.RobotConfig: ${(error as Error).message}`);
+    throw new Error(`config for part "${partId}" is not a valid viam.app.v1.RobotConfig: ${errorMessage(error)}`);
   }
 }
 

@@ -4,6 +4,7 @@
 // now"; the reason is what this returns, for the sync state and the log.
 import type { Resource } from "../../resources/resource.ts";
 import { isSensor } from "../../resources/sensor/sensor.ts";
+import { errorMessage } from "../../error-message.ts";
 
 export function selectiveSyncHold(resources: ReadonlyMap<string, Resource>, name: string | undefined): string | undefined {
   if (name === undefined) return undefined;
@@ -15,7 +16,7 @@ export function selectiveSyncHold(resources: ReadonlyMap<string, Resource>, name
     if (!("should_sync" in readings)) return `selective syncer "${name}" has no should_sync reading`;
     shouldSync = readings.should_sync;
   } catch (error) {
-    return `selective syncer "${name}" could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    return `selective syncer "${name}" could not be read: ${errorMessage(error)}`;
   }
   return shouldSync === true ? undefined : `selective syncer "${name}" says should_sync ${JSON.stringify(shouldSync)}`;
 }

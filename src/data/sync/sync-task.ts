@@ -48,6 +48,7 @@ import type { SensorData, Timestamp } from "../sensor-data.ts";
 import { sensorData } from "../sensor-data.ts";
 import { methodParameters } from "./method-parameters.ts";
 import { MAX_BATCH_BYTES, UploadBatch, encodeUploadMetadata } from "./upload-batch.ts";
+import { errorMessage } from "../../error-message.ts";
 
 export const DATA_CAPTURE_UPLOAD_PATH = "/viam.app.datasync.v1.DataSyncService/DataCaptureUpload";
 
@@ -253,7 +254,7 @@ export class SyncTask {
       delay = this.#intervalMs();
     } else {
       delay = this.#backoff.fail();
-      state.lastError = describe(failure.error);
+      state.lastError = errorMessage(failure.error);
       this.#host.log("warn", `sync: ${state.lastError}; retrying in ${Math.round(delay / 100) / 10} s`);
     }
     state.consecutiveFailures = this.#backoff.failures;
@@ -389,8 +390,4 @@ function shifted(data: SensorData, offsetMs: number): SensorData {
 
 function ms(timestamp: Timestamp): number {
   return timestamp.seconds * 1000 + Math.round(timestamp.nanos / 1_000_000);
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -13,6 +13,7 @@ import { gpioProblem, isAdc1, isInputOnly, pwmFrequencyProblem } from "./esp32-g
 import { DEFAULT_PWM_HZ, PwmPin } from "./pwm-pin.ts";
 import { commandName } from "../do-command.ts";
 import { frozen } from "../../frozen.ts";
+import { errorMessage } from "../../error-message.ts";
 
 /** Nominal full scale of the ESP32 ADC at 11 dB attenuation, the setting viam-micro-server uses. */
 export const ANALOG_FULL_SCALE_VOLTS = 3.3;
@@ -236,7 +237,7 @@ function open<T>(entry: PinEntry, create: () => T): T {
   try {
     return create();
   } catch (error) {
-    throw new ResourceConfigError(`GPIO ${entry.pin} could not be opened: ${(error as Error).message}`, entry.path && `${entry.path}.pin`);
+    throw new ResourceConfigError(`GPIO ${entry.pin} could not be opened: ${errorMessage(error)}`, entry.path && `${entry.path}.pin`);
   }
 }
 

@@ -9,6 +9,7 @@ import { gpioProblem } from "../board/esp32-gpio.ts";
 import type { Encoder } from "./encoder.ts";
 import { encoderCapture } from "./encoder.ts";
 import { frozen } from "../../frozen.ts";
+import { errorMessage } from "../../error-message.ts";
 
 export interface SingleEncoderOptions {
   name: ResourceName;
@@ -82,7 +83,7 @@ export const singleEncoder: Model = frozen({
     try {
       return new SingleEncoder({ name: context.name, Digital: context.host.device.io.Digital, pin, dirFlip });
     } catch (error) {
-      throw new ResourceConfigError(`GPIO ${pin} could not be opened: ${(error as Error).message}`, path);
+      throw new ResourceConfigError(`GPIO ${pin} could not be opened: ${errorMessage(error)}`, path);
     }
   },
 });

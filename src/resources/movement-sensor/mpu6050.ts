@@ -12,6 +12,7 @@ import type { Readings } from "../sensor/sensor.ts";
 import type { GeoPosition, MovementSensor, MovementSensorProperties, Orientation, Vector3 } from "./movement-sensor.ts";
 import { movementCapture } from "./movement-sensor.ts";
 import { frozen } from "../../frozen.ts";
+import { errorMessage } from "../../error-message.ts";
 
 export const MPU6050_ADDRESS = 0x68;
 export const MPU6050_ALT_ADDRESS = 0x69;
@@ -61,7 +62,7 @@ export class Mpu6050 implements MovementSensor {
       this.#device.write([MPU6050_REGISTERS.ACCEL_CONFIG, 0]);
     } catch (error) {
       this.#device.close();
-      throw new Error(`no MPU-6050 at I2C address 0x${hex(options.i2c.address)}: ${(error as Error).message}`);
+      throw new Error(`no MPU-6050 at I2C address 0x${hex(options.i2c.address)}: ${errorMessage(error)}`);
     }
   }
 

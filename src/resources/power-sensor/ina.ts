@@ -14,6 +14,7 @@ import type { InaChip } from "./ina-chip.ts";
 import { INA219, INA226, INA_REGISTERS, calibrationFor, currentLsbFor } from "./ina-chip.ts";
 import { commandName } from "../do-command.ts";
 import { frozen } from "../../frozen.ts";
+import { errorMessage } from "../../error-message.ts";
 
 export const INA_DEFAULT_ADDRESS = 0x40;
 /** Viam's default for both models: the 0.1 Ω shunt of the common breakout boards. */
@@ -60,7 +61,7 @@ export class InaPowerSensor implements PowerSensor {
       if (readBack !== calibration) throw new Error(`calibration reads back 0x${hex(readBack)}, wrote 0x${hex(calibration)}`);
     } catch (error) {
       this.#device.close();
-      throw new Error(`no ${chip.model.toUpperCase()} at I2C address 0x${options.i2c.address.toString(16)}: ${(error as Error).message}`);
+      throw new Error(`no ${chip.model.toUpperCase()} at I2C address 0x${options.i2c.address.toString(16)}: ${errorMessage(error)}`);
     }
   }
 

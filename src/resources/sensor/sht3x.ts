@@ -21,6 +21,7 @@ import { readingsCapture } from "./sensor.ts";
 import { sensirionCrc } from "./sensirion-crc.ts";
 import { booleanArgument, commandName } from "../do-command.ts";
 import { frozen } from "../../frozen.ts";
+import { errorMessage } from "../../error-message.ts";
 
 export const SHT3X_DEFAULT_ADDRESS = 0x44;
 export const SHT3X_MEASURE_HIGH_REPEATABILITY = 0x2400;
@@ -54,7 +55,7 @@ export class Sht3xSensor implements Sensor {
       this.#start();
     } catch (error) {
       this.#device.close();
-      throw new Error(`no SHT3x answered at I2C address 0x${options.i2c.address.toString(16)}: ${(error as Error).message}`);
+      throw new Error(`no SHT3x answered at I2C address 0x${options.i2c.address.toString(16)}: ${errorMessage(error)}`);
     }
   }
 

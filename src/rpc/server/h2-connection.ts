@@ -35,6 +35,7 @@ import type { ConnectionOptions, ServerContext } from "./server-context.ts";
 import type { ServerCounters } from "./server-counters.ts";
 import type { ChannelHandler, SocketChannel } from "./socket-channel.ts";
 import { UnaryCall, decidedByHead, grpcPath, type CallOutcome } from "./unary-call.ts";
+import { errorStack } from "../../error-message.ts";
 
 /** Longest grpc-message sent, so that a response header block always fits one frame. */
 const MAX_STATUS_MESSAGE = 1024;
@@ -517,7 +518,7 @@ export class H2Connection implements ChannelHandler {
 
   #handleError(error: unknown): void {
     if (!(error instanceof Http2Error)) {
-      this.#server.log("error", `HTTP/2 connection: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.#server.log("error", `HTTP/2 connection: ${errorStack(error)}`);
       return this.#fail(ErrorCode.INTERNAL_ERROR, "internal error");
     }
     if (error.streamId === 0) return this.#fail(error.code, error.message);

@@ -12,6 +12,7 @@ import { RefusedH2, RefusedHttp1 } from "./refused-connection.ts";
 import type { ServerContext } from "./server-context.ts";
 import { newCounters, type ServerCounters } from "./server-counters.ts";
 import { SocketChannel } from "./socket-channel.ts";
+import { errorMessage } from "../../error-message.ts";
 
 export const DEFAULT_PORT = 12346;
 
@@ -181,7 +182,7 @@ export class RpcServer {
       try {
         handler.timeout();
       } catch (error) {
-        this.#log("error", `idle close failed: ${error instanceof Error ? error.message : String(error)}`);
+        this.#log("error", `idle close failed: ${errorMessage(error)}`);
         channel.close();
       }
     }

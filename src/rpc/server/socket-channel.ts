@@ -4,6 +4,7 @@
 // sweep needs. Whatever the protocol throws closes this connection, never the server.
 import type { Clock, Log, Sockets, TCPSocket } from "../../host.ts";
 import { OUTPUT_HIGH_WATER_BYTES, READ_CHUNK_BYTES } from "./limits.ts";
+import { errorStack } from "../../error-message.ts";
 
 /** Queued pieces are joined into writes of up to this many octets. */
 const COALESCE_BYTES = 2048;
@@ -165,7 +166,7 @@ export class SocketChannel {
         this.#flush();
       }
     } catch (error) {
-      this.#log("error", `server connection failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.#log("error", `server connection failed: ${errorStack(error)}`);
       this.#finish();
     } finally {
       this.#pumping = false;
@@ -214,7 +215,7 @@ export class SocketChannel {
     try {
       this.handler?.writable();
     } catch (error) {
-      this.#log("error", `server connection failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.#log("error", `server connection failed: ${errorStack(error)}`);
       this.#finish();
       return;
     }

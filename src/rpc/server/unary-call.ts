@@ -6,6 +6,7 @@ import type { TimerId, Timers } from "../../host.ts";
 import { GrpcError, GrpcStatus } from "../grpc-status.ts";
 import type { ServerContext } from "./server-context.ts";
 import { frozen } from "../../frozen.ts";
+import { errorMessage } from "../../error-message.ts";
 
 export interface CallOutcome {
   status: number;
@@ -71,7 +72,7 @@ export class UnaryCall {
       (error: unknown) => {
         if (error instanceof GrpcError) return this.#finish({ status: error.code, message: error.grpcMessage });
         // As gRPC servers do for a handler's own exception: UNKNOWN, with what it said.
-        log("warn", `${path}: ${error instanceof Error ? error.message : String(error)}`);
+        log("warn", `${path}: ${errorMessage(error)}`);
         this.#finish({ status: GrpcStatus.UNKNOWN, message: error instanceof Error ? error.message : "handler failed" });
       },
     );
@@ -103,7 +104,7 @@ export function decidedByHead(server: ServerContext, path: string, metadata: Rea
     server.service.check?.(path, { metadata });
   } catch (error) {
     if (error instanceof GrpcError) return error;
-    server.log("warn", `${path}: ${error instanceof Error ? error.message : String(error)}`);
+    server.log("warn", `${path}: ${errorMessage(error)}`);
     return new GrpcError(GrpcStatus.INTERNAL, "the call could not be checked");
   }
   return undefined;

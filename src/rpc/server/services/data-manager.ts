@@ -6,9 +6,10 @@ import { viam } from "../../../proto/generated/viam.js";
 import { frozen } from "../../../frozen.ts";
 import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
 import type { LiveMachine, MachineView, MethodTable } from "./method.ts";
-import { describe, unary } from "./method.ts";
+import { unary } from "./method.ts";
 import { fromProtoStruct, toProtoStruct } from "../../../proto/struct.ts";
 import type { Command } from "../../../resources/resource.ts";
+import { errorMessage } from "../../../error-message.ts";
 
 const dm = viam.service.datamanager.v1;
 const SERVICE = "/viam.service.datamanager.v1.DataManagerService/";
@@ -45,7 +46,7 @@ async function syncNow({ syncNow }: MachineView): Promise<void> {
     await syncNow();
   } catch (error) {
     if (error instanceof GrpcError) throw error;
-    throw new GrpcError(GrpcStatus.UNAVAILABLE, `sync failed: ${describe(error)}`);
+    throw new GrpcError(GrpcStatus.UNAVAILABLE, `sync failed: ${errorMessage(error)}`);
   }
 }
 

@@ -7,8 +7,9 @@ import type { Resource } from "../../../resources/resource.ts";
 import { commandName } from "../../../resources/do-command.ts";
 import { fromProtoStruct, toProtoStruct } from "../../../proto/struct.ts";
 import type { Method } from "./method.ts";
-import { describe, resourceNamed, unary } from "./method.ts";
+import { resourceNamed, unary } from "./method.ts";
 import { resourceCall } from "./method.ts";
+import { errorMessage } from "../../../error-message.ts";
 
 export function doCommandMethod<T extends Resource>(test: (resource: Resource) => resource is T, name: string): Method {
   // Consts for the closure: captured parameters would stay writable, which preload keeps in RAM.
@@ -23,7 +24,7 @@ export function doCommandMethod<T extends Resource>(test: (resource: Resource) =
     try {
       commandName(resource, command);
     } catch (error) {
-      throw new GrpcError(GrpcStatus.INVALID_ARGUMENT, describe(error));
+      throw new GrpcError(GrpcStatus.INVALID_ARGUMENT, errorMessage(error));
     }
     const run = resource.doCommand.bind(resource);
     return { result: resourceCall(health, resource, () => toProtoStruct(run(command)), GrpcStatus.INVALID_ARGUMENT) };

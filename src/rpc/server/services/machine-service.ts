@@ -12,7 +12,6 @@ import { GrpcError, GrpcStatus } from "../../grpc-status.ts";
 import type { CallContext, UnaryService } from "../handler.ts";
 import type { LiveMachine, Method, MethodTable, ServiceContext } from "./method.ts";
 import { frozen } from "../../../frozen.ts";
-import { describe } from "./method.ts";
 import type { ServerAuthOptions } from "./auth.ts";
 import { AUTHENTICATE_PATH, TokenAuthority, authenticateMethod } from "./auth.ts";
 import { robotMethods } from "./robot.ts";
@@ -25,6 +24,7 @@ import { servoMethods } from "./servo.ts";
 import { motorMethods } from "./motor.ts";
 import { dataManagerMethods } from "./data-manager.ts";
 import { ResourceHealth } from "./resource-health.ts";
+import { errorMessage } from "../../../error-message.ts";
 
 export type { LiveMachine, MachineView } from "./method.ts";
 
@@ -95,7 +95,7 @@ export function createMachineService(options: MachineServiceOptions): MachineSer
         return await route(path, context).run(services, request);
       } catch (error) {
         if (error instanceof GrpcError) throw error;
-        throw new GrpcError(GrpcStatus.INTERNAL, describe(error));
+        throw new GrpcError(GrpcStatus.INTERNAL, errorMessage(error));
       }
     },
     close() {

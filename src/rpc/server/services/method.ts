@@ -7,6 +7,7 @@ import { frozen } from "../../../frozen.ts";
 import type { Resource } from "../../../resources/resource.ts";
 import { ResourceConfigError } from "../../../resources/resource.ts";
 import type { ResourceHealth } from "./resource-health.ts";
+import { errorMessage } from "../../../error-message.ts";
 
 /**
  * A unary method. Every method is made once, while its module loads, so that preload keeps it in
@@ -65,7 +66,7 @@ export function unary<Request, Response>(
       try {
         request = requestType.decode(bytes);
       } catch (error) {
-        throw new GrpcError(GrpcStatus.INVALID_ARGUMENT, `the request is not a valid message: ${describe(error)}`);
+        throw new GrpcError(GrpcStatus.INVALID_ARGUMENT, `the request is not a valid message: ${errorMessage(error)}`);
       }
       return responseType.encode(await handle(request, context)).finish();
     },
@@ -107,13 +108,9 @@ export function resourceCall<T>(health: ResourceHealth, resource: Resource, call
   } catch (error) {
     if (error instanceof GrpcError) throw error;
     if (error instanceof ResourceConfigError) throw new GrpcError(configErrorCode, error.message);
-    health.failed(resource, describe(error));
-    throw new GrpcError(GrpcStatus.UNKNOWN, describe(error));
+    health.failed(resource, errorMessage(error));
+    throw new GrpcError(GrpcStatus.UNKNOWN, errorMessage(error));
   }
   health.succeeded(resource);
   return result;
-}
-
-export function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
