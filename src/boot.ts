@@ -136,7 +136,7 @@ class BootedMachine implements Machine {
         machine: () => ({ dataManager: this.#built.config.config.dataManager, collectors: this.#built.data.collectors, capturing: this.#built.data.capturing }),
         epoch: this.epoch,
         previous: slept,
-        canSync: this.#client !== undefined && service !== undefined && !service.syncDisabled,
+        canSync: this.credentials !== undefined && service !== undefined && !service.syncDisabled,
         hold: () => selectiveSyncHold(this.#built.resources, this.#built.config.config.dataManager?.selectiveSyncerName),
         session: (configDue) => this.#session(configDue),
         close: () => this.close(),
@@ -214,9 +214,11 @@ class BootedMachine implements Machine {
 
   /** A deep-sleep sync wake's work once Wi-Fi is up: one sync round, then the config if it is due. */
   async #session(configDue: boolean): Promise<SessionResult> {
+    const client = this.#client;
+    if (client === undefined) return { uploaded: 0, error: "this host has no sockets" };
     const sync = new SyncTask({
       host: this.#host,
-      client: this.#client!,
+      client,
       collectors: () => this.#built.data.collectors,
       config: this.#built.config.config.dataManager!,
     });
@@ -229,7 +231,7 @@ class BootedMachine implements Machine {
     const uploaded = sync.state.uploadedRecords;
     if (sync.state.consecutiveFailures > 0) return { uploaded, error: sync.state.lastError ?? "the upload failed" };
     if (!configDue || this.#closed) return { uploaded };
-    const cloud = (this.#cloud ??= this.#cloudTask(this.#client!));
+    const cloud = (this.#cloud ??= this.#cloudTask(client));
     await cloud.fetchNow();
     return cloud.state.consecutiveFailures > 0 ? { uploaded, error: `config: ${cloud.state.lastError ?? "the fetch failed"}` } : { uploaded };
   }

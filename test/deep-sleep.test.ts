@@ -25,7 +25,7 @@ test("collectors of different rates share wakes; the radio comes up only every N
   // The reset boot syncs (time and config), then every fifth wake: wakes 1, 6 and 11.
   assert.equal(rig.device.board.wifi.sessions, 3);
   assert.equal(state.radioSessions, 3);
-  const times = (name: string) => rig.cloud.uploads({ componentName: name }).map((row) => row.timeRequestedMs - WALL);
+  const times = (name: string) => rig.cloud.uploads({ componentName: name }).map((row) => row.timeRequestedMs! - WALL);
   assert.deepEqual(times("s0"), [0, ...Array.from({ length: 10 }, (_, i) => (i + 1) * MINUTE + 300)]);
   assert.deepEqual(times("s1"), [0, 5 * MINUTE + 300, 10 * MINUTE + 300]);
   assert.deepEqual(times("s2"), [0, 2 * MINUTE + 300, 4 * MINUTE + 300, 6 * MINUTE + 300, 8 * MINUTE + 300, 10 * MINUTE + 300]);
@@ -90,7 +90,7 @@ for (const durable of [false, true]) {
     rig.device.restart();
     await rig.run(5000);
     assert.equal(rig.slept().epoch, 2, "a reboot is a new epoch");
-    const times = rig.cloud.uploads({ componentName: "s0" }).map((row) => Math.round((row.timeRequestedMs - WALL) / MINUTE));
+    const times = rig.cloud.uploads({ componentName: "s0" }).map((row) => Math.round((row.timeRequestedMs! - WALL) / MINUTE));
     assert.deepEqual(times, durable ? [0, 1, 2, 3, 4, 5, 5] : [0, 5]);
   });
 }
@@ -113,7 +113,7 @@ test("a power cut in the middle of a wake's flash write loses that reading only 
   assert.ok(cut !== undefined);
   const state = rig.slept();
   assert.equal(state.epoch, 2, "the cut was a reset");
-  const times = rig.cloud.uploads({ componentName: "s0" }).map((row) => Math.round((row.timeRequestedMs - WALL) / MINUTE));
+  const times = rig.cloud.uploads({ componentName: "s0" }).map((row) => Math.round((row.timeRequestedMs! - WALL) / MINUTE));
   // Wake 4 (minute 3) was cut mid-append; the reset boot right after it read at minute 3 again and synced.
   assert.deepEqual(times, [0, 1, 2, 3]);
   await rig.run(2 * MINUTE);

@@ -15,6 +15,8 @@ import { selectiveSyncHold } from "../../src/data/sync/selective-sync.ts";
 import { createMachineService, type MachineService } from "../../src/rpc/server/services/machine-service.ts";
 import { parseConfigText } from "../../src/config/parse.ts";
 import { VirtualClock } from "../sim/clock.ts";
+import { BootClock } from "../sim/boot-clock.ts";
+import { SimDeepSleep } from "../sim/deep-sleep.ts";
 import { SimBoard } from "../sim/board.ts";
 import { SimFlash } from "../sim/flash.ts";
 import { MemoryKeyValue } from "../sim/key-value.ts";
@@ -48,6 +50,9 @@ export interface BootCommand {
   digitals?: Record<string, Array<[number, 0 | 1]>>;
   /** 7-bit I2C address on the default bus → the simulated chip there. */
   i2c?: Record<string, { ina: SimInaOptions }>;
+  /** A board that can deep-sleep: each boot gets its own monotonic time from 0, a sleep powers the
+   *  firmware down, and its wake boots it again over the same flash and NVS. Its Wi-Fi is on demand. */
+  deepSleep?: { bootMs?: number };
 }
 
 export type Command =
@@ -72,6 +77,9 @@ export type Command =
   | { op: "rpc"; path: string; request: string }
   /** What the sync task's conditional-sync check says now: {held: reason} or {held: null}. */
   | { op: "syncHold" }
+  /** A deep-sleeping board: the retained state its last wake left, its sleeps, the radio's sessions
+   *  and whether a wake is running now. */
+  | { op: "slept" }
   /** Runs the earliest timer due at or before `until`; if none is due, moves time to `until`. */
   | { op: "step"; until: number }
   | { op: "close" };
@@ -100,6 +108,7 @@ export class CommandHandler {
   #board: SimBoard | undefined;
   #flash: SimFlash | undefined;
   #machine: Machine | undefined;
+  #sleeper: SimDeepSleep | undefined;
 
   /** Runs `command` now; the returned thunk builds the reply after the engine's promise jobs. */
   handle(command: Command): () => Reply {
@@ -142,6 +151,19 @@ export class CommandHandler {
         return this.#pwm(command);
       case "rpc":
         return this.#rpc(command);
+      case "slept": {
+        const sleeper = this.#sleeper;
+        if (!sleeper) throw new Error("this board does not deep-sleep");
+        const board = this.#board!;
+        const retained = sleeper.retained;
+        return () => ({
+          state: retained === undefined ? null : JSON.parse(retained),
+          sleeps: sleeper.sleeps,
+          awake: this.#machine !== undefined,
+          radioSessions: board.wifi.sessions,
+          radioMs: board.wifi.radioMs,
+        });
+      }
       case "syncHold": {
         const machine = this.#running();
         const held = selectiveSyncHold(machine.resources, machine.config.config.dataManager?.selectiveSyncerName);
@@ -166,7 +188,7 @@ export class CommandHandler {
   #boot(command: BootCommand): () => unknown {
     if (this.#machine) throw new Error("a machine is already running; close it first");
     const clock = new VirtualClock({ wall: command.wall ?? 0 });
-    const board = new SimBoard({ clock });
+    const board = new SimBoard({ clock, ...(command.deepSleep && { wifi: { onDemand: true } }) });
     for (const [pin, spec] of Object.entries(command.analogs ?? {})) board.analog(Number(pin), toSignal(spec));
     for (const [pin, rows] of Object.entries(command.digitals ?? {})) board.scriptDigital(Number(pin), rows);
     for (const [address, chip] of Object.entries(command.i2c ?? {})) board.i2c().attach(Number(address), new SimIna(chip.ina));
@@ -176,12 +198,42 @@ export class CommandHandler {
     const log = (level: LogLevel, message: string) => {
       this.#logs.push(`${clock.monotonic()} ${level} ${message}`);
     };
-    const host = createMemoryHost({ clock, board, flash, kv, log });
     this.#clock = clock;
-    this.#host = host;
     this.#board = board;
-    const machine = boot(host, { config: command.config, credentials: command.credentials });
+    const options = { config: command.config, credentials: command.credentials };
+    if (command.deepSleep) return this.#bootSleeping(command.deepSleep, { clock, board, flash, kv, log }, options);
+    const host = createMemoryHost({ clock, board, flash, kv, log });
+    this.#host = host;
+    const machine = boot(host, options);
     this.#machine = machine;
+    return () => summarizeMachine(machine);
+  }
+
+  #bootSleeping(
+    sleep: { bootMs?: number },
+    parts: { clock: VirtualClock; board: SimBoard; flash: SimFlash; kv: MemoryKeyValue; log: (level: LogLevel, message: string) => void },
+    options: { config: string; credentials: string | undefined },
+  ): () => unknown {
+    let bootClock: BootClock | undefined;
+    const start = () => {
+      bootClock = new BootClock({ clock: parts.clock });
+      const host = createMemoryHost({ ...parts, clock: bootClock, sleep: sleeper.forBoot() });
+      this.#host = host;
+      this.#machine = boot(host, options);
+    };
+    const sleeper = new SimDeepSleep({
+      timers: parts.clock,
+      ...(sleep.bootMs !== undefined && { bootMs: sleep.bootMs }),
+      powerDown: () => {
+        bootClock?.close();
+        parts.board.reset();
+        this.#machine = undefined;
+      },
+      wakeUp: start,
+    });
+    this.#sleeper = sleeper;
+    start();
+    const machine = this.#machine!;
     return () => summarizeMachine(machine);
   }
 
