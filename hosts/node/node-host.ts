@@ -14,6 +14,7 @@ import { openFileFlash } from "./file-flash.ts";
 import { openFileKeyValue } from "./file-key-value.ts";
 import { RealClock } from "./real-clock.ts";
 import { NodeSockets } from "./sockets.ts";
+import { errorStack } from "../../src/error-message.ts";
 
 export const PLATFORM = "esp32-sim (node)";
 
@@ -64,7 +65,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost<VirtualClock 
 }
 
 export function createClock(options: { virtual?: boolean; wall?: number }, log: Log): VirtualClock | RealClock {
-  const onError = (error: unknown) => log("error", `timer callback threw: ${describe(error)}`);
+  const onError = (error: unknown) => log("error", `timer callback threw: ${errorStack(error)}`);
   if (options.virtual) return new VirtualClock({ wall: options.wall ?? 0 });
   return new RealClock({ ...(options.wall !== undefined && { wall: options.wall }), onError });
 }
@@ -110,7 +111,3 @@ export function openHostFiles(options: HostFilesOptions): { host: Host; flash: S
 export const consoleLog: Log = (level, message) => {
   if (level !== "debug") console.error(`[${level}] ${message}`);
 };
-
-export function describe(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
-}

@@ -13,9 +13,10 @@ import type { SimFlash } from "../sim/flash.ts";
 import { SimDeepSleep } from "../sim/deep-sleep.ts";
 import type { SimWifiOptions } from "../sim/wifi.ts";
 import type { MemoryKeyValue } from "../sim/key-value.ts";
-import { consoleLog, createClock, describe, openHostFiles } from "./node-host.ts";
+import { consoleLog, createClock, openHostFiles } from "./node-host.ts";
 import { RealClock } from "./real-clock.ts";
 import type { NodeSockets } from "./sockets.ts";
+import { errorStack } from "../../src/error-message.ts";
 
 export interface BootOptions {
   config: string;
@@ -77,6 +78,7 @@ export class SimulatedDevice<M extends { close(): void }> {
     this.board = new SimBoard({ clock: this.clock, ...(options.wifi && { wifi: options.wifi }) });
     this.deepSleep = new SimDeepSleep({
       timers: this.clock,
+      clock: this.clock,
       ...(options.bootMs !== undefined && { bootMs: options.bootMs }),
       powerDown: () => this.#powerOff(),
       wakeUp: () => this.start(),
@@ -188,7 +190,7 @@ export class SimulatedDevice<M extends { close(): void }> {
       try {
         machine.close();
       } catch (error) {
-        this.#log("error", `machine.close() threw during restart: ${describe(error)}`);
+        this.#log("error", `machine.close() threw during restart: ${errorStack(error)}`);
       }
     }
     this.#powerOff();

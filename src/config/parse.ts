@@ -8,6 +8,7 @@ import { DEFAULT_CACHE_SIZE_KB } from "./parse-data-manager.ts";
 import { parseRemotes } from "./parse-remotes.ts";
 import { parseServices } from "./parse-services.ts";
 import { FieldReader, isJsonObject, reportUnknownKeys } from "./reader.ts";
+import { errorMessage } from "../error-message.ts";
 
 /** Every top-level section Viam's machine config can carry, read here or not. */
 const TOP_LEVEL = Object.freeze([
@@ -51,7 +52,7 @@ export function parseConfigText(text: string): ParsedConfig {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ConfigSyntaxError(`config is not valid JSON: ${(error as Error).message}`);
+    throw new ConfigSyntaxError(`config is not valid JSON: ${errorMessage(error)}`);
   }
   return parseMachineConfig(json);
 }

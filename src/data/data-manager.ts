@@ -21,6 +21,7 @@ import { Collector, type CaptureContext } from "./collector.ts";
 import { RecordEncoder } from "./record-codec.ts";
 import { collectorName, collectorOwner } from "./collector-identity.ts";
 import { Scheduler } from "./scheduler.ts";
+import { errorMessage } from "../error-message.ts";
 
 export const CAPTURE_PARTITION = "capture";
 
@@ -147,7 +148,7 @@ function openStore(options: DataManagerOptions, planned: Planned[]): RingStore |
     report({
       path: service.path,
       severity: planned.length > 0 ? "error" : "warning",
-      message: `the "${CAPTURE_PARTITION}" flash partition cannot be used, so nothing is captured: ${message(error)}`,
+      message: `the "${CAPTURE_PARTITION}" flash partition cannot be used, so nothing is captured: ${errorMessage(error)}`,
     });
     return undefined;
   }
@@ -175,7 +176,7 @@ function planCollectors(options: DataManagerOptions): Planned[] {
         read = captureReaderOf(resource, method.method, method.additionalParams);
       } catch (error) {
         const subPath = error instanceof ResourceConfigError ? error.subPath : undefined;
-        report({ path: subPath ? `${method.path}.${subPath}` : method.path, severity: "error", message: message(error) });
+        report({ path: subPath ? `${method.path}.${subPath}` : method.path, severity: "error", message: errorMessage(error) });
         continue;
       }
       const identity = {
@@ -225,8 +226,4 @@ function warnCaptureWithoutService(components: ComponentConfig[], report: DataMa
 function serviceConfigPath(methodPath: string): string {
   const at = methodPath.lastIndexOf(".attributes.capture_methods[");
   return at < 0 ? methodPath : methodPath.slice(0, at);
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
