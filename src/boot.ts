@@ -27,6 +27,7 @@ import { selectiveSyncHold } from "./data/sync/selective-sync.ts";
 import { createMachineService, type MachineService, type MachineView } from "./rpc/server/services/machine-service.ts";
 import { readSleepState } from "./sleep/retained-state.ts";
 import { DeepSleepWake, enterDeepSleep, type SessionResult } from "./sleep/deep-sleep-wake.ts";
+import { errorMessage } from "./error-message.ts";
 
 export interface BootOptions {
   /** Machine config as JSON text, as the cloud serves it or as a local file holds it. Used when no
@@ -308,7 +309,7 @@ class BootedMachine implements Machine {
     try {
       this.#built = this.#build(parsed, old.data);
     } catch (error) {
-      this.#host.log("error", `config: the new config cannot run (${message(error)}); going back to the previous one`);
+      this.#host.log("error", `config: the new config cannot run (${errorMessage(error)}); going back to the previous one`);
       this.#built = this.#build(old.config, old.data);
       throw error;
     } finally {
@@ -375,7 +376,7 @@ function startServer(
       ...(options.limits && { limits: options.limits }),
     });
   } catch (error) {
-    host.log("error", `server: cannot start on port ${port} (${message(error)}); running without it`);
+    host.log("error", `server: cannot start on port ${port} (${errorMessage(error)}); running without it`);
     return undefined;
   }
   host.log("info", `server: gRPC over h2c and gRPC-web on ${port === 0 ? "any free port" : `port ${port}`}`);
@@ -413,7 +414,7 @@ function chooseConfig(host: Host, options: BootOptions, cloud: boolean): { parse
     cached = cloud ? readCachedConfig(host, SETTINGS_PATH) : undefined;
   } catch (error) {
     // Damaged NVS never stops a boot: the key starts from its default, here the local config.
-    host.log("warn", `key-value ${SETTINGS_PATH}/config cannot be read (${message(error)}); using the local config`);
+    host.log("warn", `key-value ${SETTINGS_PATH}/config cannot be read (${errorMessage(error)}); using the local config`);
   }
   if (cached !== undefined) {
     try {
@@ -446,7 +447,7 @@ function nextEpoch(host: Host): number {
     return epoch;
   } catch (error) {
     const epoch = randomEpoch(host);
-    host.log("warn", `key-value ${key} cannot be read or written (${message(error)}); this boot takes epoch ${epoch}`);
+    host.log("warn", `key-value ${key} cannot be read or written (${errorMessage(error)}); this boot takes epoch ${epoch}`);
     return epoch;
   } finally {
     try {
@@ -483,8 +484,4 @@ function logIssue(host: Host, issue: ConfigIssue): void {
 
 function closeResources(resources: Map<string, Resource>): void {
   for (const resource of [...resources.values()].reverse()) resource.close();
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
