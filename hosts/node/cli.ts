@@ -14,12 +14,14 @@ import { startLocalCloud, type LocalCloud } from "./cloud/local-cloud.ts";
 import { SimulatedDevice } from "./simulated-device.ts";
 import { wireExampleWorld } from "../sim/example-world.ts";
 import { DEFAULT_FLASH_SIZE } from "./file-flash.ts";
-import { renderStartup, renderStatus, summarize } from "./status.ts";
+import { renderSleepStatus, renderStartup, renderStatus, summarize, type SleepView } from "./status.ts";
+import type { SleepState } from "../../src/sleep/retained-state.ts";
 import { StatusScreen } from "./status-screen.ts";
 import { errorMessage } from "../../src/error-message.ts";
 
 const usage = `usage: npm start -- [options]
-  --config FILE         machine config JSON (default examples/config.json)
+  --config FILE         machine config JSON (default examples/config.json, or examples/deep-sleep.json)
+  --deep-sleep          deep-sleep mode: the board sleeps between wakes and its Wi-Fi comes up only to sync
   --state-dir DIR       where the simulated flash, NVS and local cloud data live (default .sim)
   --duration SECONDS    run this long, then shut down cleanly (default: until Ctrl-C)
   --summary FILE        write a final JSON summary per collector on exit
@@ -33,6 +35,7 @@ const usage = `usage: npm start -- [options]
 
 interface Options {
   configPath: string;
+  deepSleep: boolean;
   stateDir: string;
   duration?: number;
   summaryPath?: string;
@@ -61,7 +64,8 @@ function readOptions(): Options | undefined {
   const summaryPath = values.summary === undefined ? undefined : resolve(values.summary);
   if (summaryPath !== undefined) writable("--summary", summaryPath);
   return {
-    configPath: resolve(values.config),
+    configPath: resolve(values.config ?? (values["deep-sleep"] ? "examples/deep-sleep.json" : "examples/config.json")),
+    deepSleep: values["deep-sleep"],
     stateDir: resolve(values["state-dir"]),
     ...(values.duration !== undefined && { duration: seconds("--duration", values.duration) }),
     ...(summaryPath !== undefined && { summaryPath }),
@@ -77,7 +81,8 @@ function readOptions(): Options | undefined {
 function parse() {
   return parseArgs({
     options: {
-      config: { type: "string", default: "examples/config.json" },
+      config: { type: "string" },
+      "deep-sleep": { type: "boolean", default: false },
       "state-dir": { type: "string", default: ".sim" },
       duration: { type: "string" },
       summary: { type: "string" },
@@ -187,8 +192,9 @@ function localPart(stateDir: string): { id: string; secret: string } {
 async function main(): Promise<void> {
   const options = readOptions();
   if (!options) return;
-  const configText = readText("config file", options.configPath);
+  let configText = readText("config file", options.configPath);
   const configJson = parseJson("config file", options.configPath, configText);
+  if (options.deepSleep) configText = JSON.stringify(withDeepSleep(configJson));
   mkdirSync(options.stateDir, { recursive: true });
   checkFlashFile(options.stateDir);
   if (options.port !== 0 && !(await portFree(options.port))) fail(`port ${options.port} is in use: pass --port with another one (0 for any free one)`);
@@ -218,6 +224,7 @@ async function main(): Promise<void> {
     boot,
     setup: wireExampleWorld,
     server: { port: options.port },
+    ...(options.deepSleep && { wifi: { onDemand: true } }),
   });
   if (options.offline !== undefined) device.board.wifi.down();
   device.start();
@@ -231,7 +238,15 @@ async function main(): Promise<void> {
   for (const issue of device.machine.issues) process.stdout.write(`  ! ${formatIssue(issue)}\n`);
   const wifiBack = options.offline === undefined ? undefined : setTimeout(() => device.board.wifi.up(), options.offline * 1000);
 
-  const refresh = () => screen.show(renderStatus(device.machine, device.host.clock.monotonic(), device.board.wifi.connected));
+  let lastMachine = device.machine;
+  const refresh = () => {
+    if (device.running) lastMachine = device.machine;
+    if (!options.deepSleep) {
+      screen.show(renderStatus(device.machine, device.host.clock.monotonic(), device.board.wifi.connected));
+      return;
+    }
+    screen.show(renderSleepStatus(sleepView(device, cloud, credentials.id)) + (device.running ? `\n${renderStatus(device.machine, device.host.clock.monotonic(), device.board.wifi.connected)}` : ""));
+  };
   const statusTimer = setInterval(refresh, options.statusEvery * 1000);
 
   let stopping = false;
@@ -246,10 +261,10 @@ async function main(): Promise<void> {
     clearTimeout(durationTimer);
     // One last upload of what is buffered, so a clean stop leaves little behind; bounded, because
     // the cloud may be unreachable and unsynced records are dropped at the next boot anyway.
-    const lastSync = device.machine.sync?.syncNow();
+    const lastSync = device.running && !options.deepSleep ? device.machine.sync?.syncNow() : undefined;
     if (lastSync) await Promise.race([lastSync.catch(() => undefined), new Promise((r) => setTimeout(r, 5000).unref())]);
     refresh();
-    const summary = summarize(device.machine, cloud);
+    const summary = summarize(device.running ? device.machine : lastMachine, cloud);
     device.close();
     await cloud?.close();
     if (options.summaryPath) {
@@ -267,6 +282,26 @@ async function main(): Promise<void> {
   process.once("SIGINT", stopAndReport);
   process.once("SIGTERM", stopAndReport);
   if (options.duration !== undefined) durationTimer = setTimeout(stopAndReport, options.duration * 1000);
+}
+
+/** The config with deep-sleep mode on, whatever its agent section said. */
+function withDeepSleep(config: object): object {
+  const agent = (config as { agent?: { advanced_settings?: object } }).agent;
+  return { ...config, agent: { ...agent, advanced_settings: { ...agent?.advanced_settings, firmware_mode: "deep_sleep_between_data_syncs" } } };
+}
+
+function sleepView(device: SimulatedDevice<Machine>, cloud: LocalCloud | undefined, partId: string): SleepView {
+  const awake = device.running ? device.machine : undefined;
+  const retained = device.deepSleep.retained;
+  const wifi = device.board.wifi;
+  return {
+    ...(awake && { awake }),
+    state: awake?.deepSleep?.state ?? (retained === undefined ? undefined : (JSON.parse(retained) as SleepState)),
+    nowMs: device.clock.monotonic(),
+    wakeAt: device.deepSleep.wakeAt,
+    radio: { on: wifi.radioOn, sessions: wifi.sessions, ms: wifi.radioMs },
+    ...(cloud && { cloudReadings: cloud.counts({ partId }).reduce((sum, row) => sum + row.count, 0) }),
+  };
 }
 
 main().catch((error: unknown) => {

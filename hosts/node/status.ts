@@ -5,6 +5,7 @@ import type { Machine } from "../../src/boot.ts";
 import type { Collector } from "../../src/data/collector.ts";
 import type { LocalCloud } from "./cloud/local-cloud.ts";
 import type { StoredUpload } from "./cloud/upload-store.ts";
+import type { SleepState } from "../../src/sleep/retained-state.ts";
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
@@ -78,6 +79,39 @@ export function renderStatus(machine: Machine, nowMs: number, wifiConnected: boo
       : `cloud config: ${machine.cloudConfig.source}`,
     "",
   ].join("\n");
+}
+
+/** What a deep-sleeping board shows: awake or asleep, its wakes and radio sessions, and uploads. */
+export interface SleepView {
+  /** The wake running now; undefined while the board sleeps. */
+  awake?: Machine;
+  /** The state the last wake left in the retained area (while asleep) or the running wake's. */
+  state: SleepState | undefined;
+  nowMs: number;
+  /** World ms of the next wake, while asleep. */
+  wakeAt: number | undefined;
+  radio: { on: boolean; sessions: number; ms: number };
+  /** Readings the cloud holds for this part, where it can be asked. */
+  cloudReadings?: number;
+}
+
+export function renderSleepStatus(view: SleepView): string {
+  const { awake, state, radio } = view;
+  const phase = awake?.deepSleep?.phase;
+  const now = awake
+    ? `awake (${phase ?? "normal mode"}), radio ${radio.on ? "on" : "off"}`
+    : `asleep, radio off${view.wakeAt === undefined ? "" : `, next wake in ${((view.wakeAt - view.nowMs) / 1000).toFixed(1)} s`}`;
+  const lines = [`deep sleep — ${now}`];
+  if (state) {
+    lines.push(
+      `  wakes ${state.wakes} in epoch ${state.epoch}; ${state.sinceSync} since the last sync; readings captured ${state.captured}, dropped ${state.dropped}`,
+      `  radio sessions ${radio.sessions} (${(radio.ms / 1000).toFixed(1)} s on in all); uploads: ${state.uploaded} readings acknowledged` +
+        (view.cloudReadings === undefined ? "" : `, ${view.cloudReadings} in the cloud`),
+    );
+    if (state.failures > 0) lines.push(`  ${state.failures} failed sync wake(s), next try at wake ${state.retryAtWake}: ${state.lastError ?? ""}`);
+    if (state.held) lines.push(`  holding: ${state.held}`);
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 export interface CollectorSummary {

@@ -5,12 +5,13 @@
 // bootloader and loading the app take on a board. Any other boot (power-on, a cut, a restart) is a
 // reset: the retained area is lost.
 
-import type { Sleep, TimerId, Timers } from "../../src/host.ts";
+import type { Clock, Sleep, TimerId, Timers } from "../../src/host.ts";
 import { RETAINED_BYTES } from "../../src/sleep/retained-state.ts";
 
 export interface SimDeepSleepOptions {
-  /** The world's timers, which run while the firmware sleeps. */
+  /** The world's clock and timers, which run while the firmware sleeps. */
   timers: Timers;
+  clock: Clock;
   /** Ms a wake takes to boot before the firmware runs. Default DEFAULT_BOOT_MS. */
   bootMs?: number;
   /** Powers the firmware's boot down without closing anything more (it closed what it meant to). */
@@ -32,6 +33,7 @@ export class SimDeepSleep {
   #retained: string | undefined;
   #byTimer = false;
   #wake: TimerId | undefined;
+  #wakeAt: number | undefined;
 
   constructor(options: SimDeepSleepOptions) {
     this.#options = options;
@@ -41,6 +43,11 @@ export class SimDeepSleep {
   /** True from a sleep until its wake. */
   get asleep(): boolean {
     return this.#wake !== undefined;
+  }
+
+  /** When the pending wake comes, in the world clock's monotonic ms (its boot time included). */
+  get wakeAt(): number | undefined {
+    return this.#wake === undefined ? undefined : this.#wakeAt;
   }
 
   /** The retained area as the last boot left it (tests and the CLI read it while the board sleeps). */
@@ -76,6 +83,7 @@ export class SimDeepSleep {
     this.sleeps++;
     this.sleptMs += ms;
     this.#options.powerDown();
+    this.#wakeAt = this.#options.clock.monotonic() + ms + this.bootMs;
     this.#wake = this.#options.timers.set(() => {
       this.#wake = undefined;
       this.#byTimer = true;

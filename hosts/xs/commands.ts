@@ -223,6 +223,7 @@ export class CommandHandler {
     };
     const sleeper = new SimDeepSleep({
       timers: parts.clock,
+      clock: parts.clock,
       ...(sleep.bootMs !== undefined && { bootMs: sleep.bootMs }),
       powerDown: () => {
         bootClock?.close();
