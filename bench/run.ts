@@ -10,6 +10,7 @@ import { bytesPerReading } from "./capture-bytes.ts";
 import { schedulerBench } from "./capture-scheduler.ts";
 import { flashBench } from "./store-flash.ts";
 import { integrityCampaign } from "./integrity.ts";
+import { powerBench } from "./power.ts";
 import { serverBench } from "./server-h2load.ts";
 import { serverFuzzBench } from "./server-fuzz.ts";
 import { syncDrainBench } from "./sync-drain.ts";
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
       xs: xsFigures("sync-xs.mjs"),
     });
   }
+  if (want("power")) await power();
   if (want("server")) {
     write("server", {
       ...(await serverBench()),
@@ -68,6 +70,12 @@ async function main(): Promise<void> {
       fuzz: await serverFuzzBench(),
     });
   }
+}
+
+async function power(): Promise<void> {
+  const figures = await powerBench();
+  write("power", figures);
+  if (!figures.met) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

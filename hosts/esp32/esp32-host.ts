@@ -1,16 +1,17 @@
 import device from "embedded:provider/builtin";
 import flash from "embedded:storage/flash";
 import keyValue from "embedded:storage/key-value";
-import Net from "net";
 import Time from "time";
 import Timer from "timer";
-import type { Host, I2COptions, PWMOptions, Timers, Wifi } from "../../src/host.ts";
+import type { Host, I2COptions, PWMOptions, Timers } from "../../src/host.ts";
 import { BlobKeyValue } from "./blob-key-value.ts";
 import { fillRandom } from "./hardware-random.js";
 import { freeHeapBytes } from "./free-heap.js";
 import { closeInherited } from "../moddable/inherited-close.ts";
 import { sockets } from "./moddable-sockets.ts";
 import { TickClock } from "./tick-clock.ts";
+import { StationWifi } from "./station-wifi.ts";
+import { boardSleep } from "./board-sleep.ts";
 import { frozen } from "../../src/frozen.ts";
 
 const STANDARD_MODE_HZ = 100_000;
@@ -55,17 +56,6 @@ const timers: Timers = frozen({
   clear: (id) => Timer.clear(id as Timer),
 });
 
-// Moddable's Net reports no IP address while the station is not associated (network.md), which makes
-// it the connection test as well as the source of the RSSI.
-const wifi: Wifi = frozen({
-  get connected() {
-    return Net.get("IP") !== undefined;
-  },
-  rssi() {
-    return Net.get("IP") === undefined ? undefined : Net.get("RSSI");
-  },
-});
-
 function randomBytes(count: number): Uint8Array {
   const bytes = new Uint8Array(count);
   fillRandom(bytes);
@@ -87,10 +77,11 @@ export function createEsp32Host(): Host {
     clock: new TickClock({ ticks: () => Time.ticks, wall: () => Date.now() }),
     timers,
     log: (level, message) => trace(`${level}: ${message}\n`),
-    wifi,
+    wifi: new StationWifi(),
     randomBytes,
     freeHeapBytes,
     restart: () => System.restart(),
+    sleep: boardSleep(),
     platform: "esp32 (Moddable XS)",
     sockets,
   };

@@ -27,7 +27,7 @@ import { errorMessage } from "../error-message.ts";
 /** Whole wakes a failing sync waits at most before it tries again. */
 export const MAX_BACKOFF_WAKES = 64;
 /** How long a sync wake waits for Wi-Fi to associate, within the action timeout. */
-export const CONNECT_TIMEOUT_MS = 15_000;
+export const CONNECT_TIMEOUT_MS = 10_000;
 /** The config is fetched at the first sync wake after this much time since the last fetch. */
 export const SLEEP_CONFIG_CHECK_MS = 3_600_000;
 const CONNECT_POLL_MS = 50;
