@@ -4,6 +4,7 @@ import type { Host, Sockets, TCPConstructor, TCPOptions, TCPSocket } from "../sr
 import type { Machine } from "../src/boot.ts";
 import type { SimulatedDevice } from "../hosts/node/simulated-device.ts";
 import type { VirtualClock } from "../hosts/sim/clock.ts";
+import { concatBytes } from "../src/data/bytes.ts";
 
 export interface WireRequest {
   path: string;
@@ -28,7 +29,7 @@ export class WireRecorder {
   requests(): WireRequest[] {
     const out: WireRequest[] = [];
     for (const chunks of this.#streams.values()) {
-      const bytes = concat(chunks);
+      const bytes = concatBytes(chunks);
       let at = 0;
       while (at < bytes.length) {
         const headEnd = indexOfHeadEnd(bytes, at);
@@ -65,16 +66,6 @@ export class WireRecorder {
     }
     return Recording as unknown as TCPConstructor;
   }
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
 
 function indexOfHeadEnd(bytes: Uint8Array, from: number): number {

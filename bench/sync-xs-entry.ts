@@ -19,6 +19,7 @@ import { MemoryKeyValue } from "../hosts/sim/key-value.ts";
 import { createMemoryHost } from "../hosts/sim/memory-host.ts";
 import { wireExampleWorld } from "../hosts/sim/example-world.ts";
 import { replyTo, serveXsnapCommands, xsnap } from "../hosts/xs/xsnap-commands.ts";
+import { concatBytes } from "../src/data/bytes.ts";
 
 type Command =
   /** Boots `config` (no credentials: the sync task is made here) on the example world. */
@@ -63,10 +64,7 @@ function httpAnswer(message: Uint8Array): Uint8Array {
   view.setUint32(trailersAt + 1, trailers.length);
   body.set(trailers, trailersAt + FRAME_HEADER_BYTES);
   const head = bytesOf(`HTTP/1.1 200 OK\r\ncontent-type: application/grpc-web+proto\r\ncontent-length: ${body.length}\r\n\r\n`);
-  const out = new Uint8Array(head.length + body.length);
-  out.set(head);
-  out.set(body, head.length);
-  return out;
+  return concatBytes([head, body]);
 }
 
 const AUTHENTICATED = httpAnswer(proto.rpc.v1.AuthenticateResponse.encode({ accessToken: ACCESS_TOKEN }).finish());

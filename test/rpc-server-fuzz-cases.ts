@@ -10,6 +10,7 @@ import * as grpc from "@grpc/grpc-js";
 import { Flag, FrameType, PREFACE, Setting, encodeFrame, encodeSettings } from "../src/rpc/http2/frame.ts";
 import { HpackEncoder } from "../src/rpc/http2/hpack-encoder.ts";
 import { RawH2, unframe, type TestServer } from "./rpc-server-harness.ts";
+import { concatBytes } from "../src/data/bytes.ts";
 
 const CASE_TIMEOUT_MS = 3000;
 /** How many hung cases a run keeps the bytes of, for the report. */
@@ -56,10 +57,6 @@ function splitFrames(bytes: Uint8Array): Uint8Array[] {
 }
 const recordedFrames = recorded.map(splitFrames);
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  return new Uint8Array(Buffer.concat(parts));
-}
-
 function grpcBody(message: Uint8Array, flags = 0): Uint8Array {
   const body = new Uint8Array(5 + message.length);
   body[0] = flags;
@@ -81,14 +78,14 @@ function mutate(random: Random, input: Uint8Array): Uint8Array {
         if (bytes.length > 0) bytes[Math.min(at, bytes.length - 1)] = random.pick([0, 0xff, 0x7f, 0x80, random.int(256)]);
         break;
       case 2:
-        bytes = concat([bytes.subarray(0, at), random.bytes(1 + random.int(16)), bytes.subarray(at)]);
+        bytes = concatBytes([bytes.subarray(0, at), random.bytes(1 + random.int(16)), bytes.subarray(at)]);
         break;
       case 3:
-        bytes = concat([bytes.subarray(0, at), bytes.subarray(Math.min(bytes.length, at + 1 + random.int(16)))]);
+        bytes = concatBytes([bytes.subarray(0, at), bytes.subarray(Math.min(bytes.length, at + 1 + random.int(16)))]);
         break;
       case 4: {
         const from = random.int(bytes.length + 1);
-        bytes = concat([bytes.subarray(0, at), bytes.subarray(from, from + random.int(64)), bytes.subarray(at)]);
+        bytes = concatBytes([bytes.subarray(0, at), bytes.subarray(from, from + random.int(64)), bytes.subarray(at)]);
         break;
       }
       case 5:
@@ -128,7 +125,7 @@ function callHeaders(random: Random, encoder: HpackEncoder, streamId: number, pa
 function h2Case(random: Random, encoder: HpackEncoder): Uint8Array {
   switch (random.int(5)) {
     case 0:
-      return concat(Array.from({ length: 1 + random.int(8) }, () => randomFrame(random)));
+      return concatBytes(Array.from({ length: 1 + random.int(8) }, () => randomFrame(random)));
     case 1:
       return mutate(random, recorded[random.int(recorded.length)]);
     case 2: {
@@ -136,7 +133,7 @@ function h2Case(random: Random, encoder: HpackEncoder): Uint8Array {
       const frames = recordedFrames[random.int(recordedFrames.length)].map((frame) =>
         random.chance(0.2) ? randomFrame(random) : random.chance(0.2) ? mutate(random, frame) : frame,
       );
-      return concat(frames);
+      return concatBytes(frames);
     }
     case 3: {
       // A well-formed call whose gRPC body is random or mutated.
@@ -146,7 +143,7 @@ function h2Case(random: Random, encoder: HpackEncoder): Uint8Array {
         () => mutate(random, grpcBody(message)),
         () => grpcBody(message, random.int(256)),
         () => random.bytes(random.int(40)),
-        () => concat([grpcBody(message), grpcBody(message)]),
+        () => concatBytes([grpcBody(message), grpcBody(message)]),
         () => grpcBody(random.bytes(17_000)).subarray(0, 16_000),
       ])();
       const path = random.pick(["/test.Echo/Echo", "/test.Echo/Fail", "/test.Echo/Throw", "/x.Y/Z", "/", "*"]);
@@ -156,13 +153,13 @@ function h2Case(random: Random, encoder: HpackEncoder): Uint8Array {
         frames.push(encodeFrame(FrameType.DATA, end ? Flag.END_STREAM : 0, 1, body.subarray(at, at + 16_000)));
         if (end) break;
       }
-      return concat(frames);
+      return concatBytes(frames);
     }
     default: {
       // Valid headers with a corrupted HPACK block.
       const headers = callHeaders(random, encoder, 1, "/test.Echo/Echo");
       const block = mutate(random, headers.subarray(9));
-      return concat([encodeFrame(FrameType.HEADERS, random.pick([Flag.END_HEADERS, Flag.END_HEADERS | Flag.END_STREAM, 0]), 1, block)]);
+      return concatBytes([encodeFrame(FrameType.HEADERS, random.pick([Flag.END_HEADERS, Flag.END_HEADERS | Flag.END_STREAM, 0]), 1, block)]);
     }
   }
 }
@@ -174,8 +171,8 @@ function grpcWebRequest(random: Random): Uint8Array {
     `POST /test.Echo/${random.pick(["Echo", "Fail", "Nope"])} HTTP/1.1\r\nhost: board\r\n` +
     `content-type: application/grpc-web+proto\r\nx-grpc-web: 1\r\n` +
     (chunked ? "transfer-encoding: chunked\r\n\r\n" : `content-length: ${body.length}\r\n\r\n`);
-  const payload = chunked ? concat([Buffer.from(`${body.length.toString(16)}\r\n`), body, Buffer.from("\r\n0\r\n\r\n")]) : body;
-  return concat([Buffer.from(head), payload]);
+  const payload = chunked ? concatBytes([Buffer.from(`${body.length.toString(16)}\r\n`), body, Buffer.from("\r\n0\r\n\r\n")]) : body;
+  return concatBytes([Buffer.from(head), payload]);
 }
 
 export interface FuzzCase {
@@ -221,7 +218,7 @@ export function runCase(port: number, fuzzCase: FuzzCase): Promise<{ answered: b
       resolve({ answered: received.length > 0, closed });
     });
     if (fuzzCase.h2) {
-      socket.write(concat([PREFACE_BYTES, encodeSettings([[Setting.INITIAL_WINDOW_SIZE, 1 << 20]])]));
+      socket.write(concatBytes([PREFACE_BYTES, encodeSettings([[Setting.INITIAL_WINDOW_SIZE, 1 << 20]])]));
       socket.write(fuzzCase.bytes);
       socket.write(encodeFrame(FrameType.PING, 0, 0, new Uint8Array(8)));
       socket.write(new Uint8Array(16_384 + 18));

@@ -16,6 +16,7 @@ import { HpackDecoder } from "../../src/rpc/http2/hpack-decoder.ts";
 import type { UnaryService } from "../../src/rpc/server/handler.ts";
 import { RpcServer } from "../../src/rpc/server/rpc-server.ts";
 import { replyTo, serveXsnapCommands } from "./xsnap-commands.ts";
+import { concatBytes } from "../../src/data/bytes.ts";
 
 type Command =
   | { op: "decode"; hex: string; chunk: number; preface?: boolean }
@@ -47,12 +48,7 @@ function decode(bytes: Uint8Array, chunk: number): unknown[] {
         if (frame.type === FrameType.HEADERS && frame.flags & Flag.PRIORITY) fragment = fragment.subarray(5);
         block.push(fragment.slice());
         if (frame.flags & Flag.END_HEADERS) {
-          const whole = new Uint8Array(block.reduce((sum, piece) => sum + piece.length, 0));
-          let offset = 0;
-          for (const piece of block) {
-            whole.set(piece, offset);
-            offset += piece.length;
-          }
+          const whole = concatBytes(block);
           block = [];
           entry.fields = decoder.decode(whole).fields;
           entry.table = decoder.tableSize;
@@ -225,16 +221,6 @@ let server: RpcServer | undefined;
 let clients: ClientEnd[] = [];
 const logs: string[] = [];
 
-function concat(pieces: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    out.set(piece, at);
-    at += piece.length;
-  }
-  return out;
-}
-
 /** Runs a command; the returned thunk builds the reply once the command's promise jobs have run. */
 function handle(command: Command): () => unknown {
   switch (command.op) {
@@ -264,7 +250,7 @@ function handle(command: Command): () => unknown {
       const client = (sockets as MemorySockets).connect(true);
       const bytes = unhex(command.hex);
       for (let at = 0; at < bytes.length; at += command.chunk) client.send(bytes.subarray(at, at + command.chunk));
-      return () => hex(concat(client.received));
+      return () => hex(concatBytes(client.received));
     }
     case "connect": {
       for (let i = 0; i < command.count; i++) {

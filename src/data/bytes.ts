@@ -1,8 +1,20 @@
 // Growable byte writer and bounds-checked reader for compact records: varints (LEB128, unsigned,
-// exact up to 2**53), zigzag varints, little-endian float32/float64 and UTF-8 strings.
+// exact up to 2**53), zigzag varints, little-endian float32/float64 and UTF-8 strings; and joining
+// byte pieces end to end.
 import { decodeUtf8, encodeUtf8, utf8Length } from "./utf8.ts";
 
 const TWO_POW_32 = 0x1_0000_0000;
+
+/** The pieces end to end in a new array; `length` is their total, where the caller already keeps it. */
+export function concatBytes(pieces: readonly Uint8Array[], length = pieces.reduce((sum, piece) => sum + piece.length, 0)): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
+}
 
 export class ByteWriter {
   #bytes: Uint8Array;

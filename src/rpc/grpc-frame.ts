@@ -1,5 +1,6 @@
 // gRPC length-prefixed framing: one flag byte, a 4-byte big-endian length, then the payload.
 // gRPC-web adds a trailers frame (flag bit 0x80) holding HTTP/1-style header lines.
+import { concatBytes } from "../data/bytes.ts";
 
 export const FRAME_HEADER_BYTES = 5;
 /** Flag bit 0x01: the payload is compressed. */
@@ -119,7 +120,7 @@ export class GrpcFrameDecoder {
       this.#piecesBytes += take;
       at += take;
       if (this.#piecesBytes === this.#length) {
-        frames.push({ flags: this.#header[0], payload: concat(this.#pieces, this.#length) });
+        frames.push({ flags: this.#header[0], payload: this.#pieces.length === 1 ? this.#pieces[0] : concatBytes(this.#pieces, this.#length) });
         this.#headerFilled = 0;
         this.#pieces = [];
         this.#piecesBytes = 0;
@@ -127,15 +128,4 @@ export class GrpcFrameDecoder {
     }
     return frames;
   }
-}
-
-function concat(pieces: Uint8Array[], length: number): Uint8Array {
-  if (pieces.length === 1) return pieces[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const piece of pieces) {
-    out.set(piece, at);
-    at += piece.length;
-  }
-  return out;
 }

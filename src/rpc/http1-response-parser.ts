@@ -2,6 +2,7 @@
 // response comes out. Bodies framed by content-length, by chunked transfer-encoding (extensions and
 // trailers included), or by the connection closing. Every buffer it keeps is bounded.
 import { HttpError } from "./http1-error.ts";
+import { concatBytes } from "../data/bytes.ts";
 
 export interface Http1Response {
   status: number;
@@ -70,9 +71,7 @@ export class Http1ResponseParser {
     }
     let input = bytes;
     if (this.#partial.length > 0) {
-      input = new Uint8Array(this.#partial.length + bytes.length);
-      input.set(this.#partial);
-      input.set(bytes, this.#partial.length);
+      input = concatBytes([this.#partial, bytes]);
       this.#partial = EMPTY;
     }
     let at = 0;
@@ -249,7 +248,7 @@ export class Http1ResponseParser {
       status: this.#status,
       reason: this.#reason,
       headers: this.#headers,
-      body: concat(this.#body, this.#bodyLength),
+      body: this.#body.length === 1 ? this.#body[0] : concatBytes(this.#body, this.#bodyLength),
       trailers: this.#trailers,
       keepAlive: persistent && !closeDelimited && !this.#extra,
       closeDelimited,
@@ -261,15 +260,4 @@ function latin1(bytes: Uint8Array, start: number, end: number): string {
   let text = "";
   for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]);
   return text;
-}
-
-function concat(parts: Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }

@@ -36,6 +36,7 @@ import type { ServerCounters } from "./server-counters.ts";
 import type { ChannelHandler, SocketChannel } from "./socket-channel.ts";
 import { UnaryCall, decidedByHead, grpcPath, type CallOutcome } from "./unary-call.ts";
 import { errorStack } from "../../error-message.ts";
+import { concatBytes } from "../../data/bytes.ts";
 
 /** Longest grpc-message sent, so that a response header block always fits one frame. */
 const MAX_STATUS_MESSAGE = 1024;
@@ -253,13 +254,7 @@ export class H2Connection implements ChannelHandler {
     pending.bytes += frame.payload.length;
     if ((frame.flags & Flag.END_HEADERS) === 0) return;
     this.#continuation = undefined;
-    const block = new Uint8Array(pending.bytes);
-    let at = 0;
-    for (const fragment of pending.fragments) {
-      block.set(fragment, at);
-      at += fragment.length;
-    }
-    this.#headerBlock(pending.streamId, pending.flags, block, pending.selfDependent);
+    this.#headerBlock(pending.streamId, pending.flags, concatBytes(pending.fragments, pending.bytes), pending.selfDependent);
   }
 
   #checkBlockSize(bytes: number): void {

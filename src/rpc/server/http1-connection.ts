@@ -15,6 +15,7 @@ import type { ServerCounters } from "./server-counters.ts";
 import type { ChannelHandler, SocketChannel } from "./socket-channel.ts";
 import { UnaryCall, decidedByHead, grpcPath, type CallOutcome } from "./unary-call.ts";
 import { frozen } from "../../frozen.ts";
+import { concatBytes } from "../../data/bytes.ts";
 
 type Route = "grpc-web" | "preflight";
 
@@ -184,10 +185,7 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
     }
     const message = encodeGrpcFrame(0, outcome.response);
     const trailers = encodeTrailersFrame([["grpc-status", "0"]]);
-    const body = new Uint8Array(message.length + trailers.length);
-    body.set(message);
-    body.set(trailers, message.length);
-    this.#respond(200, this.#grpcFields(exchange), body, exchange.keepAlive);
+    this.#respond(200, this.#grpcFields(exchange), concatBytes([message, trailers]), exchange.keepAlive);
   }
 
   /** A trailers-only response: the status in the HTTP headers and an empty body. */

@@ -2,6 +2,7 @@
 // body framed by content-length or chunked transfer-coding, handed on in pieces as it arrives. It stops
 // at the end of each request, so that the connection can answer before reading the next one.
 import { latin1 } from "../http2/hpack-decoder.ts";
+import { concatBytes } from "../../data/bytes.ts";
 
 export interface Http1RequestHead {
   method: string;
@@ -84,10 +85,10 @@ export class Http1RequestReader {
           : new Http1RequestError(400, "chunk size line too long");
       }
       if (lf < 0) {
-        this.#partial = concat(this.#partial, bytes.subarray(at));
+        this.#partial = concatBytes([this.#partial, bytes.subarray(at)]);
         return bytes.length;
       }
-      const lineBytes = this.#partial.length > 0 ? concat(this.#partial, bytes.subarray(at, lf)) : bytes.subarray(at, lf);
+      const lineBytes = this.#partial.length > 0 ? concatBytes([this.#partial, bytes.subarray(at, lf)]) : bytes.subarray(at, lf);
       this.#partial = EMPTY;
       at = lf + 1;
       const line = latin1(lineBytes, 0, lineBytes.length - (lineBytes[lineBytes.length - 1] === 0x0d ? 1 : 0));
@@ -191,11 +192,4 @@ function addField(headers: Map<string, string>, line: string): void {
     throw new Http1RequestError(400, "conflicting content-length");
   }
   headers.set(key, previous === undefined || key === "content-length" ? value : `${previous}, ${value}`);
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }

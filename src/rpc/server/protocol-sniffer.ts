@@ -3,6 +3,7 @@
 // protocol's handler, which serves it or, over the connection limit, refuses it.
 import { PREFACE } from "../http2/frame.ts";
 import type { ChannelHandler, SocketChannel } from "./socket-channel.ts";
+import { concatBytes } from "../../data/bytes.ts";
 
 export type Protocol = "h2" | "http1";
 
@@ -45,9 +46,7 @@ export class ProtocolSniffer implements ChannelHandler {
 
   receive(bytes: Uint8Array): void {
     if (this.#done) return;
-    const seen = new Uint8Array(this.#seen.length + bytes.length);
-    seen.set(this.#seen);
-    seen.set(bytes, this.#seen.length);
+    const seen = concatBytes([this.#seen, bytes]);
     this.#seen = seen;
     const protocol = sniffProtocol(seen);
     if (!protocol) return;

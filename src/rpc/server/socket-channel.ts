@@ -5,6 +5,7 @@
 import type { Clock, Log, Sockets, TCPSocket } from "../../host.ts";
 import { OUTPUT_HIGH_WATER_BYTES, READ_CHUNK_BYTES } from "./limits.ts";
 import { errorStack } from "../../error-message.ts";
+import { concatBytes } from "../../data/bytes.ts";
 
 /** Queued pieces are joined into writes of up to this many octets. */
 const COALESCE_BYTES = 2048;
@@ -200,12 +201,8 @@ export class SocketChannel {
     let bytes = 0;
     while (count < queue.length && bytes + queue[count].length <= limit) bytes += queue[count++].length;
     if (count < 2) return queue[0];
-    const joined = new Uint8Array(bytes);
-    let at = 0;
-    for (const piece of queue.splice(0, count, joined)) {
-      joined.set(piece, at);
-      at += piece.length;
-    }
+    const joined = concatBytes(queue.splice(0, count), bytes);
+    queue.unshift(joined);
     return joined;
   }
 
