@@ -33,6 +33,7 @@
 // figures here, if anything, better than its own.
 import type { Host, Sockets, TCPOptions } from "../src/host.ts";
 import { MINUTE, sleepConfig, sleepRig, type SleepRig } from "../test/deep-sleep-rig.ts";
+import { noise } from "../hosts/sim/signals.ts";
 
 export const MODEL = {
   sleepMa: 0.01,
@@ -70,17 +71,6 @@ export interface PowerFigures {
   met: boolean;
 }
 
-/** xorshift32 in [0, 1): the same Wi-Fi failures on every run. */
-function seeded(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
-
 /** Counts what the firmware writes to its sockets. */
 function countBytes(host: Host, sent: { bytes: number }): void {
   const sockets = host.sockets;
@@ -98,14 +88,15 @@ function countBytes(host: Host, sent: { bytes: number }): void {
 }
 
 async function runMode(collectors: number, wakesPerSync: number, wakes: number): Promise<ModeFigures> {
-  const random = seeded(0x5eed + collectors * 7 + wakesPerSync);
+  // Uniform in [0, 1) by the world's time of each attempt: the same failures on every run.
+  const chance = noise({ mean: 0.5, spread: 0.5, seed: 0x5eed + collectors * 7 + wakesPerSync });
   const sent = { bytes: 0 };
   let failing = true;
   const rig: SleepRig = await sleepRig({
     config: sleepConfig({ rates: Array.from({ length: collectors }, () => 1 / 60), deepSleep: { wakes_per_sync: wakesPerSync } }),
     bootMs: MODEL.bootMs,
     flashSize: 16 * 4096,
-    wifi: { associateMs: MODEL.associateMs, associates: () => !failing || random() >= FAILURE_RATE },
+    wifi: { associateMs: MODEL.associateMs, associates: () => !failing || chance(rig.device.clock.monotonic()) >= FAILURE_RATE },
     beforeBoot: (host) => countBytes(host, sent),
   });
   try {

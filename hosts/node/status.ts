@@ -44,7 +44,7 @@ export function renderStartup(configPath: string, machine: Machine, syncTarget: 
   return [
     `viam-micro-xs on the simulated ESP32 (boot epoch ${machine.epoch})`,
     `config: ${configPath} (running the ${machine.cloudConfig.source} copy)`,
-    `sync: ${machine.sync ? `to ${syncTarget}` : "off"}`,
+    `sync: ${machine.sync ? `to ${syncTarget}` : machine.deepSleep?.syncs ? `to ${syncTarget}, at sync wakes (deep-sleep mode)` : "off"}`,
     serverLine(machine, auth),
     `resources (${resources.length}):\n${resources.length ? table([["type", "name", "model"], ...resources]) : ""}`,
     `collectors (${collectors.length})${machine.data.capturing ? "" : " — capture disabled"}:\n${collectors.length ? table([["collector", "rate", "ring"], ...collectors]) : ""}`,

@@ -98,6 +98,11 @@ export class DeepSleepWake {
     }, 0);
   }
 
+  /** Whether this machine syncs at all (at sync wakes). */
+  get syncs(): boolean {
+    return this.#options.canSync;
+  }
+
   get phase(): WakePhase {
     return this.#phase;
   }
