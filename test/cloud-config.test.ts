@@ -68,6 +68,8 @@ describe("RobotConfig to machine config JSON", () => {
     const expected = structuredClone(served) as typeof served & { remotes: Array<{ auth: { credentials: { type: string } } }> };
     expected.remotes[0]!.auth.credentials.type = "robot-location-secret";
     assert.equal(canonicalJson(converted), canonicalJson(expected));
+    // Built in canonical order, so the fetch compares it with the running config as it comes.
+    assert.equal(JSON.stringify(converted), canonicalJson(expected));
     assert.deepEqual(parseMachineConfig(converted), parseMachineConfig(expected));
     const parsed = parseMachineConfig(converted);
     assert.deepEqual(parsed.issues, []);

@@ -15,25 +15,38 @@ export function configResponseToJson(bytes: Uint8Array): JsonObject {
   return robotConfigToJson(response.config);
 }
 
+// The JSON is built with its keys already in order, and each decoded component or service is let go
+// once converted: on the board the decoded message, its JSON and a sorted copy of that JSON would
+// otherwise all be alive at once, and with twenty components that is more than the heap has left.
 export function robotConfigToJson(config: viam.app.v1.IRobotConfig): JsonObject {
-  const out: JsonObject = {
-    components: (config.components ?? []).map(component),
-    services: (config.services ?? []).map(service),
-    remotes: (config.remotes ?? []).map(remote),
-  };
+  const out: JsonObject = {};
   if (config.cloud) {
     const c = config.cloud;
     const cloud: JsonObject = {};
-    put(cloud, "id", c.id);
     put(cloud, "fqdn", c.fqdn);
+    put(cloud, "id", c.id);
     put(cloud, "local_fqdn", c.localFqdn);
-    put(cloud, "primary_org_id", c.primaryOrgId);
     put(cloud, "location_id", c.locationId);
     put(cloud, "machine_id", c.machineId);
+    put(cloud, "primary_org_id", c.primaryOrgId);
     out.cloud = cloud;
   }
+  out.components = convertEach(config.components, component);
+  out.remotes = convertEach(config.remotes, remote);
   put(out, "revision", config.revision);
-  return sortKeys(out) as JsonObject;
+  out.services = convertEach(config.services, service);
+  return out;
+}
+
+/** Converts a decoded list, dropping each decoded entry as soon as its JSON exists. */
+function convertEach<T>(list: (T | undefined)[] | null | undefined, convert: (entry: T) => JsonObject): Json[] {
+  const out: Json[] = [];
+  if (!list) return out;
+  for (let i = 0; i < list.length; i++) {
+    out.push(convert(list[i]!));
+    list[i] = undefined;
+  }
+  return out;
 }
 
 /** JSON text with object keys sorted at every level: equal configs give equal text. */
@@ -43,33 +56,33 @@ export function canonicalJson(value: unknown): string {
 
 function component(c: viam.app.v1.IComponentConfig): JsonObject {
   const out: JsonObject = {};
-  put(out, "name", c.name);
   put(out, "api", c.api);
-  put(out, "namespace", c.namespace);
-  put(out, "type", c.type);
-  put(out, "model", c.model);
   if (c.attributes) out.attributes = struct(c.attributes);
   if (c.dependsOn?.length) out.depends_on = [...c.dependsOn];
+  put(out, "model", c.model);
+  put(out, "name", c.name);
+  put(out, "namespace", c.namespace);
   if (c.serviceConfigs?.length) out.service_configs = c.serviceConfigs.map(resourceServiceConfig);
+  put(out, "type", c.type);
   return out;
 }
 
 function resourceServiceConfig(s: viam.app.v1.IResourceLevelServiceConfig): JsonObject {
   const out: JsonObject = {};
-  put(out, "type", s.type);
   if (s.attributes) out.attributes = struct(s.attributes);
+  put(out, "type", s.type);
   return out;
 }
 
 function service(s: viam.app.v1.IServiceConfig): JsonObject {
   const out: JsonObject = {};
-  put(out, "name", s.name);
   put(out, "api", s.api);
-  put(out, "namespace", s.namespace);
-  put(out, "type", s.type);
-  put(out, "model", s.model);
   if (s.attributes) out.attributes = struct(s.attributes);
   if (s.dependsOn?.length) out.depends_on = [...s.dependsOn];
+  put(out, "model", s.model);
+  put(out, "name", s.name);
+  put(out, "namespace", s.namespace);
+  put(out, "type", s.type);
   return out;
 }
 
@@ -82,30 +95,33 @@ const CREDENTIALS_TYPES: Record<number, string> = frozen({
 
 function remote(r: viam.app.v1.IRemoteConfig): JsonObject {
   const out: JsonObject = {};
-  put(out, "name", r.name);
   put(out, "address", r.address);
-  if (r.insecure) out.insecure = true;
-  put(out, "prefix", r.prefix);
-  put(out, "secret", r.secret);
   if (r.auth) {
     const auth: JsonObject = {};
-    put(auth, "entity", r.auth.entity);
     const credentials = r.auth.credentials;
     if (credentials) {
       const given: JsonObject = {};
-      put(given, "type", CREDENTIALS_TYPES[credentials.type ?? 0]);
       put(given, "payload", credentials.payload);
+      put(given, "type", CREDENTIALS_TYPES[credentials.type ?? 0]);
       auth.credentials = given;
     }
+    put(auth, "entity", r.auth.entity);
     out.auth = auth;
   }
+  if (r.insecure) out.insecure = true;
+  put(out, "name", r.name);
+  put(out, "prefix", r.prefix);
+  put(out, "secret", r.secret);
   return out;
 }
 
 function struct(s: google.protobuf.IStruct): JsonObject {
   const out: JsonObject = {};
   const fields = s.fields ?? {};
-  for (const key of Object.keys(fields)) out[key] = value(fields[key]!);
+  for (const key of Object.keys(fields).sort()) {
+    out[key] = value(fields[key]!);
+    delete fields[key];
+  }
   return out;
 }
 
