@@ -39,7 +39,7 @@ export async function reachedModules(entry) {
     format: "esm",
     platform: "neutral",
     logLevel: "error",
-    external: ["embedded:*", "Resource", "timer", "time", "net", "wifi", "sntp", PROTOBUF.name],
+    external: ["embedded:*", "Resource", "timer", "time", "net", "sntp", PROTOBUF.name],
     plugins: [nativeModules],
   });
   const names = new Set(Object.keys(result.metafile.inputs).map((input) => moduleName(join(root, input))));

@@ -110,7 +110,8 @@ test("a power cut in the middle of a wake's flash write loses that reading only 
   });
   t.after(() => rig.close());
   await rig.run(5 * MINUTE + 1000);
-  assert.ok(cut !== undefined);
+  assert.ok(cut?.powerLost);
+  assert.ok(rig.logs.some((line) => /error: capture s0\/Readings: store append failed: .*power/.test(line)), "the cut came in the middle of the reading's append");
   const state = rig.slept();
   assert.equal(state.epoch, 2, "the cut was a reset");
   const times = rig.cloud.uploads({ componentName: "s0" }).map((row) => Math.round((row.timeRequestedMs! - WALL) / MINUTE));

@@ -51,7 +51,7 @@ const TLS = "$(MODDABLE)/examples/io/tcp/tlssocket/manifest.json";
 // platform manifest).
 const provided = new Map<string, string[]>([
   [MANIFEST_BASE, ["Resource", "time", "timer"]],
-  [IO, ["embedded:provider/builtin", "embedded:io/socket/tcp", "embedded:io/socket/listener", "embedded:io/socket/udp", "system", "net", "wifi", "sntp", "socket"]],
+  [IO, ["embedded:provider/builtin", "embedded:io/socket/tcp", "embedded:io/socket/listener", "embedded:io/socket/udp", "embedded:network/interface/wifi", "system", "net", "wifi", "sntp", "socket"]],
   [FLASH, ["embedded:storage/flash"]],
   [KEY_VALUE, ["embedded:storage/key-value"]],
   [TLS, ["embedded:io/socket/tcp/tls"]],

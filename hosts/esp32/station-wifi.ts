@@ -4,10 +4,10 @@
 // setup brought up, and connect() and disconnect() do nothing. Moddable's Net reports no IP address
 // while the station is not associated (network.md), which makes it the connection test as well as
 // the source of the RSSI.
+import WiFi from "embedded:network/interface/wifi";
 import Net from "net";
 import SNTP from "sntp";
 import Time from "time";
-import WiFi from "wifi";
 import type { Wifi } from "../../src/host.ts";
 import { WALL_CLOCK_VALID_FROM } from "../../src/data/collector.ts";
 
@@ -37,21 +37,24 @@ export class StationWifi implements Wifi {
   connect(): void {
     const options = this.#options;
     if (options === undefined || this.#station !== undefined) return;
-    WiFi.mode = WiFi.Mode.station;
-    const credentials = options.password === undefined ? { ssid: options.ssid } : { ssid: options.ssid, password: options.password };
-    this.#station = new WiFi(credentials, (message) => {
-      if (message !== WiFi.gotIP || options.sntp === undefined || Date.now() >= WALL_CLOCK_VALID_FROM) return;
-      new SNTP({ host: options.sntp }, (event, value) => {
-        if (event === SNTP.time && value !== undefined) Time.set(value);
-      });
+    const sntp = options.sntp;
+    const station: WiFi = new WiFi({
+      onChanged(property) {
+        if (property !== "address" || station.address === undefined || sntp === undefined || Date.now() >= WALL_CLOCK_VALID_FROM) return;
+        new SNTP({ host: sntp }, (event, value) => {
+          if (event === SNTP.time && value !== undefined) Time.set(value);
+        });
+      },
     });
+    station.connect(options.password === undefined ? { SSID: options.ssid } : { SSID: options.ssid, password: options.password });
+    this.#station = station;
   }
 
   disconnect(): void {
-    if (this.#station === undefined) return;
-    this.#station.close();
+    const station = this.#station;
+    if (station === undefined) return;
     this.#station = undefined;
-    WiFi.disconnect();
-    WiFi.mode = WiFi.Mode.off;
+    station.disconnect();
+    station.close();
   }
 }

@@ -1,17 +1,20 @@
-// The shapes that Moddable SDK 8.2.3 declares in typings/wifi.d.ts and typings/sntp.d.ts, as far as
-// the board's host uses them, restated so that `npm run typecheck` checks hosts/esp32 without the SDK.
-declare module "wifi" {
-  export type WiFiMessage = "connect" | "gotIP" | "lostIP" | "disconnect" | "station_connect" | "station_disconnect";
+// The shapes that Moddable SDK 8.2.3 declares in typings/embedded_network/interface/wifi.d.ts and
+// typings/sntp.d.ts, as far as the board's host uses them, restated so that `npm run typecheck`
+// checks hosts/esp32 without the SDK. On the ESP32 the IO manifest brings both in through
+// manifest_net.json (modules/io/wifi and modules/network/sntp); Moddable's older "wifi" module is not
+// in that build.
+declare module "embedded:network/interface/wifi" {
   class WiFi {
-    static readonly gotIP: "gotIP";
-    static readonly Mode: { off: -5; none: 0; station: 1; accessPoint: 2 };
-    static mode: -5 | 0 | 1 | 2 | 3;
-    constructor(options?: { bssid?: ArrayBuffer; ssid: string; password?: string }, callback?: (message: WiFiMessage) => void);
+    constructor(options: { port?: unknown; onChanged?: (this: WiFi, property: "connection" | "address") => void });
     close(): void;
-    static connect(options?: { bssid?: ArrayBuffer; ssid: string; password?: string }): void;
-    static disconnect(): void;
+    connect(options: { SSID: string; password?: string }): void;
+    disconnect(): void;
+    readonly connection: number;
+    readonly address: string | undefined;
+    readonly SSID: string | undefined;
+    readonly RSSI: number | undefined;
   }
-  export { WiFi as default };
+  export default WiFi;
 }
 
 declare module "sntp" {
