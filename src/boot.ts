@@ -26,7 +26,7 @@ import { useRunTimeFloatScratch } from "./proto/run-time-float.ts";
 import { selectiveSyncHold } from "./data/sync/selective-sync.ts";
 import { createMachineService, type MachineService, type MachineView } from "./rpc/server/services/machine-service.ts";
 import { readSleepState } from "./sleep/retained-state.ts";
-import { DeepSleepWake, enterDeepSleep, type SessionResult } from "./sleep/deep-sleep-wake.ts";
+import { DeepSleepWake, type SessionResult } from "./sleep/deep-sleep-wake.ts";
 import { errorMessage } from "./error-message.ts";
 
 export interface BootOptions {
@@ -314,10 +314,6 @@ class BootedMachine implements Machine {
       throw error;
     } finally {
       this.#updateSync();
-    }
-    if (!this.#sleeping && deepSleepMode(this.#host, parsed)) {
-      this.#host.log("info", "config: firmware_mode is now deep_sleep_between_data_syncs; going to sleep");
-      enterDeepSleep(this.#host, this.epoch, () => this.close());
     }
   }
 

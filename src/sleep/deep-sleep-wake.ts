@@ -241,10 +241,3 @@ export class DeepSleepWake {
   }
 }
 
-/** Leaves normal mode for deep-sleep mode without a reboot: the first wake goes on in `epoch`. */
-export function enterDeepSleep(host: Host, epoch: number, close: () => void): void {
-  const now = host.clock.wall();
-  writeSleepState(host, { epoch, capturedAt: now, wakes: 0, sinceSync: 0, failures: 0, retryAtWake: 0, configDueAt: now + SLEEP_CONFIG_CHECK_MS, radioSessions: 0, radioMs: 0, uploaded: 0, captured: 0, dropped: 0 });
-  close();
-  host.sleep!.sleep(1);
-}
