@@ -118,7 +118,14 @@ async function runConfig(library: string, binary: string, config: string, sensor
   let reading = true;
   const client = (async () => {
     if (!booted()) return;
-    await peer.authenticate(PART.id, "robot-secret", PART.secret);
+    // A firmware that aborts while the client authenticates drops the connection: the run records
+    // the abort, and the runner goes on to the next config.
+    try {
+      await peer.authenticate(PART.id, "robot-secret", PART.secret);
+    } catch (error) {
+      callErrors.push(String(error));
+      return;
+    }
     while (reading) {
       try {
         const answer = await peer.call("/viam.component.sensor.v1.SensorService/GetReadings", new commonApi.GetReadingsRequest({ name: sensor }), commonApi.GetReadingsResponse);
