@@ -36,6 +36,8 @@ export interface RigOptions {
   bootMs?: number;
   flashSize?: number;
   credentials?: boolean;
+  /** Wall ms at power-on (WALL by default; 0: a clock SNTP has not set). */
+  wall?: number;
   /** Runs before each boot, with the host that boot gets. */
   beforeBoot?: (host: Host) => void;
 }
@@ -54,7 +56,7 @@ export async function sleepRig(options: RigOptions): Promise<SleepRig> {
       credentials: JSON.stringify({ cloud: { id: part.id, secret: part.secret, app_address: cloud.url } }),
     }),
     virtual: true,
-    wall: WALL,
+    wall: options.wall ?? WALL,
     boot: (host, bootOptions) => {
       options.beforeBoot?.(host);
       return boot(host, bootOptions);

@@ -7,6 +7,9 @@ import { parseMachineConfig } from "../src/config/parse.ts";
 import { formatIssue } from "../src/config/parse.ts";
 import type { SimFlash } from "../hosts/sim/flash.ts";
 import { MINUTE, WALL, sleepConfig, sleepRig } from "./deep-sleep-rig.ts";
+import type { Host } from "../src/host.ts";
+import { RETAINED_BYTES, writeSleepState, type SleepState } from "../src/sleep/retained-state.ts";
+import { utf8Length } from "../src/data/utf8.ts";
 
 /** Wall ms of each wake's first line ("woke" or "reset"), relative to WALL. */
 function wakeTimes(logs: string[]): number[] {
@@ -165,4 +168,26 @@ test("conditional sync saying no at a sync wake keeps the radio off; capture goe
   assert.equal(open.held, undefined);
   assert.equal(open.radioSessions, 1);
   assert.equal(rig.cloud.uploads({ componentName: "s0" }).length, 31, "minutes 0 to 30, all kept while sync waited");
+});
+
+test("after a power-on with the wall clock unset, a time-window gate does not hold the sync that sets it", async (t) => {
+  const gate = { name: "gate", type: "sensor", model: "sync-condition", attributes: { window: { start: "12:30", end: "13:30" } } };
+  const rig = await sleepRig({
+    wall: 0,
+    config: sleepConfig({ rates: [1 / 60], deepSleep: { wakes_per_sync: 5 }, dataManager: { selective_syncer_name: "gate" }, extraComponents: [gate] }),
+  });
+  t.after(() => rig.close());
+  await rig.run(2 * MINUTE);
+  assert.ok(rig.device.board.wifi.sessions >= 1, "the reset wake brought the radio up");
+  assert.equal(rig.slept().radioSessions >= 1, true);
+});
+
+test("the retained state fits the area in UTF-8 bytes: messages go first when they would not", () => {
+  const written: string[] = [];
+  const host = { sleep: { writeRetained: (text: string) => written.push(text) } } as unknown as Host;
+  const state: SleepState = { epoch: 1, capturedAt: WALL, wakes: 2, sinceSync: 1, failures: 1, retryAtWake: 3, configDueAt: 0, radioSessions: 1, radioMs: 10, uploaded: 0, captured: 2, dropped: 0, lastError: "温".repeat(600) };
+  writeSleepState(host, state);
+  assert.ok(utf8Length(written[0]!) <= RETAINED_BYTES, `${utf8Length(written[0]!)} bytes`);
+  assert.equal((JSON.parse(written[0]!) as SleepState).lastError, undefined);
+  assert.equal((JSON.parse(written[0]!) as SleepState).wakes, 2);
 });

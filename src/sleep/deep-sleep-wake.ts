@@ -18,7 +18,7 @@
 import type { Host, TimerId } from "../host.ts";
 import type { DataManagerConfig, DeepSleepSyncConfig, FirmwareConfig } from "../config/types.ts";
 import { DEFAULT_DEEP_SLEEP_SYNC } from "../config/parse-data-manager.ts";
-import type { Collector } from "../data/collector.ts";
+import { WALL_CLOCK_VALID_FROM, type Collector } from "../data/collector.ts";
 import { Backoff, hostRandom } from "../backoff.ts";
 import { type SleepState, writeSleepState } from "./retained-state.ts";
 import { dueTicks, msToNextDue } from "./wake-schedule.ts";
@@ -31,6 +31,8 @@ export const CONNECT_TIMEOUT_MS = 10_000;
 /** The config is fetched at the first sync wake after this much time since the last fetch. */
 export const SLEEP_CONFIG_CHECK_MS = 3_600_000;
 const CONNECT_POLL_MS = 50;
+/** How long a wake that failed in an unexpected way sleeps, when it had not worked out how long. */
+const FAILED_WAKE_SLEEP_MS = 60_000;
 
 export type WakePhase = "capturing" | "connecting" | "syncing" | "asleep";
 
@@ -94,7 +96,11 @@ export class DeepSleepWake {
     host.log("info", `deep sleep: ${this.woke ? "woke" : "reset"} (wake ${this.state.wakes}, epoch ${options.epoch}); read ${this.read} collector(s)`);
     // boot() returns first; the rest of the wake runs from the timer loop.
     host.timers.set(() => {
-      this.#finish().catch((error: unknown) => host.log("error", `deep sleep: the wake failed: ${errorMessage(error)}`));
+      this.#finish().catch((error: unknown) => {
+        // A board left awake drains its battery: whatever failed, it sleeps.
+        host.log("error", `deep sleep: the wake failed: ${errorMessage(error)}; sleeping ${FAILED_WAKE_SLEEP_MS / 1000} s`);
+        host.sleep!.sleep(this.#sleepMs ?? FAILED_WAKE_SLEEP_MS);
+      });
     }, 0);
   }
 
@@ -160,7 +166,9 @@ export class DeepSleepWake {
   /** The radio session; resolves to why it failed, or undefined when it ended well or was held. */
   async #syncWake(): Promise<string | undefined> {
     const { host, hold, session } = this.#options;
-    const held = hold();
+    // With the wall clock unset (after a power-on), a time-window gate would say no at every wake,
+    // and only a sync wake's SNTP can set it: the first sync after a reset goes ahead.
+    const held = host.clock.wall() < WALL_CLOCK_VALID_FROM ? undefined : hold();
     if (held !== this.state.held) host.log("info", held === undefined ? "deep sleep: conditional sync allows sync" : `deep sleep: holding sync, radio stays off: ${held}`);
     if (held !== undefined) {
       this.state.held = held;

@@ -3,6 +3,7 @@
 // (the rings) or NVS (the cached config and the boot epoch). A retained area that is missing (any
 // boot but a timer wake) or unreadable means a new boot: a new epoch, as for any reboot.
 import type { Host } from "../host.ts";
+import { utf8Length } from "../data/utf8.ts";
 
 /** The most the firmware keeps in the retained area; every host with Sleep gives at least this. */
 export const RETAINED_BYTES = 1024;
@@ -54,7 +55,8 @@ export function readSleepState(host: Host): SleepState | undefined {
 /** Writes `state`, leaving out the messages first when it would not fit. */
 export function writeSleepState(host: Host, state: SleepState): void {
   let text = JSON.stringify(state);
-  if (text.length > RETAINED_BYTES) {
+  // The area holds UTF-8 bytes, and an error message may hold any character.
+  if (utf8Length(text) > RETAINED_BYTES) {
     const { held: _held, lastError: _error, ...rest } = state;
     text = JSON.stringify(rest);
   }
