@@ -17,7 +17,7 @@
 import { PowerCut, SimFlash } from "../hosts/sim/flash.ts";
 import type { FlashPartition, FlashStatus } from "../src/host.ts";
 import { GroupWalk, scanBlock } from "../src/data/store/block-scan.ts";
-import { HEADERS_BYTES, Layout, decodeHeader } from "../src/data/store/layout.ts";
+import { HEADERS_BYTES, Layout, SEAL_BYTES, SLOT_BYTES, decodeHeader } from "../src/data/store/layout.ts";
 import type { Ring, RingSpec } from "../src/data/store/ring-store.ts";
 import { RingStore } from "../src/data/store/ring-store.ts";
 
@@ -165,9 +165,8 @@ class CuttingPartition implements FlashPartition {
     return this.#flash.read(byteLength, byteOffset);
   }
   write(buffer: ArrayBuffer | ArrayBufferView, byteOffset: number): void {
-    const first = ArrayBuffer.isView(buffer) ? new Uint8Array(buffer.buffer, buffer.byteOffset, 1)[0] : new Uint8Array(buffer, 0, 1)[0];
     const within = byteOffset % BLOCK;
-    const kind = within < HEADERS_BYTES ? "header" : within < DATA_START ? "bitmap" : first === 0x5a && buffer.byteLength === 8 ? "seal" : "entry";
+    const kind = within < HEADERS_BYTES ? "header" : within < DATA_START ? "bitmap" : this.#sealAt(buffer.byteLength, byteOffset) ? "seal" : "entry";
     if (this.#due(kind)) this.#flash.cutPowerAfter(this.#random.int(0, buffer.byteLength - 1));
     this.#flash.write(buffer, byteOffset);
   }
@@ -179,6 +178,13 @@ class CuttingPartition implements FlashPartition {
     return this.#flash.status();
   }
   close(): void {}
+
+  /** A seal goes in the room before its group's opener, which is already written. */
+  #sealAt(length: number, byteOffset: number): boolean {
+    if (length !== SEAL_BYTES || (byteOffset % BLOCK) + length + 4 > BLOCK) return false;
+    const after = new Uint8Array(this.#flash.read(4, byteOffset + length));
+    return after.some((byte) => byte !== 0xff);
+  }
 
   #due(kind: CutKind): boolean {
     if (this.cut !== undefined) return false;
@@ -235,9 +241,10 @@ function survey(bytes: Uint8Array): Image {
   const written: number[] = [];
   for (let index = 0; index < BLOCKS; index++) {
     const at = index * BLOCK;
-    const header = decodeHeader(bytes.slice(at, at + HEADERS_BYTES), false);
+    const header = decodeHeader(bytes.slice(at, at + HEADERS_BYTES));
     const data = bytes.subarray(at + layout.dataStart, at + BLOCK);
-    const scan = scanBlock(data, layout.dataBytes, layout.crc32, true);
+    const seed = header === undefined ? 0 : layout.openerSeed(header.owner, header.seq, header.base);
+    const scan = scanBlock(data, layout.dataBytes, layout.crc32, seed, true);
     written.push(at + layout.dataStart + scan.written);
     const inBlock: number[] = [];
     const groups = scan.tail === undefined ? scan.groups : [...scan.groups, scan.tail];
@@ -245,9 +252,10 @@ function survey(bytes: Uint8Array): Image {
       const serials: number[] = [];
       const walk = new GroupWalk(data, group);
       while (walk.step()) if (walk.valid) serials.push(serialOf(data.subarray(walk.payloadStart, walk.payloadEnd)));
+      // A group's bytes are its seal and opener before its entries; a tail's run to the written end.
       const sealed = group !== scan.tail;
-      const end = at + layout.dataStart + (sealed ? group.end + 8 : scan.written);
-      units.push({ start: at + layout.dataStart + group.start, end, serials });
+      const end = at + layout.dataStart + (sealed ? group.end : scan.written);
+      units.push({ start: at + layout.dataStart + group.start - SLOT_BYTES, end, serials });
       inBlock.push(...serials);
     });
     blocks.push({ start: at, end: at + HEADERS_BYTES, serials: header === undefined ? [] : inBlock });
@@ -357,7 +365,7 @@ function damageTrial(image: Image, kind: DamageKind, random: Random): DamageTall
 function damageCampaign(seed: number, trials: number): IntegrityReport["damage"] {
   const random = new Random(seed);
   const images: Image[] = [];
-  const count = Math.max(2, Math.min(12, Math.ceil(trials / 5000)));
+  const count = Math.max(3, Math.min(12, Math.ceil(trials / 5000)));
   for (let i = 0; i < count; i++) images.push(buildImage(seed + i + 1, i % 3 === 2));
   const total = tally();
   const byKind = Object.fromEntries(DAMAGE_KINDS.map((kind) => [kind, tally()])) as Record<DamageKind, DamageTally>;

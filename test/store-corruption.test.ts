@@ -1,15 +1,17 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { SimFlash } from "../hosts/sim/flash.ts";
+import { PowerCut, SimFlash } from "../hosts/sim/flash.ts";
 import type { Ring, RingSpec } from "../src/data/store/ring-store.ts";
 import { RingStore } from "../src/data/store/ring-store.ts";
+import { crc16 } from "../src/data/store/crc.ts";
 
 const BLOCK = 4096;
 /** Offset of the first entry in a 4096-byte block, and of the commit bitmap (layout.ts). */
 const DATA_START = 149;
 const ACK_START = 50;
 const HEADER_BYTES = 25;
-const SEAL_BYTES = 8;
+/** A group's seal and opener, before its entries. */
+const SLOT_BYTES = 11;
 const GROUP_BYTES = 512;
 const spec: RingSpec = { owner: 5, name: "sensor/Readings", capacityBytes: 8000 };
 
@@ -50,18 +52,19 @@ function filled(count: number): { flash: SimFlash; end: number } {
   return { flash, end: DATA_START + ring.counters.bytesUsed };
 }
 
-/** The serials of each sealed group of `filled(count)`, and where each group (seal included) ends. */
+/** The serials of each sealed group of `filled(count)`, and where each group ends (its seal and
+ *  opener come before its entries). */
 function groupsOf(count: number): Array<{ serials: number[]; end: number }> {
   const groups: Array<{ serials: number[]; end: number }> = [];
   let at = DATA_START;
   let current: number[] = [];
   let bytes = 0;
   for (let serial = 0; serial < count; serial++) {
+    if (current.length === 0) at += SLOT_BYTES;
     current.push(serial);
     at += entrySize(serial);
     bytes += entrySize(serial);
     if (bytes >= GROUP_BYTES || serial === count - 1) {
-      at += SEAL_BYTES;
       groups.push({ serials: current, end: at });
       current = [];
       bytes = 0;
@@ -84,6 +87,23 @@ function offsetOf(haystack: Uint8Array, bytes: Uint8Array): number {
 }
 
 const all = (count: number) => Array.from({ length: count }, (_, i) => i);
+
+/**
+ * Serials 0-9 sealed in one group (a read seals it), then 6 more appended and a seventh torn by a
+ * power cut: the image a cut leaves, with an unsealed tail. Returns where the tail's group starts
+ * (its seal's room) and where written bytes end.
+ */
+function cutTail(): { flash: SimFlash; tailSlot: number; written: number } {
+  const flash = new SimFlash({ size: 4 * BLOCK });
+  const ring = new RingStore({ partition: flash, epoch: 1, durable: true, rings: [spec] }).ring(5)!;
+  for (let serial = 0; serial < 10; serial++) ring.append(0, () => payload(serial));
+  assert.deepEqual(serials(ring, 10), all(10));
+  for (let serial = 10; serial < 16; serial++) ring.append(0, () => payload(serial));
+  flash.cutPowerAfter(2);
+  assert.throws(() => ring.append(0, () => payload(16)), PowerCut);
+  const torn = offsetOf(flash.bytes, payload(15)) - 1 + entrySize(15);
+  return { flash, tailSlot: offsetOf(flash.bytes, payload(10)) - 1 - SLOT_BYTES, written: torn + 2 };
+}
 
 describe("ring store: damage", () => {
   it("loses exactly the sealed group that holds any one flipped bit, counts its readings, and reads every other", () => {
@@ -113,8 +133,8 @@ describe("ring store: damage", () => {
     const { flash } = filled(count);
     const groups = groupsOf(count);
     // The first entry's length byte and a payload byte, as in the field report that lost 290 of 300.
-    flash.flipBit(DATA_START, 2);
-    flash.flipBit(DATA_START + 3, 5);
+    flash.flipBit(DATA_START + SLOT_BYTES, 2);
+    flash.flipBit(DATA_START + SLOT_BYTES + 3, 5);
     const ring = reopen(flash);
     assert.deepEqual(serials(ring, count), all(count).slice(groups[0]!.serials.length));
     assert.equal(ring.counters.corruptSkipped, groups[0]!.serials.length);
@@ -208,6 +228,58 @@ describe("ring store: damage", () => {
       const expected = bit < 20 ? all(40).slice(bit) : bit === 20 ? all(40).slice(21) : all(40).slice(20);
       assert.deepEqual(read, expected, `bitmap bit ${bit}`);
     }
+  });
+
+  it("keeps a power cut's tail whatever damage strikes the group before it, losing only that group", () => {
+    const { flash, tailSlot } = cutTail();
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let at = DATA_START; at < tailSlot; at++) {
+      for (const width of [1, 4, 16]) {
+        const bytes = flash.bytes.slice();
+        const end = Math.min(at + width, tailSlot);
+        // Its seal (the group's first bytes), its opener or its entries; never the tail's own bytes.
+        for (let i = at; i < end; i++) bytes[i] = width === 16 ? 0 : Math.floor(random() * 256);
+        if (bytes.every((b, i) => b === flash.bytes[i])) continue;
+        const ring = reopen(new SimFlash({ size: bytes.length, bytes }));
+        assert.deepEqual(serials(ring, 16), all(16).slice(10), `${width} byte(s) at ${at}`);
+        assert.ok(ring.counters.corruptSkipped > 0, `${width} byte(s) at ${at}: loss counted`);
+      }
+    }
+  });
+
+  it("keeps a power cut's tail when the erased bytes after it are damaged, and appends after the damage", () => {
+    const { flash, written } = cutTail();
+    for (let at = written; at < written + 24; at++) {
+      for (const value of [0x00, 0x5a, 0x7f, 0x07]) {
+        const bytes = flash.bytes.slice();
+        bytes[at] = value;
+        const chip = new SimFlash({ size: bytes.length, bytes });
+        const ring = new RingStore({ partition: chip, epoch: 2, durable: true, rings: [spec] }).ring(5)!;
+        assert.deepEqual(serials(ring, 16), all(16), `0x${value.toString(16)} at ${at}`);
+        for (let serial = 16; serial < 20; serial++) ring.append(0, () => payload(serial));
+        const again = new SimFlash({ size: chip.bytes.length, bytes: chip.bytes });
+        assert.deepEqual(serials(reopen(again), 20), all(20), `0x${value.toString(16)} at ${at}, after a reboot`);
+      }
+    }
+  });
+
+  it("drops records of the older format 2 with one warning and reuses their blocks", () => {
+    const { flash } = filled(40);
+    // Format 2 blocks carry version 2 in both header copies; their entries are not this format's.
+    const header = flash.bytes.subarray(0, HEADER_BYTES);
+    header[2] = 2;
+    new DataView(header.buffer, header.byteOffset).setUint16(23, crc16(header, 0, 23), true);
+    flash.bytes.copyWithin(HEADER_BYTES, 0, HEADER_BYTES);
+    const logs: string[] = [];
+    const chip = new SimFlash({ size: flash.bytes.length, bytes: flash.bytes });
+    const ring = new RingStore({ partition: chip, epoch: 2, durable: true, rings: [spec], log: (_l, m) => logs.push(m) }).ring(5)!;
+    assert.deepEqual(serials(ring, 40), []);
+    assert.deepEqual(logs.filter((m) => m.includes("older store format")), [
+      "capture store: 1 block(s) hold an older store format; their records are dropped and the blocks reused",
+    ]);
+    for (let serial = 40; serial < 50; serial++) ring.append(0, () => payload(serial));
+    assert.deepEqual(serials(reopen(new SimFlash({ size: chip.bytes.length, bytes: chip.bytes })), 50), all(50).slice(40));
   });
 
   it("reads everything past a flipped bit in erased space, and appends after it", () => {

@@ -9,24 +9,22 @@ import { RingStore } from "../src/data/store/ring-store.ts";
 const BLOCK = 4096;
 /** Entry bytes of one 4096-byte block (layout.ts), and what capacity planning counts on. */
 const DATA_BYTES = 3947;
-const RECORD_BYTES = 3883;
-const SEAL_BYTES = 8;
+const RECORD_BYTES = 3859;
+/** A group's seal and opener, before its entries. */
+const SLOT_BYTES = 11;
 const GROUP_BYTES = 512;
 
-/** Entries of `entryBytes` that one block takes: a seal closes each group of GROUP_BYTES, and every
- *  append leaves room for two seals. */
+/** Entries of `entryBytes` that one block takes: each group of GROUP_BYTES starts with the room for
+ *  its seal and its opener. */
 function perBlock(entryBytes: number): number {
   let end = 0;
   let group = 0;
   let count = 0;
-  while (end + entryBytes + 2 * SEAL_BYTES <= DATA_BYTES) {
-    end += entryBytes;
+  while (end + (group === 0 ? SLOT_BYTES : 0) + entryBytes <= DATA_BYTES) {
+    end += (group === 0 ? SLOT_BYTES : 0) + entryBytes;
     group += entryBytes;
     count++;
-    if (group >= GROUP_BYTES) {
-      end += SEAL_BYTES;
-      group = 0;
-    }
+    if (group >= GROUP_BYTES) group = 0;
   }
   return count;
 }
@@ -36,7 +34,7 @@ function perBlock(entryBytes: number): number {
 function assertBytesUsed(ring: Ring, count: number, entryBytes: number): void {
   const bytes = count * entryBytes;
   const used = ring.counters.bytesUsed;
-  const most = bytes + SEAL_BYTES * (Math.ceil(bytes / (GROUP_BYTES - entryBytes)) + 2);
+  const most = bytes + SLOT_BYTES * (Math.ceil(bytes / (GROUP_BYTES - entryBytes)) + 2);
   assert.ok(used >= bytes && used <= most, `bytesUsed ${used} for ${count} entries of ${entryBytes} bytes`);
 }
 
@@ -96,7 +94,7 @@ describe("ring store: append and read", () => {
     for (let i = 1; i < first.length; i++) assert.ok(first[i]!.cursor > first[i - 1]!.cursor);
     assert.deepEqual(serials(ring), range(0, 50));
     // Reading sealed the open group: 50 entries and one seal.
-    assert.deepEqual({ ...ring.counters }, { written: 50, droppedOldest: 0, corruptSkipped: 0, bytesUsed: 50 * 6 + SEAL_BYTES, restored: 0, records: 50 });
+    assert.deepEqual({ ...ring.counters }, { written: 50, droppedOldest: 0, corruptSkipped: 0, bytesUsed: 50 * 6 + SLOT_BYTES, restored: 0, records: 50 });
   });
 
   it("hands encode the base of the block the entry lands in, and encodes again when a block fills", () => {
@@ -130,7 +128,7 @@ describe("ring store: append and read", () => {
     const ring = store.ring(1)!;
     append(ring, 0, 3, 126);
     append(ring, 3, 3, 127);
-    append(ring, 6, 1, DATA_BYTES - 5 - 2 * SEAL_BYTES);
+    append(ring, 6, 1, DATA_BYTES - 5 - SLOT_BYTES);
     append(ring, 7, 1, 4);
     assert.deepEqual(serials(ring), range(0, 8));
   });
@@ -164,7 +162,7 @@ describe("ring store: wrap-around", () => {
     assert.equal(store.freeBlocks, 16 - 2, "a 1 KB ring holds two blocks");
   });
 
-  it("gives a ring ceil(capacity / 3883) blocks for records plus one spare", () => {
+  it("gives a ring ceil(capacity / 3859) blocks for records plus one spare", () => {
     assert.equal(blocksForCapacity(0, BLOCK), 2);
     assert.equal(blocksForCapacity(1024, BLOCK), 2);
     assert.equal(blocksForCapacity(RECORD_BYTES, BLOCK), 2);

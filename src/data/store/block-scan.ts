@@ -1,23 +1,26 @@
-// Reads one block's data region as sealed groups of entries (layout.ts), and walks a group's entries.
+// Reads one block's data region as groups of entries (layout.ts), and walks a group's entries.
 //
-// A group counts only when its seal verifies: its CRC-32 covers every byte of it, so an entry of an
-// intact group is exactly what was written. Groups are found by their seals, not by walking entry
-// lengths from the start: a seal says how long its group is, so after a damaged stretch the scan
-// takes the next seal that verifies and loses only the bytes before that seal's group. The seal's
-// entry index tells how many entries the damaged stretch held, so the loss is counted in readings
-// and every later entry keeps its acknowledgement bit.
+// A group counts only when its seal verifies: its CRC-32 covers every byte of the group's entries,
+// so an entry of an intact group is exactly what was written. Groups are found by their openers, a
+// CRC-32 of the block's header fields and the group's place, so a reader needs nothing before a group to find
+// it: after a damaged stretch the scan takes the next place whose opener checks out, and loses only
+// the groups in between. The next intact seal's entry index tells how many readings those held, so
+// the loss is counted in readings and every later entry keeps its acknowledgement bit.
 //
-// Entries after the last seal are a tail. The running store seals its open group before anyone reads
-// it, so a tail exists only after a power cut, and only in a ring's newest block; the boot seals it
-// (ring.ts). Until then its entries have only their own CRC-8 or CRC-16, so a tail is accepted only in
-// the shape a power cut leaves: whole entries that pass their checks, then at most a torn entry (its
-// last bytes still erased) and torn seals. Anything else there is damage, and lost.
-import type { Crc32 } from "./crc.ts";
-import { LONG_ENTRY, SEAL, SEAL_BYTES, entryChecks, payloadOffset, sizeOf, verifySeal } from "./layout.ts";
+// A group whose seal was never finished (its last byte still erased) is a tail. The running store
+// seals its open group before anyone reads it, so a tail exists only after a power cut, and only as
+// the last group of a ring's newest block; the boot seals it in the room its seal left (ring.ts). Its
+// opener says where it starts, whatever happened before it; until the boot seals it, its entries
+// have only their own CRC-8 or CRC-16, so it is read up to the first entry that fails its check (a
+// torn one, if the cut struck an append) or erased space. What follows is damage, stepped over.
+import { Crc32 } from "./crc.ts";
+import {
+  LONG_ENTRY, SEAL_BYTES, SLOT_BYTES, encodeSeal, entryChecks, openerAt, payloadOffset, sizeOf, unsealed, verifySeal,
+} from "./layout.ts";
 
 export interface Group {
+  /** Where its entries start and end. */
   start: number;
-  /** Where its seal starts (or, for a tail, where its seal is to go). */
   end: number;
   /** Entry index of its first entry. */
   firstIndex: number;
@@ -25,22 +28,27 @@ export interface Group {
   count: number;
 }
 
+/** A group a power cut left unsealed; its seal goes at `slot`. */
+export interface Tail extends Group {
+  slot: number;
+}
+
 export interface BlockScan {
   /** Intact sealed groups, in order. */
   groups: Group[];
   /** Indexes of the entries lost to damage: pairs of first index and count. */
   lost: number[];
-  /** Unsealed entries a power cut left at the end (only when a tail was allowed). */
-  tail: Group | undefined;
+  /** The unsealed group a power cut left at the end (only when a tail was allowed). */
+  tail: Tail | undefined;
   /** Entry indexes used so far. */
   count: number;
   /** Offset after the last byte that is not erased. */
   written: number;
-  /** Offset after the last intact seal. */
+  /** Offset after the entries of the last intact sealed group. */
   sealedEnd: number;
 }
 
-export function scanBlock(data: Uint8Array, limit: number, crc32: Crc32, tailAllowed: boolean): BlockScan {
+export function scanBlock(data: Uint8Array, limit: number, crc32: Crc32, seed: number, tailAllowed: boolean): BlockScan {
   let written = limit;
   while (written > 0 && data[written - 1] === 0xff) written--;
   const groups: Group[] = [];
@@ -48,67 +56,74 @@ export function scanBlock(data: Uint8Array, limit: number, crc32: Crc32, tailAll
   let pos = 0;
   let index = 0;
   let sealedEnd = 0;
+  /** Where a damaged stretch began, or -1. */
+  let gap = -1;
+  let tail: Tail | undefined;
   while (pos < written) {
-    let seal: { start: number; endIndex: number } | undefined;
-    let at = data.indexOf(SEAL, pos);
-    const last = written - SEAL_BYTES;
-    while (at >= 0 && at <= last && (seal = verifySeal(data, at, pos, crc32)) === undefined) at = data.indexOf(SEAL, at + 1);
-    if (seal === undefined) break;
-    const count = countEntries(data, seal.start, at);
-    const firstIndex = Math.max(index, seal.endIndex - count);
-    if (seal.start > pos && firstIndex > index) lost.push(index, firstIndex - index);
-    groups.push({ start: seal.start, end: at, firstIndex, count });
-    index = firstIndex + count;
-    pos = sealedEnd = at + SEAL_BYTES;
-  }
-  let tail: Group | undefined;
-  if (pos < written) {
-    let from = pos;
-    let end = tailAllowed ? tailEnd(data, pos, limit) : -1;
-    // Damage before a tail: the tail starts after the last seal, even one whose group failed its
-    // check. A tail read from where it really starts runs to the written end; one read from before
-    // the damage stops at it, with bytes written after it.
-    if (tailAllowed && (end < 0 || end + SEAL_BYTES < written)) {
-      for (let at = data.indexOf(SEAL, pos); at >= 0 && at + SEAL_BYTES <= written; at = data.indexOf(SEAL, at + 1)) {
-        const length = (data[at + 1]! | (data[at + 2]! << 8)) & 0xfff;
-        if (data[at + SEAL_BYTES - 1] === 0xff || length === 0 || at - length < pos) continue;
-        const reach = tailEnd(data, at + SEAL_BYTES, limit);
-        if (reach >= written) {
-          end = reach;
-          from = at + SEAL_BYTES;
-          break;
-        }
+    if (openerAt(data, pos, crc32, seed)) {
+      const seal = verifySeal(data, pos, limit, crc32);
+      if (seal !== undefined) {
+        const start = pos + SLOT_BYTES;
+        const end = start + seal.length;
+        const count = countEntries(data, start, end);
+        const firstIndex = gap < 0 ? index : Math.max(index, seal.endIndex - count);
+        if (firstIndex > index) lost.push(index, firstIndex - index);
+        groups.push({ start, end, firstIndex, count });
+        index = firstIndex + count;
+        pos = sealedEnd = end;
+        gap = -1;
+        continue;
+      }
+      if (tailAllowed && unsealed(data, pos) && nextOpener(data, pos + SLOT_BYTES, written, crc32, seed) < 0) {
+        if (gap >= 0) index = lose(data, gap + SLOT_BYTES, pos, lost, index);
+        gap = -1;
+        const start = pos + SLOT_BYTES;
+        const end = tailEnd(data, start, limit);
+        tail = { slot: pos, start, end, firstIndex: index, count: countEntries(data, start, end) };
+        index += tail.count;
+        if (end < written) index = lose(data, end, written, lost, index);
+        break;
       }
     }
-    if (end >= 0) {
-      if (from > pos) {
-        const count = countLost(data, pos, from);
-        lost.push(index, count);
-        index += count;
-      }
-      tail = { start: from, end, firstIndex: index, count: countEntries(data, from, end) };
-      index += tail.count;
-      let junk = end + SEAL_BYTES;
-      while (junk < written && data[junk] === 0xff) junk++;
-      if (junk < written) {
-        const count = countLost(data, junk, written);
-        lost.push(index, count);
-        index += count;
-      }
-    } else {
-      const count = countLost(data, pos, written);
-      lost.push(index, count);
-      index += count;
-    }
+    if (gap < 0) gap = pos;
+    const next = nextOpener(data, pos + 1, written, crc32, seed);
+    if (next < 0) break;
+    pos = next;
   }
+  if (gap >= 0) index = lose(data, gap + SLOT_BYTES, written, lost, index);
   return { groups, lost, tail, count: index, written, sealedEnd };
 }
 
-/** Whether a seal can be written at `at`: its bytes are all erased. */
-function erased(data: Uint8Array, at: number, limit: number): boolean {
-  if (at + SEAL_BYTES > limit) return false;
-  for (let i = at; i < at + SEAL_BYTES; i++) if (data[i] !== 0xff) return false;
+/**
+ * Encodes into `into` the seal that closes `tail`, which a boot found in `data`. A seal that a power
+ * cut tore is finished with what its written bytes say; the tail's first index follows them. Returns
+ * false when no seal can be written over those bytes (they were damaged).
+ */
+export function sealTail(data: Uint8Array, tail: Tail, crc32: Crc32, into: Uint8Array): boolean {
+  const length = tail.end - tail.start;
+  const groupCrc = crc32.update(Crc32.INIT, data, tail.start, tail.end);
+  const slot = tail.slot;
+  encodeSeal(into, crc32, groupCrc, length, tail.firstIndex + tail.count);
+  if (writableOver(into, data, slot)) return true;
+  const info = data[slot]! | (data[slot + 1]! << 8) | (data[slot + 2]! << 16);
+  const endIndex = info >>> 12;
+  if ((info & 0xfff) !== length || endIndex < tail.count) return false;
+  encodeSeal(into, crc32, groupCrc, length, endIndex);
+  if (!writableOver(into, data, slot)) return false;
+  tail.firstIndex = endIndex - tail.count;
   return true;
+}
+
+/** Whether `seal` can be written over the bytes at `slot`: flash writes only clear bits. */
+function writableOver(seal: Uint8Array, data: Uint8Array, slot: number): boolean {
+  for (let i = 0; i < SEAL_BYTES; i++) if (seal[i]! & ~data[slot + i]! & 0xff) return false;
+  return true;
+}
+
+/** The next place from `from` where a group's opener checks out, or -1. */
+function nextOpener(data: Uint8Array, from: number, written: number, crc32: Crc32, seed: number): number {
+  for (let at = from; at + SLOT_BYTES <= written; at++) if (openerAt(data, at, crc32, seed)) return at;
+  return -1;
 }
 
 /** Entry indexes in [start, end), by the same walk that GroupWalk does. */
@@ -118,17 +133,23 @@ export function countEntries(data: Uint8Array, start: number, end: number): numb
   return count;
 }
 
+/** Records the readings estimated in the damaged stretch [from, to) as lost from entry `index` on;
+ *  returns the index after them. */
+function lose(data: Uint8Array, from: number, to: number, lost: number[], index: number): number {
+  const count = estimateReadings(data, Math.min(from, to), to);
+  if (count > 0) lost.push(index, count);
+  return index + count;
+}
+
 /** An estimate of the readings in a damaged stretch that no intact seal follows: its entries as
- *  their length bytes tell, what looks like a seal not counted. */
-function countLost(data: Uint8Array, start: number, end: number): number {
+ *  their length bytes tell, less one whose last byte is still erased (an append a power cut tore,
+ *  which never returned). */
+function estimateReadings(data: Uint8Array, start: number, end: number): number {
   let count = 0;
   for (let q = start; q < end; ) {
-    if (data[q] === SEAL) {
-      q += SEAL_BYTES;
-      continue;
-    }
-    q += entryExtent(data, q, end);
-    count++;
+    const extent = entryExtent(data, q, end);
+    if (data[q + extent - 1] !== 0xff) count++;
+    q += extent;
   }
   return count;
 }
@@ -139,52 +160,20 @@ function entryExtent(data: Uint8Array, q: number, end: number): number {
   return size > 0 && q + size <= end ? size : end - q;
 }
 
-/**
- * Where the seal of a power cut's tail starting at `pos` goes, or -1 when the bytes are not such a
- * tail: whole entries that pass their checks, up to erased space, a torn entry (its last byte, never
- * 0xFF when written, is still erased) or torn seals (the same). The seal goes after a torn entry's
- * stated end, so its bytes stay one (bad) entry, or after the torn seals; the append and seal
- * reserves (ring.ts) leave room for it. Bytes after that are not the tail's: damage, stepped over.
- */
-function tailEnd(data: Uint8Array, pos: number, limit: number): number {
-  let q = pos;
-  while (q < limit) {
-    const b0 = data[q]!;
-    if (b0 === 0xff) return erased(data, q, limit) ? q : -1;
-    if (b0 === SEAL) return tornSeal(data, q, limit) ? afterTornSeals(data, q, limit) : -1;
-    const size = sizeOf(b0, q + 1 < limit ? data[q + 1]! : -1, q + 2 < limit ? data[q + 2]! : -1);
-    if (size === 0) return -1;
-    if (q + size > limit) return firstErased(data, q + 1, limit);
-    if (!entryChecks(data, q, size, b0, data[q + 1]!, data[q + 2]!)) {
-      if (data[q + size - 1] !== 0xff) return -1;
-      if (data[q + size] === SEAL && tornSeal(data, q + size, limit)) return afterTornSeals(data, q + size, limit);
-      return erased(data, q + size, limit) ? q + size : firstErased(data, q + 1, limit);
-    }
+/** Where the entries of a tail starting at `start` end: at erased space, or at the first entry that
+ *  does not parse or fails its check (a torn one, or damage). */
+function tailEnd(data: Uint8Array, start: number, limit: number): number {
+  let q = start;
+  while (q < limit && data[q] !== 0xff) {
+    const size = sizeOf(data[q]!, q + 1 < limit ? data[q + 1]! : -1, q + 2 < limit ? data[q + 2]! : -1);
+    if (size === 0 || q + size > limit || !entryChecks(data, q, size, data[q]!, data[q + 1]!, data[q + 2]!)) break;
     q += size;
   }
-  return -1;
+  return q;
 }
 
-/** Where a seal fits after the written prefix of a torn entry from `q`, or -1. */
-function firstErased(data: Uint8Array, q: number, limit: number): number {
-  while (q < limit && data[q] !== 0xff) q++;
-  return erased(data, q, limit) ? q : -1;
-}
-
-/** A seal cut short: its last byte, never 0xFF once written, is still erased. */
-function tornSeal(data: Uint8Array, q: number, limit: number): boolean {
-  return q + SEAL_BYTES <= limit && data[q + SEAL_BYTES - 1] === 0xff;
-}
-
-/** Where a new seal goes after torn seals from `q` (each boot that found one sealed after it, and
- *  may have been cut short too), or -1 when there is no room. */
-function afterTornSeals(data: Uint8Array, q: number, limit: number): number {
-  while (data[q] === SEAL && tornSeal(data, q, limit)) q += SEAL_BYTES;
-  return erased(data, q, limit) ? q : -1;
-}
-
-/** Steps through the entries of one group; bad ones (torn before the group was sealed) are stepped
- *  over too, so indexes stay stable. */
+/** Steps through the entries of one group; a bad one (which only a write that failed before the
+ *  group was sealed leaves) is stepped over too, so indexes stay stable. */
 export class GroupWalk {
   /** Offset of the entry of the last step. */
   at = 0;

@@ -1,6 +1,7 @@
 // Checksums for the ring store's flash layout.
 //
-// Every stored reading is covered by the CRC-32 of its sealed group (layout.ts). The per-entry checks
+// Every stored reading is covered by the CRC-32 of its sealed group, and every group is found by the
+// CRC-32 of its opener (layout.ts). The per-entry checks
 // below only frame entries and find torn writes: short entries use CRC-8 with polynomial 0x2F
 // (AUTOSAR), long entries CRC-16/CCITT (0x1021). Block headers use CRC-16/CCITT too, whose distance
 // of 4 lets the boot scan repair a header with one flipped bit without ever mistaking it for another
@@ -75,6 +76,11 @@ export class Crc32 {
     const table = this.#table;
     for (let i = start; i < end; i++) crc = (crc >>> 8) ^ table[(crc ^ bytes[i]!) & 0xff]!;
     return crc >>> 0;
+  }
+
+  /** Feeds one byte into a running CRC. */
+  byte(crc: number, value: number): number {
+    return ((crc >>> 8) ^ this.#table[(crc ^ value) & 0xff]!) >>> 0;
   }
 
   /** The finished value of a running CRC. */

@@ -1,7 +1,7 @@
-// Where things sit inside one flash block of the ring store (format version 2; see STORE.md).
+// Where things sit inside one flash block of the ring store (format version 3; see STORE.md).
 //
 //   offset  bytes  field
-//   0       25     header: magic "VR", format version (2), owner (u32 ring id), seq (u32, +1 for
+//   0       25     header: magic "VR", format version (3), owner (u32 ring id), seq (u32, +1 for
 //                  every block any ring opens: the block's erase order, which wear levelling needs
 //                  across reboots, and the order of a ring's blocks), boot epoch (u32), base (f64
 //                  timebase of the append that opened the block), CRC-16 of the 23 bytes before
@@ -9,8 +9,21 @@
 //                  nothing while its copy reads
 //   50      A      acknowledgement bitmap: bit i (LSB first) is cleared once entry i is committed,
 //                  so commits are bit-clearing writes and never need an erase
-//   50 + A  ...    groups of entries, each closed by a seal, then erased bytes (0xFF)
-// With 4096-byte blocks A is 99 (room for 789 entries), so entries start at 149 and get 3947 bytes.
+//   50 + A  ...    groups of entries, then erased bytes (0xFF)
+// With 4096-byte blocks A is 99 (room for 789 entries), so groups start at 149 and get 3947 bytes.
+//
+// Groups: [seal 7][opener 4][entry][entry]... The seal comes first: its 7 bytes are left erased when
+// the group opens and written once the group is closed, so a group cut short by a power cut always
+// has the room its seal needs, inside the group itself.
+//   opener: CRC-32 of the block's owner (u32 LE), seq (u32 LE), base (f64 LE) and the group's offset
+//       in the data region (u16 LE), written with the group's first entry. It finds a group, with a
+//       32-bit check, wherever the groups before it lost their seals, and it checks the header fields
+//       that give the group's readings their meaning (a header copy has only a CRC-16).
+//   seal: [info, 3 bytes LE][CRC-32, 4 bytes LE]. info = entries' length in bytes (12 bits) | entry
+//       index after the group (12 bits) << 12. The CRC-32 covers the group's entries, then info.
+// A CRC-32 whose last stored byte would be 0xFF has that byte's low bit flipped, so an opener or a
+// seal cut short (bytes go out in address order) never passes, and a seal still erased in its last
+// byte is one the ring never finished.
 //
 // Entries:
 //   short (payload 0..126 bytes): [L][payload][CRC-8 of L and payload]
@@ -19,13 +32,6 @@
 //   long (payload 127..65535 bytes): [0x7F][length, 2 bytes BE][payload][CRC-16 of all before, BE]
 // A check that would be all 0xFF is stored as zero, so a torn write (bytes go out in address order,
 // the check last) never passes; a short entry's last byte is never 0xFF.
-//
-// Seals: [0x5A][info, 3 bytes LE][CRC-32, 4 bytes LE]. info = group length in bytes (12 bits) |
-// entry index after the group (12 bits) << 12. The CRC-32 covers the group's bytes and the seal's
-// first 4 bytes. 0x5A has even parity, so it never starts an entry; a CRC whose last byte would be
-// 0xFF has that byte's low bit flipped, so a torn seal never passes either. The length lets a reader
-// find the next intact group after damage without trusting anything before it, and the index keeps
-// every later entry's acknowledgement bit where it was.
 import { CRC8_INIT, CRC16_INIT, Crc32, crc8, crc8Byte, crc16, crc16Byte } from "./crc.ts";
 
 export const HEADER_BYTES = 25;
@@ -34,10 +40,12 @@ export const HEADERS_BYTES = 2 * HEADER_BYTES;
 const CRC_OFFSET = 23;
 const MAGIC_0 = 0x56;
 const MAGIC_1 = 0x52;
-const VERSION = 2;
+const VERSION = 3;
 
-export const SEAL = 0x5a;
-export const SEAL_BYTES = 8;
+export const SEAL_BYTES = 7;
+export const OPENER_BYTES = 4;
+/** What a group takes besides its entries: its seal and its opener. */
+export const SLOT_BYTES = SEAL_BYTES + OPENER_BYTES;
 /** A group is sealed once its entries take this many bytes (and earlier when read, left or closed). */
 export const GROUP_BYTES = 512;
 
@@ -67,6 +75,9 @@ export class Layout {
   /** Entry bytes a block is sure to hold whatever its seals take, for capacity planning. */
   readonly recordBytes: number;
   readonly crc32 = new Crc32();
+  /** Scratch for the header fields an opener covers. */
+  readonly #fieldBytes = new Uint8Array(16);
+  readonly #fields = new DataView(this.#fieldBytes.buffer);
 
   constructor(blockLength: number) {
     if (!Number.isInteger(blockLength) || blockLength < 128) {
@@ -80,8 +91,17 @@ export class Layout {
     this.ackBytes = Math.ceil(entries / 8);
     this.dataStart = HEADERS_BYTES + this.ackBytes;
     this.dataBytes = blockLength - this.dataStart;
-    this.maxPayload = Math.min(MAX_LONG, this.dataBytes - 5 - 2 * SEAL_BYTES);
-    this.recordBytes = this.dataBytes - SEAL_BYTES * Math.ceil(this.dataBytes / GROUP_BYTES);
+    this.maxPayload = Math.min(MAX_LONG, this.dataBytes - 5 - SLOT_BYTES);
+    this.recordBytes = this.dataBytes - SLOT_BYTES * Math.ceil(this.dataBytes / GROUP_BYTES);
+  }
+
+  /** What every opener of a block starts from: the CRC-32 state after the header fields it covers. */
+  openerSeed(owner: number, seq: number, base: number): number {
+    const fields = this.#fields;
+    fields.setUint32(0, owner, true);
+    fields.setUint32(4, seq, true);
+    fields.setFloat64(8, base, true);
+    return this.crc32.update(Crc32.INIT, this.#fieldBytes, 0, 16);
   }
 }
 
@@ -172,29 +192,38 @@ export function encodeHeader(into: Uint8Array, header: BlockHeader): void {
 }
 
 /**
- * Decodes a block's header from its first HEADERS_BYTES, or returns undefined when neither copy is
- * one. `repaired` says the first copy was damaged. With `repair`, a copy with exactly one flipped bit
- * is restored (in `bytes`) too; callers only ask for that when the block holds entries, because a
- * torn header write is never worth repairing.
+ * Decodes a block's header from its first bytes (through its first group's opener, when `layout` is
+ * given), or returns undefined when neither copy is one. `repaired` says the first copy was not used.
+ * When both copies pass their CRC-16 but differ, the one the first opener agrees with wins (its
+ * CRC-32 covers owner, seq and base). When neither passes and the block holds entries, a copy with
+ * exactly one flipped bit is restored (in `bytes`) if the first opener agrees; a torn header write is
+ * never worth repairing.
  */
-export function decodeHeader(bytes: Uint8Array, repair: boolean): (BlockHeader & { repaired: boolean }) | undefined {
+export function decodeHeader(bytes: Uint8Array, layout?: Layout): (BlockHeader & { repaired: boolean }) | undefined {
   const first = bytes.subarray(0, HEADER_BYTES);
   const copy = bytes.subarray(HEADER_BYTES, HEADERS_BYTES);
-  if (intact(first)) return { ...fields(first), repaired: false };
-  if (intact(copy)) return { ...fields(copy), repaired: true };
-  if (!repair) return undefined;
-  return repairOne(first) ?? repairOne(copy);
+  const data = layout === undefined ? undefined : bytes.subarray(layout.dataStart, layout.dataStart + SLOT_BYTES);
+  const used = data !== undefined && data.length === SLOT_BYTES && data.some((byte) => byte !== 0xff);
+  const opens = (header: BlockHeader) =>
+    !used || openerAt(data!, 0, layout!.crc32, layout!.openerSeed(header.owner, header.seq, header.base));
+  const a = intact(first) ? fields(first) : undefined;
+  const b = intact(copy) ? fields(copy) : undefined;
+  if (a !== undefined && (b === undefined || opens(a) || !opens(b))) return { ...a, repaired: false };
+  if (b !== undefined) return { ...b, repaired: true };
+  if (!used) return undefined;
+  return repairOne(first, opens) ?? repairOne(copy, opens);
 }
 
-/** Whether a header copy is one of format version 1, which this store no longer reads. */
+/** Whether a header copy is one of an older format version (1 or 2), which this store no longer reads. */
 export function olderFormat(bytes: Uint8Array): boolean {
-  return bytes[0] === MAGIC_0 && bytes[1] === MAGIC_1 && bytes[2] === 1;
+  return bytes[0] === MAGIC_0 && bytes[1] === MAGIC_1 && bytes[2]! >= 1 && bytes[2]! < VERSION;
 }
 
-function repairOne(bytes: Uint8Array): (BlockHeader & { repaired: boolean }) | undefined {
+/** A copy with one bit flipped back, which the block's first opener must agree with. */
+function repairOne(bytes: Uint8Array, opens: (header: BlockHeader) => boolean): (BlockHeader & { repaired: boolean }) | undefined {
   for (let bit = 0; bit < HEADER_BYTES * 8; bit++) {
     bytes[bit >> 3]! ^= 1 << (bit & 7);
-    if (intact(bytes)) return { ...fields(bytes), repaired: true };
+    if (intact(bytes) && opens(fields(bytes))) return { ...fields(bytes), repaired: true };
     bytes[bit >> 3]! ^= 1 << (bit & 7);
   }
   return undefined;
@@ -215,33 +244,51 @@ function fields(bytes: Uint8Array): BlockHeader {
   };
 }
 
-/** The CRC-32 a seal stores for a finished group CRC: never with a last byte of 0xFF. */
+/** A CRC-32 as an opener or seal stores it: never with a last byte of 0xFF. */
 export function storedCheck32(crc: number): number {
   return crc >>> 24 === 0xff ? (crc ^ 0x01000000) >>> 0 : crc;
 }
 
-/** Writes the seal of a group of `length` bytes ending at entry index `endIndex`; `groupCrc` is the
- *  running CRC-32 over the group's bytes. */
-export function encodeSeal(into: Uint8Array, crc32: Crc32, groupCrc: number, length: number, endIndex: number): void {
-  const info = length | (endIndex << 12);
-  into[0] = SEAL;
-  into[1] = info & 0xff;
-  into[2] = (info >>> 8) & 0xff;
-  into[3] = (info >>> 16) & 0xff;
-  const check = storedCheck32(Crc32.final(crc32.update(groupCrc, into, 0, 4)));
-  new DataView(into.buffer, into.byteOffset, SEAL_BYTES).setUint32(4, check, true);
+/** The opener of the group whose seal is at `slot` in the data region of a block (`seed`: Layout.openerSeed). */
+export function openerValue(crc32: Crc32, seed: number, slot: number): number {
+  return storedCheck32(Crc32.final(crc32.byte(crc32.byte(seed, slot & 0xff), slot >>> 8)));
 }
 
-/** The seal at `s` of `bytes`, if it is one and its group (which must start at or after `from`)
- *  checks out: the group's start and the entry index after it. */
-export function verifySeal(bytes: Uint8Array, s: number, from: number, crc32: Crc32): { start: number; endIndex: number } | undefined {
-  if (bytes[s] !== SEAL || s + SEAL_BYTES > bytes.length) return undefined;
-  const info = bytes[s + 1]! | (bytes[s + 2]! << 8) | (bytes[s + 3]! << 16);
-  const start = s - (info & 0xfff);
-  if (start < from || start === s) return undefined;
-  const crc = Crc32.final(crc32.update(crc32.update(Crc32.INIT, bytes, start, s), bytes, s, s + 4));
-  const stored = (bytes[s + 4]! | (bytes[s + 5]! << 8) | (bytes[s + 6]! << 16) | (bytes[s + 7]! << 24)) >>> 0;
-  return stored === storedCheck32(crc) ? { start, endIndex: info >>> 12 } : undefined;
+/** Whether the opener of a group with its seal at `slot` is there. */
+export function openerAt(data: Uint8Array, slot: number, crc32: Crc32, seed: number): boolean {
+  const at = slot + SEAL_BYTES;
+  return at + OPENER_BYTES <= data.length && read32(data, at) === openerValue(crc32, seed, slot);
+}
+
+/** Writes the seal of a group of `length` bytes of entries ending at entry index `endIndex`;
+ *  `groupCrc` is the running CRC-32 over the group's entries. */
+export function encodeSeal(into: Uint8Array, crc32: Crc32, groupCrc: number, length: number, endIndex: number): void {
+  const info = length | (endIndex << 12);
+  into[0] = info & 0xff;
+  into[1] = (info >>> 8) & 0xff;
+  into[2] = (info >>> 16) & 0xff;
+  const check = storedCheck32(Crc32.final(crc32.update(groupCrc, into, 0, 3)));
+  for (let i = 0; i < 4; i++) into[3 + i] = (check >>> (8 * i)) & 0xff;
+}
+
+/** The seal at `slot` of `data`, if it checks out with its group: the length of the group's
+ *  entries (they start at slot + SLOT_BYTES) and the entry index after them. */
+export function verifySeal(data: Uint8Array, slot: number, limit: number, crc32: Crc32): { length: number; endIndex: number } | undefined {
+  const info = data[slot]! | (data[slot + 1]! << 8) | (data[slot + 2]! << 16);
+  const start = slot + SLOT_BYTES;
+  const length = info & 0xfff;
+  if (start + length > limit) return undefined;
+  const crc = Crc32.final(crc32.update(crc32.update(Crc32.INIT, data, start, start + length), data, slot, slot + 3));
+  return read32(data, slot + 3) === storedCheck32(crc) ? { length, endIndex: info >>> 12 } : undefined;
+}
+
+/** Whether the seal at `slot` was never finished: its last byte, never 0xFF once written, is erased. */
+export function unsealed(data: Uint8Array, slot: number): boolean {
+  return data[slot + SEAL_BYTES - 1] === 0xff;
+}
+
+function read32(data: Uint8Array, at: number): number {
+  return (data[at]! | (data[at + 1]! << 8) | (data[at + 2]! << 16) | (data[at + 3]! << 24)) >>> 0;
 }
 
 /** Number of leading committed entries recorded in an acknowledgement bitmap. */

@@ -27,7 +27,7 @@ import { BlockPool } from "./block-pool.ts";
 import { blocksForCapacity, planRings } from "./budget.ts";
 import { EntryWriter } from "./entry-writer.ts";
 import type { BlockHeader } from "./layout.ts";
-import { Layout, SEAL_BYTES, decodeHeader, olderFormat } from "./layout.ts";
+import { Layout, SEAL_BYTES, SLOT_BYTES, decodeHeader, olderFormat } from "./layout.ts";
 import { StoreRing } from "./ring.ts";
 import type { Ring, RingSpec } from "./types.ts";
 
@@ -89,8 +89,8 @@ export class RingStore {
     const orphans = new Map<number, number>();
     let older = 0;
     for (let index = 0; index < status.blocks; index++) {
-      const bytes = new Uint8Array(partition.read(layout.dataStart + 1, index * status.blockLength));
-      const header = decodeHeader(bytes, bytes[layout.dataStart] !== 0xff);
+      const bytes = new Uint8Array(partition.read(layout.dataStart + SLOT_BYTES, index * status.blockLength));
+      const header = decodeHeader(bytes, layout);
       if (header === undefined) {
         if (olderFormat(bytes)) older++;
         else if (!erased(bytes)) log("warn", `capture store: block ${index} has no readable header; it will be reused`);

@@ -10,13 +10,13 @@
 // Commits and drops are both recorded by clearing bits of the block's acknowledgement bitmap, so a
 // durable reboot finds neither again. A cursor is the block's seq * 2^20 + the entry's index in it.
 //
-// Entries are written in groups, each closed by a seal with a CRC-32 (layout.ts). The running CRC of
-// the newest block's open group is kept here, over the bytes this ring meant to write, so a seal
-// also catches anything that went wrong on flash before it. The open group is sealed once it reaches
-// GROUP_BYTES, before anyone reads the ring (entries()), before the ring moves to a new block, and
-// when the store closes; every append leaves room in its block for two seals (a boot may have to
-// seal again after a seal that a power cut tore). A boot seals the tail a power cut left in a ring's
-// newest block (block-scan.ts), and appends go on after it.
+// Entries are written in groups, each opened by an opener and closed by a seal with a CRC-32, which
+// goes in the room left for it at the group's start (layout.ts). The running CRC of the newest
+// block's open group is kept here, over the bytes this ring meant to write, so a seal also catches
+// anything that went wrong on flash before it. The open group is sealed once it reaches GROUP_BYTES,
+// before anyone reads the ring (entries()), before the ring moves to a new block, and when the store
+// closes. A boot seals the tail a power cut left in a ring's newest block (block-scan.ts), and
+// appends go on after it.
 //
 // Counters count from when the store opened. bytesUsed is the flash taken by uncommitted entries,
 // framing and seals included. corruptSkipped counts readings lost to damage or torn writes, each once:
@@ -28,9 +28,9 @@ import type { EntryWriter } from "./entry-writer.ts";
 import type { BlockHeader, Layout } from "./layout.ts";
 import type { Ring, RingCounters, RingSpec, StoredEntry } from "./types.ts";
 import type { BlockScan, Group } from "./block-scan.ts";
-import { GroupWalk, scanBlock } from "./block-scan.ts";
+import { GroupWalk, scanBlock, sealTail } from "./block-scan.ts";
 import { Crc32 } from "./crc.ts";
-import { CURSOR_SPAN, GROUP_BYTES, SEAL_BYTES, ackedCount, encodeSeal, entrySize, markAcked } from "./layout.ts";
+import { CURSOR_SPAN, GROUP_BYTES, SLOT_BYTES, ackedCount, encodeSeal, entrySize, markAcked, openerValue } from "./layout.ts";
 
 export interface RingContext {
   readonly partition: FlashPartition;
@@ -50,7 +50,7 @@ interface RingBlock {
   readonly base: number;
   /** Offset in the data region where erased space begins. */
   end: number;
-  /** Offset after the last seal: what a walk reads. */
+  /** Offset after the entries of the last sealed group: what a walk reads. */
   sealedEnd: number;
   /** Entry indexes before `end`, lost and bad ones included: an entry's index never changes. */
   count: number;
@@ -63,7 +63,8 @@ interface RingBlock {
   /** Readings lost from `acked` on that corruptSkipped already counts. */
   liveBad: number;
   writable: boolean;
-  /** The open group: its running CRC-32, its start (=== end when there is none) and first index. */
+  /** The open group: its running CRC-32, where its seal goes (=== end when there is none) and its
+   *  first index. */
   groupCrc: number;
   groupStart: number;
   groupIndex: number;
@@ -106,13 +107,14 @@ export class StoreRing implements Ring {
     const bytes = new Uint8Array(partition.read(layout.blockLength, index * layout.blockLength));
     const acked = ackedCount(bytes.subarray(layout.ackStart, layout.dataStart));
     const data = bytes.subarray(layout.dataStart);
-    const scan = scanBlock(data, layout.dataBytes, layout.crc32, newest);
+    const seed = layout.openerSeed(header.owner, header.seq, header.base);
+    const scan = scanBlock(data, layout.dataBytes, layout.crc32, seed, newest);
     pool.claim(index);
     const block: RingBlock = {
       index,
       seq: header.seq,
       base: header.base,
-      end: scan.written,
+      end: Math.max(scan.written, scan.sealedEnd),
       sealedEnd: scan.sealedEnd,
       // A damaged end may hide entries that were acknowledged: new ones never reuse their bits.
       count: Math.max(scan.count, acked),
@@ -122,24 +124,29 @@ export class StoreRing implements Ring {
       liveBad: 0,
       writable: newest && scan.lost.length === 0,
       groupCrc: Crc32.INIT,
-      groupStart: scan.written,
+      groupStart: Math.max(scan.written, scan.sealedEnd),
       groupIndex: scan.count,
     };
     const tail = scan.tail;
     if (tail !== undefined) {
-      // Sealed over what flash holds: until now only the entries' own checks vouched for them.
-      block.end = tail.end;
-      block.count = tail.firstIndex + tail.count;
-      block.groupStart = tail.start;
-      block.groupCrc = layout.crc32.update(Crc32.INIT, data, tail.start, tail.end);
-      block.groupIndex = tail.firstIndex;
-      this.#sealOpenGroup(block);
-      scan.groups.push(tail);
-      // Damage beyond the tail is stepped over: new entries go after it.
-      block.count = Math.max(scan.count, acked);
-      if (scan.written > block.end) block.end = block.groupStart = scan.written;
+      // Sealed over what flash holds: until now only the entries' own checks vouched for them. After
+      // damage its first index is an estimate; it never takes a bit that a commit cleared.
+      const first = tail.firstIndex;
+      tail.firstIndex = Math.min(Math.max(first, acked), layout.maxEntries - tail.count);
+      const seal = this.#ctx.seal;
+      if (sealTail(data, tail, layout.crc32, seal)) {
+        partition.write(seal, index * layout.blockLength + layout.dataStart + tail.slot);
+        scan.groups.push(tail);
+        block.sealedEnd = tail.end;
+      } else {
+        scan.lost.push(tail.firstIndex, tail.count);
+      }
+      block.count = Math.max(scan.count + tail.firstIndex - first, acked);
+      // A long entry's check may end in 0xFF, past what looks written.
+      block.end = block.groupStart = Math.max(block.end, tail.end);
     }
-    if (block.count >= layout.maxEntries || block.end + 2 * SEAL_BYTES > layout.dataBytes) block.writable = false;
+    // Damage beyond the last group is stepped over: new groups go after it.
+    if (block.count >= layout.maxEntries || block.end + SLOT_BYTES >= layout.dataBytes) block.writable = false;
     Object.assign(block, survey(data, scan.groups, scan.lost, block.acked, block.end));
     this.corruptSkipped += block.liveBad;
     this.#blocks.push(block);
@@ -162,7 +169,7 @@ export class StoreRing implements Ring {
     if (head !== undefined && head.writable && head.count < layout.maxEntries) {
       const payload = encode(head.base);
       const size = this.#sizeOf(payload);
-      if (head.end + size + 2 * SEAL_BYTES <= layout.dataBytes) {
+      if (head.end + (head.groupStart === head.end ? SLOT_BYTES : 0) + size <= layout.dataBytes) {
         this.#write(head, payload, size);
         return;
       }
@@ -227,21 +234,26 @@ export class StoreRing implements Ring {
 
   #write(block: RingBlock, payload: Uint8Array, size: number): void {
     const { layout, writer } = this.#ctx;
+    // The first entry of a group goes after the room for its seal, in one write with its opener.
+    const opening = block.groupStart === block.end;
+    const slot = block.end;
+    const at = opening ? slot + SLOT_BYTES : slot;
+    const opener = opening ? openerValue(layout.crc32, layout.openerSeed(this.spec.owner, block.seq, block.base), slot) : -1;
     // A write that fails part-way leaves bytes past `end`; the block takes no more entries then.
     block.writable = false;
-    const frame = writer.write(payload, block.index * layout.blockLength + layout.dataStart + block.end);
+    const frame = writer.write(payload, block.index * layout.blockLength + layout.dataStart + at, opener);
     block.writable = true;
-    if (block.groupStart === block.end) {
-      block.groupStart = block.end;
+    if (opening) {
       block.groupIndex = block.count;
+      this.bytesUsed += SLOT_BYTES;
     }
-    block.groupCrc = layout.crc32.update(block.groupCrc, frame, 0, size);
-    block.end += size;
+    block.groupCrc = layout.crc32.update(block.groupCrc, frame, frame.length - size, frame.length);
+    block.end = at + size;
     block.count++;
     block.liveValid++;
     this.written++;
     this.bytesUsed += size;
-    if (block.end - block.groupStart >= GROUP_BYTES) this.#sealOpenGroup(block);
+    if (block.end - block.groupStart - SLOT_BYTES >= GROUP_BYTES) this.#sealOpenGroup(block);
   }
 
   /** Writes the seal of the block's open group, if it has one. */
@@ -249,14 +261,12 @@ export class StoreRing implements Ring {
     if (block.groupStart >= block.end) return;
     const { partition, layout } = this.#ctx;
     const seal = this.#ctx.seal;
-    encodeSeal(seal, layout.crc32, block.groupCrc, block.end - block.groupStart, block.count);
+    encodeSeal(seal, layout.crc32, block.groupCrc, block.end - block.groupStart - SLOT_BYTES, block.count);
     block.writable = false;
-    partition.write(seal, block.index * layout.blockLength + layout.dataStart + block.end);
+    partition.write(seal, block.index * layout.blockLength + layout.dataStart + block.groupStart);
     block.writable = block.count < layout.maxEntries;
-    block.end += SEAL_BYTES;
     block.sealedEnd = block.groupStart = block.end;
     block.groupCrc = Crc32.INIT;
-    this.bytesUsed += SEAL_BYTES;
   }
 
   #open(base: number): RingBlock {
@@ -309,10 +319,11 @@ export class StoreRing implements Ring {
       block.liveBad = 0;
     } else {
       const data = new Uint8Array(partition.read(block.end, block.index * layout.blockLength + layout.dataStart));
-      const scan = scanBlock(data, block.sealedEnd, layout.crc32, false);
+      const seed = layout.openerSeed(this.spec.owner, block.seq, block.base);
+      const scan = scanBlock(data, block.sealedEnd, layout.crc32, seed, false);
       const groups = scan.groups;
       if (block.groupStart < block.end) {
-        groups.push({ start: block.groupStart, end: block.end, firstIndex: block.groupIndex, count: block.count - block.groupIndex });
+        groups.push({ start: block.groupStart + SLOT_BYTES, end: block.end, firstIndex: block.groupIndex, count: block.count - block.groupIndex });
       }
       Object.assign(block, survey(data, groups, scan.lost, acked, block.end));
     }
@@ -399,7 +410,7 @@ class EntryWalk implements IterableIterator<StoredEntry> {
       if (read === undefined) {
         const block = this.#blocks[this.#next++];
         if (block === undefined) return DONE;
-        if (this.#isLive(block) && block.acked < block.count && block.sealedEnd > 0) this.#read = readBlock(block, this.#ctx);
+        if (this.#isLive(block) && block.acked < block.count && block.sealedEnd > 0) this.#read = readBlock(block, this.#ring.spec.owner, this.#ctx);
         continue;
       }
       const { block, scan } = read;
@@ -465,10 +476,10 @@ interface BlockRead {
   bad: number;
 }
 
-function readBlock(block: RingBlock, context: RingContext): BlockRead {
+function readBlock(block: RingBlock, owner: number, context: RingContext): BlockRead {
   const { partition, layout } = context;
   const sealedEnd = block.sealedEnd;
   const data = new Uint8Array(partition.read(sealedEnd, block.index * layout.blockLength + layout.dataStart));
-  const scan = scanBlock(data, sealedEnd, layout.crc32, false);
+  const scan = scanBlock(data, sealedEnd, layout.crc32, layout.openerSeed(owner, block.seq, block.base), false);
   return { block, data, scan, sealedEnd, acked: block.acked, group: 0, walk: undefined, index: 0, valid: 0, bad: 0 };
 }
