@@ -15,7 +15,8 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { boot, type Machine } from "../src/boot.ts";
 import type { Collector } from "../src/data/collector.ts";
-import { RECONNECT_JITTER_MS, type SyncTask } from "../src/data/sync/sync-task.ts";
+import type { SyncTask } from "../src/data/sync/sync-task.ts";
+import { CLOUD_PROBE_MS, RECONNECT_JITTER_MS } from "../src/cloud/cloud-link.ts";
 import { startLocalCloud, type LocalCloud, type StoredUpload } from "../hosts/node/cloud/local-cloud.ts";
 import { SimulatedDevice } from "../hosts/node/simulated-device.ts";
 import type { VirtualClock } from "../hosts/sim/clock.ts";
@@ -38,7 +39,7 @@ const machineConfig = lightAndFakeMachine({
   dataManager: { sync_interval_mins: SYNC_INTERVAL_MS / 60_000, tags: ["faults"] },
 });
 
-const testNames = ["down", "unavailable", "http503", "reset", "stall", "expire", "secret", "clock", "wifi", "offline", "reset2"] as const;
+const testNames = ["down", "unavailable", "http503", "reset", "stall", "expire", "secret", "clock", "wifi", "offline", "reset2", "cloud-back"] as const;
 const parts = testNames.map((name) => ({ id: `part-${name}`, secret: `secret-of-${name}-Xq7`, config: machineConfig }));
 const partFor = (name: (typeof testNames)[number]) => parts[testNames.indexOf(name)];
 
@@ -146,7 +147,7 @@ class Rig {
   }
 
   #busy(): boolean {
-    return this.machine.sync?.state.syncing === true || this.machine.cloudConfig.fetching;
+    return this.machine.sync?.state.syncing === true || this.machine.cloudConfig.fetching || this.machine.sync?.link?.probing === true;
   }
 
   /** Yields to the real event loop until no call is in flight. */
@@ -555,6 +556,41 @@ describe("sync fault matrix (simulated board → local cloud, virtual time)", ()
     assertCapturing(rig);
     for (const [i, collector] of rig.machine.data.collectors.entries()) {
       assert.equal(collector.counters.droppedOldest, dropped[i], `${collector.name}: nothing dropped once Wi-Fi was back`);
+      assert.deepEqual(assertDelivered(rig, collector), []);
+    }
+    rig.close();
+  });
+
+  it("the cloud coming back while Wi-Fi stayed up starts the next round at once, with jitter, and nothing is dropped after", async () => {
+    const rig = new Rig("cloud-back", { random: 0.25 });
+    await rig.start();
+    await rig.run(20_000);
+    await cloud.faults.down();
+    try {
+      // Down long enough for the backoff to grow past a minute; Wi-Fi is up throughout.
+      while (rig.sync.state.backoffMs <= 60_000) assert.ok((await rig.nextRound()).consecutiveFailures > 0);
+      await rig.run(5_000);
+    } finally {
+      await cloud.faults.up();
+    }
+    const backAt = rig.now();
+    const waited = rig.sync.state.nextAttemptAt - backAt;
+    const dropped = rig.machine.data.collectors.map((collector) => collector.counters.droppedOldest);
+    const round = await recover(rig);
+    // The probe comes a period after the last exchange (half fixed, half the host's random share),
+    // the round within the host's random share of RECONNECT_JITTER_MS after it.
+    const bound = CLOUD_PROBE_MS / 2 + 0.25 * (CLOUD_PROBE_MS / 2) + 0.25 * RECONNECT_JITTER_MS;
+    assert.ok(round.at - backAt <= bound, `first round ${round.at - backAt} ms after the cloud came back (bound ${bound})`);
+    assert.ok(waited > bound + 30_000, `the backoff alone would have waited ${waited} ms`);
+    // The config fetch, which backed off as long, starts over too, unless its next try was near.
+    const config = rig.machine.cloudConfig;
+    assert.equal(config.consecutiveFailures, 0, config.lastError);
+    const fetchedAfter = config.lastFetchAt! - backAt;
+    assert.ok(fetchedAfter <= bound + CLOUD_PROBE_MS, `config fetched ${fetchedAfter} ms after the cloud came back`);
+    await rig.run(60_000);
+    assertCapturing(rig);
+    for (const [i, collector] of rig.machine.data.collectors.entries()) {
+      assert.equal(collector.counters.droppedOldest, dropped[i], `${collector.name}: nothing dropped once the cloud was back`);
       assert.deepEqual(assertDelivered(rig, collector), []);
     }
     rig.close();

@@ -1,12 +1,16 @@
 // The part's authenticated channel to Viam's app: exchanges the part secret for an access token,
 // reuses the token on every call, and when the app rejects it (UNAUTHENTICATED) fetches a fresh one
 // once and retries once. The secret and the token never leave this file in a message or log line.
+// Every exchange's outcome goes to its CloudLink (cloud-link.ts), which tells the tasks that share
+// this client when the app answers again.
 import type { CloudCredentials } from "../config/types.ts";
 import type { Host } from "../host.ts";
 import { proto } from "../proto/generated/viam.js";
 import { GrpcError, GrpcStatus } from "../rpc/grpc-status.ts";
 import { GrpcWebClient, type UnaryOptions } from "../rpc/grpc-web-client.ts";
 import { redact } from "./redact.ts";
+import { CloudLink } from "./cloud-link.ts";
+import { hostRandom } from "../backoff.ts";
 import { errorMessage } from "../error-message.ts";
 
 export const AUTHENTICATE_PATH = "/proto.rpc.v1.AuthService/Authenticate";
@@ -23,6 +27,7 @@ export interface AppClientOptions {
 }
 
 export class AppClient {
+  readonly link: CloudLink;
   readonly #host: Host;
   readonly #credentials: CloudCredentials;
   readonly #grpc: GrpcWebClient;
@@ -38,6 +43,11 @@ export class AppClient {
       ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
       ...(options.maxResponseBytes !== undefined && { maxResponseBytes: options.maxResponseBytes }),
     });
+    this.link = new CloudLink({
+      host: options.host,
+      random: hostRandom(options.host.randomBytes?.bind(options.host)),
+      probe: () => this.authenticate(),
+    });
   }
 
   get partId(): string {
@@ -51,7 +61,20 @@ export class AppClient {
   }
 
   /** A unary call with the part's Bearer token; rejects with GrpcError. */
-  async call(path: string, request: Uint8Array, options: UnaryOptions = {}): Promise<Uint8Array> {
+  call(path: string, request: Uint8Array, options: UnaryOptions = {}): Promise<Uint8Array> {
+    return this.#call(path, request, options).then(
+      (response) => {
+        this.link.succeeded();
+        return response;
+      },
+      (error: unknown) => {
+        this.link.failed(error);
+        throw error;
+      },
+    );
+  }
+
+  async #call(path: string, request: Uint8Array, options: UnaryOptions): Promise<Uint8Array> {
     const token = await this.#currentToken();
     try {
       return await this.#grpc.unary(path, request, bearer(token), options);
@@ -73,6 +96,7 @@ export class AppClient {
   /** Ends the connection; pending and later calls reject with CANCELLED. */
   close(): void {
     this.#token = undefined;
+    this.link.close();
     this.#grpc.close();
   }
 
@@ -98,6 +122,7 @@ export class AppClient {
     } catch (error) {
       const failure = this.#scrub(error, undefined, `cannot authenticate part ${id}: `);
       this.#host.log("warn", failure.message);
+      this.link.failed(failure);
       throw failure;
     }
     let token: string;
@@ -109,6 +134,7 @@ export class AppClient {
     if (!token) throw new GrpcError(GrpcStatus.INTERNAL, `cannot authenticate part ${id}: Authenticate returned no token`);
     this.#token = token;
     this.#host.log("debug", `authenticated part ${id}`);
+    this.link.succeeded();
     return token;
   }
 

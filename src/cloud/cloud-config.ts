@@ -1,7 +1,8 @@
 // The machine config from the cloud: fetched with viam.app.v1.RobotService/Config soon after boot
 // and then every CONFIG_CHECK_INTERVAL_MS, cached in the key-value store so that a boot without
 // network runs the last config the cloud gave, and handed to the machine to apply whenever it differs
-// from the one running. Failed fetches are retried with the same backoff as sync.
+// from the one running. Failed fetches are retried with the same backoff as sync, and, as sync's,
+// that backoff starts over when another exchange with the app succeeds (cloud-link.ts).
 //
 // The cache is written only after a config was applied, so a config that breaks the firmware is not
 // the one the next boot starts from. It is kept under NVS's practical limit for a value that has to
@@ -13,6 +14,7 @@ import { utf8Length } from "../data/utf8.ts";
 import { Backoff, hostRandom } from "../backoff.ts";
 import { configResponseToJson } from "./robot-config-json.ts";
 import { errorMessage } from "../error-message.ts";
+import { CLOUD_PROBE_MS, type CloudLink, RECONNECT_JITTER_MS } from "./cloud-link.ts";
 
 export const CONFIG_PATH = "/viam.app.v1.RobotService/Config";
 /** Key of the cached config in the settings namespace (hosts/esp32/main.ts reads it too). */
@@ -43,7 +45,7 @@ export interface CloudConfigState {
 
 export interface CloudConfigOptions {
   host: Host;
-  client: { call(path: string, request: Uint8Array): Promise<Uint8Array>; readonly partId: string };
+  client: { call(path: string, request: Uint8Array): Promise<Uint8Array>; readonly partId: string; readonly link?: CloudLink };
   /** Key-value namespace of the cache. */
   settingsPath: string;
   source: ConfigSource;
@@ -70,6 +72,7 @@ export class CloudConfigTask {
   readonly #host: Host;
   readonly #options: CloudConfigOptions;
   readonly #backoff: Backoff;
+  readonly #random: () => number;
   readonly #intervalMs: number;
   #running: string;
   #cached: string | undefined;
@@ -78,6 +81,14 @@ export class CloudConfigTask {
   #timer: unknown;
   #fetch: Promise<void> | undefined;
   #closed = false;
+  /** On the client's link: a fetch backing off for long starts over when the app answers again. */
+  readonly #cloudAnswered = (): void => {
+    if (this.#fetch !== undefined || this.#backoff.failures === 0) return;
+    if (this.state.nextAttemptAt - this.#host.clock.monotonic() <= CLOUD_PROBE_MS) return;
+    this.#backoff.succeed();
+    this.state.consecutiveFailures = 0;
+    this.#schedule(Math.round(this.#random() * RECONNECT_JITTER_MS));
+  };
 
   constructor(options: CloudConfigOptions) {
     this.#host = options.host;
@@ -85,8 +96,10 @@ export class CloudConfigTask {
     this.#running = options.runningText;
     this.#cached = readCachedConfig(options.host, options.settingsPath);
     this.#intervalMs = options.checkIntervalMs ?? CONFIG_CHECK_INTERVAL_MS;
-    this.#backoff = new Backoff({ random: options.random ?? hostRandom(options.host.randomBytes?.bind(options.host)) });
+    this.#random = options.random ?? hostRandom(options.host.randomBytes?.bind(options.host));
+    this.#backoff = new Backoff({ random: this.#random });
     this.state = { source: options.source, fetching: false, fetches: 0, consecutiveFailures: 0, nextAttemptAt: 0, reconfigurations: 0 };
+    options.client.link?.on(this.#cloudAnswered);
     // Boot returns first: the fetch starts on the next timer turn.
     this.#schedule(0);
   }
@@ -106,6 +119,7 @@ export class CloudConfigTask {
   close(): void {
     this.#closed = true;
     this.#cancelTimer();
+    this.#options.client.link?.off(this.#cloudAnswered);
   }
 
   async #run(): Promise<void> {

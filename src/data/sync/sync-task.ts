@@ -23,7 +23,10 @@
 // Connectivity. While sync is failing, it watches the host's Wi-Fi once a second. When Wi-Fi comes
 // back after being down, the backoff starts over and the next round comes within RECONNECT_JITTER_MS
 // (uniformly spread, so a fleet that lost the same access point does not come back in lockstep),
-// instead of waiting out a delay that grew while nothing could have worked.
+// instead of waiting out a delay that grew while nothing could have worked. The same happens when
+// the app answers again while Wi-Fi stayed up: any successful exchange on the client (a config
+// fetch, a token, the link's probe while the app is out of reach; src/cloud/cloud-link.ts) starts
+// the backoff over when the next round is more than CLOUD_PROBE_MS away.
 //
 // Conditional sync. With a `hold` (boot gives one for the data manager's selective_syncer_name), a
 // scheduled round first asks it; a reason not to sync skips the round before anything touches the
@@ -49,14 +52,13 @@ import { sensorData } from "../sensor-data.ts";
 import { methodParameters } from "./method-parameters.ts";
 import { MAX_BATCH_BYTES, UploadBatch, encodeUploadMetadata } from "./upload-batch.ts";
 import { errorMessage } from "../../error-message.ts";
+import { CLOUD_PROBE_MS, type CloudLink, RECONNECT_JITTER_MS } from "../../cloud/cloud-link.ts";
 
 export const DATA_CAPTURE_UPLOAD_PATH = "/viam.app.datasync.v1.DataSyncService/DataCaptureUpload";
 
 /** The batch cap unless told otherwise; see "Batch size" above. */
 export const DEFAULT_BATCH_BYTES = 8_000;
 
-/** The first round after Wi-Fi comes back starts within this; see "Connectivity" above. */
-export const RECONNECT_JITTER_MS = 2_000;
 const WIFI_WATCH_MS = 1_000;
 
 export interface SyncState {
@@ -83,6 +85,8 @@ export interface SyncState {
 export interface SyncClient {
   call(path: string, request: Uint8Array): Promise<Uint8Array>;
   readonly partId: string;
+  /** Says when an exchange with the app succeeds; see "Connectivity" above. */
+  readonly link?: CloudLink;
 }
 
 export interface SyncTaskOptions {
@@ -123,6 +127,11 @@ export class SyncTask {
   #closed = false;
   #wifiWatch: TimerId | undefined;
   #wifiWasDown = false;
+  /** On the client's link while the task is open; see "Connectivity" above. */
+  readonly #cloudAnswered = (): void => {
+    if (this.#round !== undefined || this.#backoff.failures === 0) return;
+    if (this.state.nextAttemptAt - this.#host.clock.monotonic() > CLOUD_PROBE_MS) this.#resume();
+  };
 
   constructor(options: SyncTaskOptions) {
     this.#host = options.host;
@@ -137,11 +146,17 @@ export class SyncTask {
     this.#hold = options.hold;
     this.#random = options.random ?? hostRandom(options.host.randomBytes?.bind(options.host));
     this.#backoff = new Backoff({ random: this.#random });
+    this.#client.link?.on(this.#cloudAnswered);
     this.#schedule(this.#intervalMs());
   }
 
   get config(): DataManagerConfig {
     return this.#config;
+  }
+
+  /** The client's link to the app, if it has one. */
+  get link(): CloudLink | undefined {
+    return this.#client.link;
   }
 
   /** Takes new data manager settings (interval, tags) without losing the backoff state. */
@@ -175,6 +190,7 @@ export class SyncTask {
     this.#closed = true;
     this.#cancelTimer();
     this.#watchWifi(false);
+    this.#client.link?.off(this.#cloudAnswered);
   }
 
   #intervalMs(): number {
@@ -280,11 +296,16 @@ export class SyncTask {
       }
       if (!this.#wifiWasDown || this.#round !== undefined) return;
       this.#wifiWasDown = false;
-      this.#backoff.succeed();
-      this.state.consecutiveFailures = 0;
-      this.state.backoffMs = 0;
-      this.#schedule(Math.round(this.#random() * RECONNECT_JITTER_MS));
+      this.#resume();
     }, WIFI_WATCH_MS);
+  }
+
+  /** Starts the backoff over: the next round comes within RECONNECT_JITTER_MS. */
+  #resume(): void {
+    this.#backoff.succeed();
+    this.state.consecutiveFailures = 0;
+    this.state.backoffMs = 0;
+    this.#schedule(Math.round(this.#random() * RECONNECT_JITTER_MS));
   }
 
   /** wall − monotonic for this boot, once the wall clock has been set. */
