@@ -9,6 +9,8 @@ describe("ring store: integrity campaign", () => {
     const report = integrityCampaign({ seed: 11, damages: 1400, cuts: 300 });
     const { damage, powerCuts } = report;
     for (const kind of DAMAGE_KINDS) assert.equal(damage.byKind[kind].trials, 200, kind);
+    // The third image is one a power cut left with unsealed tails, which format 2 lost to damage nearby.
+    assert.equal(damage.baseImages, 3);
     assert.ok(damage.readingsDamaged > 1000, `only ${damage.readingsDamaged} readings damaged`);
     assert.equal(damage.uploadedAltered, 0);
     assert.equal(damage.failedBoots, 0);
