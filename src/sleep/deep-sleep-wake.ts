@@ -12,7 +12,7 @@
 //
 // A sync wake first asks conditional sync (selective_syncer_name); "no" keeps the radio off and
 // the next wake asks again. A sync wake that cannot reach the cloud keeps every record and backs off
-// in whole wakes: after f failures in a row the next f-th attempt waits about 2^(f-1) wakes (equal
+// in whole wakes: after f failures in a row the next attempt waits about 2^(f-1) wakes (equal
 // jitter, at most MAX_BACKOFF_WAKES). The rings hold what they can meanwhile; when one is full its
 // oldest block goes, counted as dropped. Nothing of a wake may last beyond the action timeout.
 import type { Host, TimerId } from "../host.ts";
