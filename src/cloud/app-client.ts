@@ -46,7 +46,8 @@ export class AppClient {
     this.link = new CloudLink({
       host: options.host,
       random: hostRandom(options.host.randomBytes?.bind(options.host)),
-      probe: () => this.authenticate(),
+      // A token fetch of its own: calls meanwhile keep the token they have.
+      probe: () => this.#fetchToken(),
     });
   }
 
