@@ -11,7 +11,9 @@
 //   the same one), in the DER form Moddable's TLS takes. It comes from the Mozilla root store that
 //   Node ships, and must match the fingerprint below.
 //
-// - data/credentials.json: a copy of ./credentials.json, when the builder put one there.
+// - data/credentials.json and data/wifi.json: copies of ./credentials.json (the machine's cloud
+//   credentials) and ./wifi.json (the Wi-Fi station's settings), each when the builder put one there.
+//   Both hold secrets, so both are git-ignored.
 //
 // Everything is written to a scratch directory first and moved into place together, so OUT_DIR
 // exists only when both are there: mcconfig stops with "directory not found" otherwise.
@@ -33,6 +35,8 @@ export const DATA_DIR = "data";
 export const ROOT_CERTIFICATE = "gts-root-r1.der";
 /** The machine's credentials file, bundled when the builder put one in the project folder. */
 export const CREDENTIALS = "credentials.json";
+/** The Wi-Fi station's settings ({"ssid", "password", "sntp"}), bundled the same way. */
+export const STATION = "wifi.json";
 export const ROOT_CERTIFICATE_SUBJECT = "CN=GTS Root R1";
 export const ROOT_CERTIFICATE_SHA256 =
   "D9:47:43:2A:BD:E7:B7:FA:90:FC:2E:6B:59:10:1B:12:80:E0:E1:C7:E4:E4:0F:A3:C6:88:7F:FF:57:A7:F4:CF";
@@ -88,11 +92,12 @@ export function rootCertificateDer() {
 }
 
 /**
- * Writes both files into `outDir`, replacing what was there.
+ * Writes both files into `outDir`, replacing what was there, with the secrets found in `sourceDir`.
  * @param {string} outDir
+ * @param {string} [sourceDir] where credentials.json and wifi.json are looked for (the project folder)
  * @returns {Promise<string[]>} the files written
  */
-export async function writeEsp32Deps(outDir) {
+export async function writeEsp32Deps(outDir, sourceDir = root) {
   const bundle = await bundleProtobufMinimal();
   const certificate = rootCertificateDer();
   mkdirSync(dirname(outDir), { recursive: true });
@@ -102,7 +107,9 @@ export async function writeEsp32Deps(outDir) {
     writeFileSync(join(scratch, PROTOBUF_MODULE.replace(/\.js$/, ".d.ts")), PROTOBUF_DECLARATION);
     mkdirSync(join(scratch, DATA_DIR));
     writeFileSync(join(scratch, DATA_DIR, ROOT_CERTIFICATE), certificate);
-    if (existsSync(join(root, CREDENTIALS))) copyFileSync(join(root, CREDENTIALS), join(scratch, DATA_DIR, CREDENTIALS));
+    for (const name of [CREDENTIALS, STATION]) {
+      if (existsSync(join(sourceDir, name))) copyFileSync(join(sourceDir, name), join(scratch, DATA_DIR, name));
+    }
     chmodSync(scratch, 0o755);
     rmSync(outDir, { recursive: true, force: true });
     renameSync(scratch, outDir);

@@ -5,9 +5,10 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from "node:os";
 import { dirname, extname, join, posix, relative, resolve } from "node:path";
 import { after } from "node:test";
+import { spawnSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
-import { DATA_DIR, defaultOutDir, PROTOBUF_MODULE, ROOT_CERTIFICATE, ROOT_CERTIFICATE_SHA256, writeEsp32Deps } from "../scripts/esp32-deps.mjs";
+import { CREDENTIALS, DATA_DIR, defaultOutDir, PROTOBUF_MODULE, ROOT_CERTIFICATE, ROOT_CERTIFICATE_SHA256, STATION, writeEsp32Deps } from "../scripts/esp32-deps.mjs";
 import { ROOT_CERTIFICATE_RESOURCE } from "../hosts/esp32/tls-socket.ts";
 
 // No Moddable SDK runs here, so this file replays what mcconfig and the XS linker do with
@@ -291,6 +292,27 @@ test("the bundled data holds the example machine config, credentials.json when p
   assert.deepEqual(readdirSync(join(scratch, DATA_DIR)), existsSync(join(root, "credentials.json")) ? [ROOT_CERTIFICATE, "credentials.json"].sort() : [ROOT_CERTIFICATE]);
   // mcconfig names a data resource after its file, extension included: that is what the host opens.
   assert.equal(ROOT_CERTIFICATE_RESOURCE, ROOT_CERTIFICATE);
+});
+
+test("wifi.json and credentials.json in the project folder are bundled as the resources the board opens, and git ignores both", async () => {
+  const source = mkdtempSync(join(tmpdir(), "esp32-secrets-"));
+  const out = join(source, "out");
+  try {
+    const station = '{"ssid": "field-ap", "password": "pw", "sntp": "pool.ntp.org"}';
+    const credentials = '{"cloud": {"id": "p", "secret": "s", "app_address": "https://app.viam.com:443"}}';
+    writeFileSync(join(source, STATION), station);
+    writeFileSync(join(source, CREDENTIALS), credentials);
+    await writeEsp32Deps(out, source);
+    assert.equal(readFileSync(join(out, DATA_DIR, STATION), "utf8"), station);
+    assert.equal(readFileSync(join(out, DATA_DIR, CREDENTIALS), "utf8"), credentials);
+  } finally {
+    rmSync(source, { recursive: true, force: true });
+  }
+  // hosts/esp32/main.ts opens them by these names (it imports Resource, so it cannot load here).
+  const main = readFileSync(join(root, "hosts/esp32/main.ts"), "utf8");
+  assert.ok(main.includes(`"${STATION}"`) && main.includes(`"${CREDENTIALS}"`));
+  const ignored = spawnSync("git", ["check-ignore", "--no-index", STATION, CREDENTIALS], { cwd: root, encoding: "utf8" });
+  assert.deepEqual(ignored.stdout.split("\n").filter(Boolean), [STATION, CREDENTIALS]);
 });
 
 test("the root certificate is GTS Root R1 in DER: a self-signed RSA CA, valid for years yet", () => {

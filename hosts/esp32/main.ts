@@ -11,7 +11,8 @@ const CREDENTIALS_KEY = "credentials";
 const STATION_KEY = "wifi";
 
 // manifest.json bundles these through its `data` section: the machine config from examples/, and
-// credentials.json from the project folder when the builder put one there.
+// credentials.json and wifi.json from the project folder when the builder put them there
+// (scripts/esp32-deps.mjs copies them).
 const BUNDLED_CONFIG = "config.json";
 const BUNDLED_CREDENTIALS = "credentials.json";
 const BUNDLED_STATION = "wifi.json";
