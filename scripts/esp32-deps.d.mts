@@ -5,6 +5,7 @@ export declare const ROOT_CERTIFICATE_SUBJECT: string;
 export declare const ROOT_CERTIFICATE_SHA256: string;
 export declare function bundleProtobufMinimal(): Promise<string>;
 export declare function rootCertificateDer(): Uint8Array;
-export declare function writeEsp32Deps(outDir: string): Promise<string[]>;
+export declare function writeEsp32Deps(outDir: string, sourceDir?: string): Promise<string[]>;
 export const DATA_DIR: string;
 export const CREDENTIALS: string;
+export const STATION: string;
