@@ -193,3 +193,20 @@ test("the retained state fits the area in UTF-8 bytes: messages go first when th
   assert.equal((JSON.parse(written[0]!) as SleepState).lastError, undefined);
   assert.equal((JSON.parse(written[0]!) as SleepState).wakes, 2);
 });
+
+test("a wake that passes its action timeout while connecting turns the radio off before it sleeps and counts its time", async (t) => {
+  // Wi-Fi never associates, so the action timeout (2 s) wins over the 10 s connect wait.
+  const rig = await sleepRig({
+    config: sleepConfig({ rates: [1 / 60], advanced: { deep_sleep_action_timeout_seconds: 2 } }),
+    wifi: { associates: () => false },
+  });
+  t.after(() => rig.close());
+  await rig.run(30_000);
+  const state = rig.slept();
+  assert.equal(state.radioSessions, 1);
+  assert.equal(rig.device.deepSleep.asleep, true);
+  assert.equal(rig.device.board.wifi.radioOn, false, "asleep with the radio off");
+  assert.equal(state.radioMs, 2000, "the session's time counted up to the timeout");
+  assert.equal(rig.device.board.wifi.radioMs, 2000);
+  assert.match(state.lastError ?? "", /action timeout of 2 s/);
+});

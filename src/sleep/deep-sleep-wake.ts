@@ -77,6 +77,8 @@ export class DeepSleepWake {
   readonly read: number;
   #phase: WakePhase = "capturing";
   #sleepMs: number | undefined;
+  /** Monotonic ms the radio came on at, while it is on. */
+  #radioOnAt: number | undefined;
   readonly #options: DeepSleepWakeOptions;
   readonly #sync: DeepSleepSyncConfig;
   readonly #random: () => number;
@@ -143,6 +145,8 @@ export class DeepSleepWake {
       });
       const failure = await Promise.race([this.#syncWake(), timeout]);
       host.timers.clear(timer);
+      // A timeout leaves the session pending with the radio on; the board must not sleep so.
+      this.#radioOff();
       this.#settle(failure);
     }
     this.#sleep();
@@ -176,10 +180,9 @@ export class DeepSleepWake {
     }
     delete this.state.held;
     this.#phase = "connecting";
-    const wifi = host.wifi;
-    const radioOn = host.clock.monotonic();
+    this.#radioOnAt = host.clock.monotonic();
     this.state.radioSessions++;
-    wifi?.connect?.();
+    host.wifi?.connect?.();
     try {
       if (!(await this.#associated())) return `Wi-Fi did not connect within ${CONNECT_TIMEOUT_MS / 1000} s`;
       this.#phase = "syncing";
@@ -190,9 +193,17 @@ export class DeepSleepWake {
       if (result.error === undefined && configDue) this.state.configDueAt = host.clock.wall() + SLEEP_CONFIG_CHECK_MS;
       return result.error;
     } finally {
-      wifi?.disconnect?.();
-      this.state.radioMs += host.clock.monotonic() - radioOn;
+      this.#radioOff();
     }
+  }
+
+  /** Turns Wi-Fi off and counts the session's time; the session's end and the timeout both call it. */
+  #radioOff(): void {
+    const { host } = this.#options;
+    if (this.#radioOnAt === undefined) return;
+    host.wifi?.disconnect?.();
+    this.state.radioMs += host.clock.monotonic() - this.#radioOnAt;
+    this.#radioOnAt = undefined;
   }
 
   #associated(): Promise<boolean> {
