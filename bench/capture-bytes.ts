@@ -26,6 +26,7 @@ import type { Collector } from "../src/data/collector.ts";
 import { CURSOR_SPAN } from "../src/data/store/layout.ts";
 import type { SensorData, Timestamp } from "../src/data/sensor-data.ts";
 import { timestampFromMs } from "../src/data/sensor-data.ts";
+import { readBack } from "../src/data/read-back.ts";
 import { encodeSensorDataDelimited } from "./capture-sensor-data-proto.ts";
 
 const WALL = 1_717_243_200_000;
@@ -105,7 +106,9 @@ function measure(collector: Collector, goal?: number): BytesFigure {
   if (full.length === 0) throw new Error(`${collector.name}: no full block to measure`);
   let viamBytes = 0;
   let readings = 0;
-  for (const stored of collector.readings()) {
+  // The ring's own records, without the constant fields (Analogs' range) that sync adds to each
+  // upload: viam-micro-server stores only {value}, and this compares what each keeps in flash.
+  for (const stored of readBack(collector.ring, collector.method)) {
     viamBytes += encodeSensorDataDelimited(viamTimes(collector.method, stored.sensorData, WALL)).length;
     readings++;
   }
