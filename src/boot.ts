@@ -27,6 +27,7 @@ import { selectiveSyncHold } from "./data/sync/selective-sync.ts";
 import { createMachineService, type MachineService, type MachineView } from "./rpc/server/services/machine-service.ts";
 import { readSleepState } from "./sleep/retained-state.ts";
 import { DeepSleepWake, type SessionResult } from "./sleep/deep-sleep-wake.ts";
+import { holdBeforeRadio, holdOnSignal } from "./sleep/sync-gate.ts";
 import { errorMessage } from "./error-message.ts";
 
 export interface BootOptions {
@@ -138,7 +139,8 @@ class BootedMachine implements Machine {
         epoch: this.epoch,
         previous: slept,
         canSync: this.credentials !== undefined && service !== undefined && !service.syncDisabled,
-        hold: () => selectiveSyncHold(this.#built.resources, this.#built.config.config.dataManager?.selectiveSyncerName),
+        hold: () => holdBeforeRadio(this.#built.resources, this.#built.config.config.dataManager?.selectiveSyncerName),
+        signalHold: () => holdOnSignal(this.#built.resources, this.#built.config.config.dataManager?.selectiveSyncerName),
         session: (configDue) => this.#session(configDue),
         close: () => this.close(),
       });

@@ -210,3 +210,43 @@ test("a wake that passes its action timeout while connecting turns the radio off
   assert.equal(rig.device.board.wifi.radioMs, 2000);
   assert.match(state.lastError ?? "", /action timeout of 2 s/);
 });
+
+test("a min_rssi_dbm gate is judged once Wi-Fi has associated: a strong signal syncs, a weak one turns the radio off and backs off", async (t) => {
+  const gate = { name: "gate", type: "sensor", model: "sync-condition", attributes: { window: { start: "11:00", end: "23:00" }, min_rssi_dbm: -70 } };
+  const rig = await sleepRig({
+    config: sleepConfig({ rates: [1 / 60], deepSleep: { wakes_per_sync: 5 }, dataManager: { selective_syncer_name: "gate" }, extraComponents: [gate] }),
+    wifi: { rssi: -60 },
+  });
+  t.after(() => rig.close());
+  await rig.run(10 * MINUTE + 5000);
+  const strong = rig.slept();
+  assert.equal(strong.radioSessions, 3, "the reset wake, then every fifth");
+  assert.equal(strong.failures, 0);
+  assert.equal(rig.cloud.uploads({ componentName: "s0" }).length, 11);
+  rig.device.board.wifi.setRssi(-80);
+  await rig.run(10 * MINUTE);
+  const weak = rig.slept();
+  assert.equal(rig.cloud.uploads({ componentName: "s0" }).length, 11, "nothing sent over the weak signal");
+  assert.ok(weak.failures >= 1 && weak.radioSessions > 3 && weak.radioSessions < 3 + 10, `sessions ${weak.radioSessions}, failures ${weak.failures}`);
+  assert.match(weak.lastError ?? "", /conditional sync after association: selective syncer "gate" says the signal \(-80 dBm\) is below min_rssi_dbm -70/);
+  assert.equal(rig.device.board.wifi.radioOn, false);
+  rig.device.board.wifi.setRssi(-65);
+  await rig.run(70 * MINUTE);
+  const back = rig.slept();
+  assert.equal(back.failures, 0);
+  assert.equal(rig.cloud.uploads({ componentName: "s0" }).length, back.captured - (back.sinceSync), "all but the wakes since the last sync sent");
+});
+
+test("a gate's window still keeps the radio off before a min_rssi_dbm is judged", async (t) => {
+  const gate = { name: "gate", type: "sensor", model: "sync-condition", attributes: { window: { start: "12:30", end: "13:30" }, min_rssi_dbm: -70 } };
+  const rig = await sleepRig({
+    config: sleepConfig({ rates: [1 / 60], deepSleep: { wakes_per_sync: 5 }, dataManager: { selective_syncer_name: "gate" }, extraComponents: [gate] }),
+  });
+  t.after(() => rig.close());
+  await rig.run(20 * MINUTE);
+  assert.equal(rig.device.board.wifi.sessions, 0);
+  assert.match(rig.slept().held ?? "", /selective syncer "gate" says in_window false/);
+  await rig.run(15 * MINUTE);
+  assert.equal(rig.slept().radioSessions, 1);
+  assert.equal(rig.cloud.uploads({ componentName: "s0" }).length, 31);
+});

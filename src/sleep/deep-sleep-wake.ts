@@ -11,7 +11,8 @@
 // retained state and takes a new epoch, so Viam's rule holds: unsynced data goes, unless `durable`.
 //
 // A sync wake first asks conditional sync (selective_syncer_name); "no" keeps the radio off and
-// the next wake asks again. A sync wake that cannot reach the cloud keeps every record and backs off
+// the next wake asks again. A gate on the Wi-Fi signal is asked once the radio has associated
+// (src/sleep/sync-gate.ts); its "no" turns the radio off again and counts as a failed sync. A sync wake that cannot reach the cloud keeps every record and backs off
 // in whole wakes: after f failures in a row the next attempt waits about 2^(f-1) wakes (equal
 // jitter, at most MAX_BACKOFF_WAKES). The rings hold what they can meanwhile; when one is full its
 // oldest block goes, counted as dropped. Nothing of a wake may last beyond the action timeout.
@@ -60,8 +61,10 @@ export interface DeepSleepWakeOptions {
   previous: SleepState | undefined;
   /** Whether this machine may sync at all (credentials, sockets, sync on). */
   canSync: boolean;
-  /** Conditional sync: a reason not to sync now. */
+  /** Conditional sync before the radio comes up: a reason not to sync now. */
   hold: () => string | undefined;
+  /** Conditional sync once Wi-Fi has associated (the signal): a reason not to sync over it. */
+  signalHold: () => string | undefined;
   /** Syncs, then fetches the config when `configDue`; never rejects. */
   session: (configDue: boolean) => Promise<SessionResult>;
   /** Ends the machine (the rings are sealed on close) just before the board sleeps. */
@@ -169,10 +172,11 @@ export class DeepSleepWake {
 
   /** The radio session; resolves to why it failed, or undefined when it ended well or was held. */
   async #syncWake(): Promise<string | undefined> {
-    const { host, hold, session } = this.#options;
+    const { host, hold, signalHold, session } = this.#options;
     // With the wall clock unset (after a power-on), a time-window gate would say no at every wake,
     // and only a sync wake's SNTP can set it: the first sync after a reset goes ahead.
-    const held = host.clock.wall() < WALL_CLOCK_VALID_FROM ? undefined : hold();
+    const gated = host.clock.wall() >= WALL_CLOCK_VALID_FROM;
+    const held = gated ? hold() : undefined;
     if (held !== this.state.held) host.log("info", held === undefined ? "deep sleep: conditional sync allows sync" : `deep sleep: holding sync, radio stays off: ${held}`);
     if (held !== undefined) {
       this.state.held = held;
@@ -185,6 +189,10 @@ export class DeepSleepWake {
     host.wifi?.connect?.();
     try {
       if (!(await this.#associated())) return `Wi-Fi did not connect within ${CONNECT_TIMEOUT_MS / 1000} s`;
+      // A weak signal counts as a failed sync, so the backoff keeps the board from associating at
+      // every wake while it lasts.
+      const weak = gated ? signalHold() : undefined;
+      if (weak !== undefined) return `conditional sync after association: ${weak}`;
       this.#phase = "syncing";
       const configDue = host.clock.wall() >= this.state.configDueAt;
       const result = await session(configDue);

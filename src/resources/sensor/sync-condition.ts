@@ -1,7 +1,9 @@
 // Sensor model `sync-condition`: the selective syncer a board without modules can use. Its readings
 // say `should_sync: true` only inside a daily time window, only while the Wi-Fi signal is at least
 // `min_rssi_dbm`, or only when both hold; the data manager's `selective_syncer_name` names it. It
-// reads the clock and the current association only, so asking it never brings the radio up.
+// reads the clock and the current association only, so asking it never brings the radio up. A
+// deep-sleep wake asks its two parts apart (src/sleep/sync-gate.ts): the window before the radio is
+// up, the signal once it has associated.
 //
 // Attributes: `window` {"start": "HH:MM", "end": "HH:MM"} in local time with `utc_offset_mins` (0);
 // a window whose end is before its start runs past midnight. `min_rssi_dbm`. At least one is needed.
@@ -37,22 +39,37 @@ export class SyncConditionSensor implements Sensor {
   }
 
   readings(): Readings {
-    const { window, minRssiDbm, wifi, clock } = this.#options;
     const readings: Readings = {};
     let shouldSync = true;
-    if (window) {
-      const wall = clock.wall();
-      const inWindow = wall >= WALL_CLOCK_VALID_FROM && within(localMinute(wall, window.utcOffsetMins), window.start, window.end);
+    const inWindow = this.inWindow();
+    if (inWindow !== undefined) {
       readings.in_window = inWindow;
       shouldSync &&= inWindow;
     }
-    if (minRssiDbm !== undefined) {
-      const rssi = wifi?.connected ? wifi.rssi() : undefined;
-      readings.rssi_dbm = rssi ?? null;
-      shouldSync &&= rssi !== undefined && rssi >= minRssiDbm;
+    const signal = this.signal();
+    if (signal !== undefined) {
+      readings.rssi_dbm = signal.rssiDbm ?? null;
+      shouldSync &&= signal.strong;
     }
     readings.should_sync = shouldSync;
     return readings;
+  }
+
+  /** Whether the time of day is inside the window; undefined without a window. */
+  inWindow(): boolean | undefined {
+    const { window, clock } = this.#options;
+    if (!window) return undefined;
+    const wall = clock.wall();
+    return wall >= WALL_CLOCK_VALID_FROM && within(localMinute(wall, window.utcOffsetMins), window.start, window.end);
+  }
+
+  /** The signal now and whether it reaches min_rssi_dbm (never while not associated); undefined
+   *  without min_rssi_dbm. */
+  signal(): { rssiDbm: number | undefined; minDbm: number; strong: boolean } | undefined {
+    const { minRssiDbm, wifi } = this.#options;
+    if (minRssiDbm === undefined) return undefined;
+    const rssiDbm = wifi?.connected ? wifi.rssi() : undefined;
+    return { rssiDbm, minDbm: minRssiDbm, strong: rssiDbm !== undefined && rssiDbm >= minRssiDbm };
   }
 
   captureReader(method: string): CaptureRead {
