@@ -1,143 +1,187 @@
-// The cloud's RobotConfig (protobuf) as the JSON machine config that src/config/parse.ts reads: the
-// same shape as a config file written by hand or exported from app.viam.com. Object keys come out
-// sorted at every level, so equal configs give equal text whatever order the app put map entries
-// in (Go randomises it), and a config is only applied again when something in it changed.
-import { google, viam } from "../proto/generated/viam.js";
+// The cloud's ConfigResponse (protobuf) as the JSON machine config that src/config/parse.ts reads:
+// the same shape as a config file written by hand or exported from app.viam.com. Object keys come
+// out sorted at every level, so equal configs give equal text whatever order the app put map
+// entries in (Go randomises it), and a config is only applied again when something in it changed.
+//
+// Read from the bytes straight into the JSON, field by field: decoding into protobufjs messages
+// first had every message, repeated field and Struct Value alive beside the JSON made from them,
+// and with twenty components that was more than the board's heap had left.
+import $protobuf from "protobufjs/minimal";
+import type { Reader } from "protobufjs/minimal";
+import { errorMessage } from "../error-message.ts";
 import { frozen } from "../frozen.ts";
+import { readStructJson, type Json, type JsonObject } from "../proto/struct-json-reader.ts";
+import { endAt, LEN, nestedEnd } from "../proto/wire.ts";
+import { readRemoteJson } from "./remote-config-json.ts";
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-/** Decodes a ConfigResponse into config JSON; throws when the bytes or the config are missing. */
+/** Decodes a ConfigResponse into config JSON; throws when the bytes are malformed or hold no config. */
 export function configResponseToJson(bytes: Uint8Array): JsonObject {
-  const response = viam.app.v1.ConfigResponse.decode(bytes);
-  if (!response.config) throw new Error("the Config response holds no config");
-  return robotConfigToJson(response.config);
+  let config: JsonObject | undefined;
+  try {
+    const reader = $protobuf.Reader.create(bytes);
+    while (reader.pos < reader.len) {
+      const tag = reader.uint32();
+      // ConfigResponse.config
+      if (tag === ((1 << 3) | LEN)) config = robotConfig(reader, nestedEnd(reader));
+      else reader.skipType(tag & 7);
+    }
+  } catch (error) {
+    throw new Error(`the Config response is malformed: ${errorMessage(error)}`);
+  }
+  if (!config) throw new Error("the Config response holds no config");
+  return config;
 }
 
-// The JSON is built with its keys already in order, and each decoded component or service is let go
-// once converted: on the board the decoded message, its JSON and a sorted copy of that JSON would
-// otherwise all be alive at once, and with twenty components that is more than the heap has left.
-export function robotConfigToJson(config: viam.app.v1.IRobotConfig): JsonObject {
-  const out: JsonObject = {};
-  if (config.cloud) {
-    const c = config.cloud;
-    const cloud: JsonObject = {};
-    put(cloud, "fqdn", c.fqdn);
-    put(cloud, "id", c.id);
-    put(cloud, "local_fqdn", c.localFqdn);
-    put(cloud, "location_id", c.locationId);
-    put(cloud, "machine_id", c.machineId);
-    put(cloud, "primary_org_id", c.primaryOrgId);
-    out.cloud = cloud;
+function robotConfig(reader: Reader, end: number): JsonObject {
+  let cloud: JsonObject | undefined;
+  const components: Json[] = [];
+  const remotes: Json[] = [];
+  const services: Json[] = [];
+  let revision = "";
+  while (reader.pos < end) {
+    const tag = reader.uint32();
+    switch (tag) {
+      case (1 << 3) | LEN:
+        cloud = cloudConfig(reader, nestedEnd(reader));
+        break;
+      case (2 << 3) | LEN:
+        remotes.push(readRemoteJson(reader, nestedEnd(reader)));
+        break;
+      case (3 << 3) | LEN:
+        components.push(resource(reader, nestedEnd(reader), COMPONENT));
+        break;
+      case (5 << 3) | LEN:
+        services.push(resource(reader, nestedEnd(reader), SERVICE));
+        break;
+      case (15 << 3) | LEN:
+        revision = reader.string();
+        break;
+      default:
+        reader.skipType(tag & 7);
+    }
   }
-  out.components = convertEach(config.components, component);
-  out.remotes = convertEach(config.remotes, remote);
-  put(out, "revision", config.revision);
-  out.services = convertEach(config.services, service);
+  endAt(reader, end);
+  const out: JsonObject = {};
+  if (cloud) out.cloud = cloud;
+  out.components = components;
+  out.remotes = remotes;
+  if (revision) out.revision = revision;
+  out.services = services;
   return out;
 }
 
-/** Converts a decoded list, dropping each decoded entry as soon as its JSON exists. */
-function convertEach<T>(list: (T | undefined)[] | null | undefined, convert: (entry: T) => JsonObject): Json[] {
-  const out: Json[] = [];
-  if (!list) return out;
-  for (let i = 0; i < list.length; i++) {
-    out.push(convert(list[i]!));
-    list[i] = undefined;
+function cloudConfig(reader: Reader, end: number): JsonObject {
+  let id = "";
+  let fqdn = "";
+  let localFqdn = "";
+  let primaryOrgId = "";
+  let locationId = "";
+  let machineId = "";
+  while (reader.pos < end) {
+    const tag = reader.uint32();
+    switch (tag) {
+      case (1 << 3) | LEN:
+        id = reader.string();
+        break;
+      case (2 << 3) | LEN:
+        fqdn = reader.string();
+        break;
+      case (3 << 3) | LEN:
+        localFqdn = reader.string();
+        break;
+      case (10 << 3) | LEN:
+        primaryOrgId = reader.string();
+        break;
+      case (11 << 3) | LEN:
+        locationId = reader.string();
+        break;
+      case (12 << 3) | LEN:
+        machineId = reader.string();
+        break;
+      default:
+        reader.skipType(tag & 7);
+    }
   }
+  endAt(reader, end);
+  const out: JsonObject = {};
+  if (fqdn) out.fqdn = fqdn;
+  if (id) out.id = id;
+  if (localFqdn) out.local_fqdn = localFqdn;
+  if (locationId) out.location_id = locationId;
+  if (machineId) out.machine_id = machineId;
+  if (primaryOrgId) out.primary_org_id = primaryOrgId;
+  return out;
+}
+
+// Components and services share most of their fields but number some of them differently.
+interface ResourceFields {
+  model: number;
+  dependsOn: number;
+  attributes: number;
+  serviceConfigs: number;
+}
+
+const COMPONENT: ResourceFields = frozen({ model: 4, dependsOn: 6, serviceConfigs: 7, attributes: 8 });
+// A service's own service_configs (field 10) are not read: nothing in the machine config uses them,
+// and field 0 is never on the wire.
+const SERVICE: ResourceFields = frozen({ attributes: 4, dependsOn: 5, model: 6, serviceConfigs: 0 });
+
+/** Reads a ComponentConfig or ServiceConfig, every field of which is length-delimited. */
+function resource(reader: Reader, end: number, fields: ResourceFields): JsonObject {
+  let name = "";
+  let namespace = "";
+  let type = "";
+  let model = "";
+  let api = "";
+  let attributes: JsonObject | undefined;
+  const dependsOn: string[] = [];
+  const serviceConfigs: Json[] = [];
+  while (reader.pos < end) {
+    const tag = reader.uint32();
+    const field = tag >>> 3;
+    if ((tag & 7) !== LEN) reader.skipType(tag & 7);
+    else if (field === 1) name = reader.string();
+    else if (field === 2) namespace = reader.string();
+    else if (field === 3) type = reader.string();
+    else if (field === 9) api = reader.string();
+    else if (field === fields.model) model = reader.string();
+    else if (field === fields.dependsOn) dependsOn.push(reader.string());
+    else if (field === fields.attributes) attributes = readStructJson(reader, nestedEnd(reader));
+    else if (field === fields.serviceConfigs) serviceConfigs.push(resourceServiceConfig(reader, nestedEnd(reader)));
+    else reader.skipType(LEN);
+  }
+  endAt(reader, end);
+  const out: JsonObject = {};
+  if (api) out.api = api;
+  if (attributes) out.attributes = attributes;
+  if (dependsOn.length) out.depends_on = dependsOn;
+  if (model) out.model = model;
+  if (name) out.name = name;
+  if (namespace) out.namespace = namespace;
+  if (serviceConfigs.length) out.service_configs = serviceConfigs;
+  if (type) out.type = type;
+  return out;
+}
+
+function resourceServiceConfig(reader: Reader, end: number): JsonObject {
+  let type = "";
+  let attributes: JsonObject | undefined;
+  while (reader.pos < end) {
+    const tag = reader.uint32();
+    if (tag === ((1 << 3) | LEN)) type = reader.string();
+    else if (tag === ((2 << 3) | LEN)) attributes = readStructJson(reader, nestedEnd(reader));
+    else reader.skipType(tag & 7);
+  }
+  endAt(reader, end);
+  const out: JsonObject = {};
+  if (attributes) out.attributes = attributes;
+  if (type) out.type = type;
   return out;
 }
 
 /** JSON text with object keys sorted at every level: equal configs give equal text. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value as Json));
-}
-
-function component(c: viam.app.v1.IComponentConfig): JsonObject {
-  const out: JsonObject = {};
-  put(out, "api", c.api);
-  if (c.attributes) out.attributes = struct(c.attributes);
-  if (c.dependsOn?.length) out.depends_on = [...c.dependsOn];
-  put(out, "model", c.model);
-  put(out, "name", c.name);
-  put(out, "namespace", c.namespace);
-  if (c.serviceConfigs?.length) out.service_configs = c.serviceConfigs.map(resourceServiceConfig);
-  put(out, "type", c.type);
-  return out;
-}
-
-function resourceServiceConfig(s: viam.app.v1.IResourceLevelServiceConfig): JsonObject {
-  const out: JsonObject = {};
-  if (s.attributes) out.attributes = struct(s.attributes);
-  put(out, "type", s.type);
-  return out;
-}
-
-function service(s: viam.app.v1.IServiceConfig): JsonObject {
-  const out: JsonObject = {};
-  put(out, "api", s.api);
-  if (s.attributes) out.attributes = struct(s.attributes);
-  if (s.dependsOn?.length) out.depends_on = [...s.dependsOn];
-  put(out, "model", s.model);
-  put(out, "name", s.name);
-  put(out, "namespace", s.namespace);
-  put(out, "type", s.type);
-  return out;
-}
-
-const CREDENTIALS_TYPES: Record<number, string> = frozen({
-  [viam.app.v1.CredentialsType.CREDENTIALS_TYPE_INTERNAL]: "internal",
-  [viam.app.v1.CredentialsType.CREDENTIALS_TYPE_API_KEY]: "api-key",
-  [viam.app.v1.CredentialsType.CREDENTIALS_TYPE_ROBOT_SECRET]: "robot-secret",
-  [viam.app.v1.CredentialsType.CREDENTIALS_TYPE_ROBOT_LOCATION_SECRET]: "robot-location-secret",
-});
-
-function remote(r: viam.app.v1.IRemoteConfig): JsonObject {
-  const out: JsonObject = {};
-  put(out, "address", r.address);
-  if (r.auth) {
-    const auth: JsonObject = {};
-    const credentials = r.auth.credentials;
-    if (credentials) {
-      const given: JsonObject = {};
-      put(given, "payload", credentials.payload);
-      put(given, "type", CREDENTIALS_TYPES[credentials.type ?? 0]);
-      auth.credentials = given;
-    }
-    put(auth, "entity", r.auth.entity);
-    out.auth = auth;
-  }
-  if (r.insecure) out.insecure = true;
-  put(out, "name", r.name);
-  put(out, "prefix", r.prefix);
-  put(out, "secret", r.secret);
-  return out;
-}
-
-function struct(s: google.protobuf.IStruct): JsonObject {
-  const out: JsonObject = {};
-  const fields = s.fields ?? {};
-  for (const key of Object.keys(fields).sort()) {
-    out[key] = value(fields[key]!);
-    delete fields[key];
-  }
-  return out;
-}
-
-function value(v: google.protobuf.IValue): Json {
-  // Decoded messages leave every unset member of the oneof null, so the one that is set is found
-  // by presence; none set (or null_value) is null, as in Struct's JSON mapping.
-  if (v.numberValue != null) return v.numberValue;
-  if (v.stringValue != null) return v.stringValue;
-  if (v.boolValue != null) return v.boolValue;
-  if (v.structValue != null) return struct(v.structValue);
-  if (v.listValue != null) return (v.listValue.values ?? []).map(value);
-  return null;
-}
-
-function put(target: JsonObject, key: string, text: string | null | undefined): void {
-  if (text) target[key] = text;
 }
 
 function sortKeys(value: Json): Json {
