@@ -28,6 +28,7 @@ import { createMachineService, type MachineService, type MachineView } from "./r
 import { readSleepState } from "./sleep/retained-state.ts";
 import { DeepSleepWake, type SessionResult } from "./sleep/deep-sleep-wake.ts";
 import { holdBeforeRadio, holdOnSignal } from "./sleep/sync-gate.ts";
+import { fetchAgentSettings, readCachedAgentSettings } from "./cloud/agent-settings.ts";
 import { errorMessage } from "./error-message.ts";
 
 export interface BootOptions {
@@ -98,7 +99,10 @@ class BootedMachine implements Machine {
   readonly deepSleep?: DeepSleepWake;
   /** Deep-sleep mode: this boot is one wake, and ends asleep. */
   readonly #sleeping: boolean;
+  /** The firmware settings when the cloud serves none: the local config's. */
   readonly #localFirmware: FirmwareConfig | undefined;
+  /** The cloud's (DeviceAgentConfig), cached; they win over the local config's. */
+  readonly #cloudFirmware: FirmwareConfig | undefined;
   readonly #localState: CloudConfigState | undefined;
   readonly #service: MachineService | undefined;
   #built: Built;
@@ -117,7 +121,13 @@ class BootedMachine implements Machine {
     const local = source === "local" ? parsed : this.#readLocal(options.config);
     const auth = local?.config.auth;
     this.#localFirmware = local?.config.firmware;
-    this.#withLocalFirmware(parsed);
+    const agent = this.credentials !== undefined ? readCachedAgentSettings(host, SETTINGS_PATH) : undefined;
+    for (const issue of agent?.issues ?? []) {
+      this.#bootIssues.push(issue);
+      logIssue(host, issue);
+    }
+    this.#cloudFirmware = agent?.firmware;
+    this.#withDeviceSettings(parsed);
     const slept = readSleepState(host);
     // A deep-sleep wake is not a reboot: it goes on in the epoch the sleeping boot had.
     this.epoch = slept?.epoch ?? nextEpoch(host);
@@ -146,6 +156,8 @@ class BootedMachine implements Machine {
       });
       return;
     }
+    // A radio that comes up only on request (a board built for deep sleep) stays up in normal mode.
+    host.wifi?.connect?.();
     if (this.#client !== undefined) {
       this.#cloud = this.#cloudTask(this.#client);
     } else {
@@ -212,6 +224,7 @@ class BootedMachine implements Machine {
       settingsPath: SETTINGS_PATH,
       ...this.#configStart,
       apply: (changed) => this.#apply(changed),
+      afterFetch: () => this.#fetchAgentSettings(client),
     });
   }
 
@@ -262,9 +275,38 @@ class BootedMachine implements Machine {
   }
 
   /** The app serves `agent.advanced_settings` apart from the machine config (DeviceAgentConfig), so
-   *  a config from the cloud carries no firmware_mode: the local config's holds then. */
-  #withLocalFirmware(parsed: ParsedConfig): void {
-    if (parsed.config.firmware === undefined && this.#localFirmware !== undefined) parsed.config.firmware = this.#localFirmware;
+   *  a config from the cloud carries no firmware_mode: the cloud's cached settings hold, or without
+   *  them the local config's. */
+  #withDeviceSettings(parsed: ParsedConfig): void {
+    const firmware = this.#cloudFirmware ?? parsed.config.firmware ?? this.#localFirmware;
+    if (firmware !== undefined) parsed.config.firmware = firmware;
+  }
+
+  /** After each config fetch: the cloud's device settings, cached for the next boot. A board they
+   *  put into deep-sleep mode syncs and restarts into it at once; a deep-sleep wake's next wake boots
+   *  in whatever mode they give. */
+  async #fetchAgentSettings(client: AppClient): Promise<void> {
+    const host = this.#host;
+    let wantsSleep: boolean;
+    try {
+      const fetched = await fetchAgentSettings(host, client, SETTINGS_PATH);
+      if (!fetched.changed || this.#closed) return;
+      const firmware = fetched.settings.firmware ?? this.#localFirmware;
+      wantsSleep = firmware?.mode === "deep_sleep_between_data_syncs" && host.sleep !== undefined;
+    } catch (error) {
+      host.log("warn", `config: cannot get the agent settings from the cloud (${errorMessage(error)}); keeping the cached ones`);
+      return;
+    }
+    if (wantsSleep === this.#sleeping) return;
+    if (this.#sleeping) {
+      host.log("info", "config: the next wake runs in normal mode");
+      return;
+    }
+    // A restart is a reboot: what the rings hold goes to the cloud first.
+    if (this.#sync !== undefined) await this.#sync.syncNow();
+    if (this.#closed) return;
+    host.log("info", "config: restarting into deep-sleep mode");
+    host.restart();
   }
 
   /** What the server serves now. */
@@ -298,7 +340,7 @@ class BootedMachine implements Machine {
   /** Rebuilds the machine from a changed config, keeping every surviving ring's records. */
   async #apply(text: string): Promise<void> {
     const parsed = parseConfigText(text);
-    this.#withLocalFirmware(parsed);
+    this.#withDeviceSettings(parsed);
     // A collector the new config drops takes its ring with it: send what it holds first, if the
     // cloud takes it (the config just came from there, so it is likely to).
     if (this.#sync !== undefined && dropsBufferedRecords(this.#built.data, parsed)) await this.#sync.syncNow();

@@ -53,6 +53,9 @@ export interface CloudConfigOptions {
   runningText: string;
   /** Rebuilds the machine from config JSON text; a rejection counts as a failed fetch. */
   apply: (text: string) => Promise<void>;
+  /** Runs after each config fetch that went well, with the same client (the agent settings); never
+   *  rejects. */
+  afterFetch?: () => Promise<void>;
   random?: () => number;
   checkIntervalMs?: number;
 }
@@ -142,6 +145,8 @@ export class CloudConfigTask {
       }
       state.source = "cloud";
       this.#cache(text);
+      await this.#options.afterFetch?.();
+      if (this.#closed) return;
       this.#backoff.succeed();
       delay = this.#intervalMs;
     } catch (error) {

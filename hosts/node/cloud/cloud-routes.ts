@@ -38,6 +38,8 @@ import type { UploadRow, UploadStore } from "./upload-store.ts";
 export interface CloudPart {
   secret: string;
   config: RobotConfig;
+  /** The config's `agent.advanced_settings`, which the app serves apart (DeviceAgentConfig). */
+  advancedSettings: Struct | undefined;
 }
 
 export interface CloudState {
@@ -74,7 +76,7 @@ export function cloudInterceptors(state: CloudState): Interceptor[] {
 }
 
 export function cloudRoutes(state: CloudState): (router: ConnectRouter) => void {
-  const { auth, dataSync, appRobot } = state.schemas;
+  const { auth, dataSync, appRobot, agent } = state.schemas;
   return (router) => {
     router.service(auth, { authenticate: (req) => ({ accessToken: authenticate(state, req) }) });
     router.service(dataSync, {
@@ -84,6 +86,12 @@ export function cloudRoutes(state: CloudState): (router: ConnectRouter) => void 
       },
     });
     router.service(appRobot, { config: (req, context) => ({ config: partConfig(state, req, context) }) });
+    router.service(agent, {
+      deviceAgentConfig: (req, context) => {
+        const settings = requestedPart(state, req.id, context, "DeviceAgentConfig").advancedSettings;
+        return settings === undefined ? {} : { advancedSettings: settings };
+      },
+    });
   };
 }
 
@@ -181,14 +189,19 @@ function timestampMs(timestamp: Timestamp | undefined): number | null {
 }
 
 function partConfig(state: CloudState, req: ConfigRequest, context: HandlerContext): RobotConfig {
+  return requestedPart(state, req.id, context, "Config").config;
+}
+
+/** The part a config request names, which must be the one its token is for. */
+function requestedPart(state: CloudState, id: string, context: HandlerContext, method: string): CloudPart {
   const partId = context.values.get(authenticatedPart);
-  if (req.id !== partId) {
-    throw new ConnectError(`config requested for part "${req.id}" with a token for part "${partId}"`, Code.PermissionDenied);
+  if (id !== partId) {
+    throw new ConnectError(`config requested for part "${id}" with a token for part "${partId}"`, Code.PermissionDenied);
   }
   const part = state.parts.get(partId);
   if (!part) throw new ConnectError(`part "${partId}" no longer exists`, Code.NotFound);
-  state.log(`Config: part "${partId}"`);
-  return part.config;
+  state.log(`${method}: part "${partId}"`);
+  return part;
 }
 
 function sameSecret(given: string, expected: string): boolean {

@@ -3,7 +3,7 @@ export type FaultKind = "unavailable" | "http503" | "reset-mid-response" | "stal
 export const faultKinds: readonly FaultKind[] = ["unavailable", "http503", "reset-mid-response", "stall", "expire-tokens"];
 
 /** The RPC methods the local cloud serves, by their short gRPC name. */
-export type CloudMethod = "Authenticate" | "DataCaptureUpload" | "Config";
+export type CloudMethod = "Authenticate" | "DataCaptureUpload" | "Config" | "DeviceAgentConfig";
 
 export interface FaultTarget {
   /** Which calls the fault hits; "any" hits every method. Default "DataCaptureUpload". */

@@ -2,7 +2,7 @@
 // Connect on one port, with uploads kept in SQLite and faults that tests can inject on demand.
 import http from "node:http";
 import http2 from "node:http2";
-import type { JsonValue } from "@bufbuild/protobuf";
+import { Struct, type JsonValue } from "@bufbuild/protobuf";
 import { createContextValues } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { cloudInterceptors, cloudRoutes, injectUnavailable, type CloudPart, type CloudState } from "./cloud-routes.ts";
@@ -18,7 +18,8 @@ export type { CloudMethod, FaultKind, FaultTarget, StoredUpload, UploadCount, Up
 export interface LocalCloudPart {
   id: string;
   secret: string;
-  /** The machine config in Viam's JSON form (components, services, remotes, ...). */
+  /** The machine config in Viam's JSON form (components, services, remotes, ...); its
+   *  `agent.advanced_settings` is served apart, by DeviceAgentConfig, as the app does. */
   config: object;
 }
 
@@ -68,7 +69,8 @@ export interface LocalCloud {
   counts(filter?: UploadFilter): UploadCount[];
   duplicates(filter?: UploadFilter): number;
   readonly faults: LocalCloudFaults;
-  /** Replaces a part's config; later Config calls serve it. Throws if it is not a valid RobotConfig. */
+  /** Replaces a part's config; later Config and DeviceAgentConfig calls serve it. Throws if it is not
+   *  a valid RobotConfig. */
   setConfig(partId: string, config: object): void;
   close(): Promise<void>;
 }
@@ -82,7 +84,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const log = options.log ?? (() => undefined);
   const parts = new Map<string, CloudPart>();
   for (const part of options.parts) {
-    parts.set(part.id, { secret: part.secret, config: robotConfig(part.id, part.config) });
+    parts.set(part.id, { secret: part.secret, config: robotConfig(part.id, part.config), advancedSettings: advancedSettings(part.id, part.config) });
   }
   const store = await UploadStore.open(options.dbPath);
   // Written at once so that `query` finds the database before the first upload arrives.
@@ -177,6 +179,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       const part = parts.get(partId);
       if (!part) throw new Error(`unknown part id "${partId}"`);
       part.config = robotConfig(partId, config);
+      part.advancedSettings = advancedSettings(partId, config);
     },
     close() {
       closed ??= (async () => {
@@ -211,6 +214,7 @@ function methodsByPath(schemas: OfficialSchemas): Map<string, CloudMethod> {
     path(schemas.auth.typeName, "Authenticate"),
     path(schemas.dataSync.typeName, "DataCaptureUpload"),
     path(schemas.appRobot.typeName, "Config"),
+    path(schemas.agent.typeName, "DeviceAgentConfig"),
   ]);
 }
 
@@ -233,6 +237,17 @@ function robotConfig(partId: string, json: object): RobotConfig {
     return RobotConfigMessage.fromJson(kept as JsonValue, options);
   } catch (error) {
     throw new Error(`config for part "${partId}" is not a valid viam.app.v1.RobotConfig: ${errorMessage(error)}`);
+  }
+}
+
+/** The config's `agent.advanced_settings`, served by DeviceAgentConfig; undefined when it has none. */
+function advancedSettings(partId: string, json: object): Struct | undefined {
+  const settings = (json as { agent?: { advanced_settings?: unknown } }).agent?.advanced_settings;
+  if (settings === undefined) return undefined;
+  try {
+    return Struct.fromJson(settings as JsonValue);
+  } catch (error) {
+    throw new Error(`agent.advanced_settings for part "${partId}" is not a JSON object: ${errorMessage(error)}`);
   }
 }
 

@@ -4,6 +4,9 @@
 // them from the SDK's own clients through its documented transport-factory hook.
 import {
   MethodKind,
+  proto3,
+  ScalarType,
+  Struct as StructMessage,
   type Any,
   type Message,
   type MethodInfoUnary,
@@ -67,6 +70,13 @@ export type ConfigResponse = appRobotApi.ConfigResponse;
 export type RobotConfig = appRobotApi.RobotConfig;
 export const RobotConfigMessage = appRobotApi.RobotConfig;
 
+export interface DeviceAgentConfigRequest extends Message<DeviceAgentConfigRequest> {
+  id: string;
+}
+export interface DeviceAgentConfigResponse extends Message<DeviceAgentConfigResponse> {
+  advancedSettings?: Struct;
+}
+
 export interface AuthService extends ServiceType {
   readonly typeName: "proto.rpc.v1.AuthService";
   readonly methods: { readonly authenticate: MethodInfoUnary<AuthenticateRequest, AuthenticateResponse> };
@@ -82,10 +92,16 @@ export interface AppRobotService extends ServiceType {
   readonly methods: { readonly config: MethodInfoUnary<ConfigRequest, ConfigResponse> };
 }
 
+export interface AgentDeviceService extends ServiceType {
+  readonly typeName: "viam.app.agent.v1.AgentDeviceService";
+  readonly methods: { readonly deviceAgentConfig: MethodInfoUnary<DeviceAgentConfigRequest, DeviceAgentConfigResponse> };
+}
+
 export interface OfficialSchemas {
   auth: AuthService;
   dataSync: DataSyncService;
   appRobot: AppRobotService;
+  agent: AgentDeviceService;
 }
 
 // The SDK ships app/v1/robot_connect only as a declaration file, so the service is assembled from
@@ -101,6 +117,23 @@ const appRobotService = {
     },
   },
 } as const satisfies AppRobotService;
+
+// The SDK ships app/agent/v1 only as declaration files (agent_pb.d.ts, agent_connect.d.ts), with no
+// runtime messages: these are built with @bufbuild/protobuf from the numbers and types those
+// declarations give, for the fields the local cloud serves (the response's subsystem configs and
+// check interval are left out; a client skips fields it does not get).
+const deviceAgentConfigRequest = proto3.makeMessageType<DeviceAgentConfigRequest>("viam.app.agent.v1.DeviceAgentConfigRequest", [
+  { no: 1, name: "id", kind: "scalar", T: ScalarType.STRING },
+]);
+const deviceAgentConfigResponse = proto3.makeMessageType<DeviceAgentConfigResponse>("viam.app.agent.v1.DeviceAgentConfigResponse", [
+  { no: 5, name: "advanced_settings", kind: "message", T: StructMessage },
+]);
+const agentDeviceService = {
+  typeName: "viam.app.agent.v1.AgentDeviceService",
+  methods: {
+    deviceAgentConfig: { name: "DeviceAgentConfig", I: deviceAgentConfigRequest, O: deviceAgentConfigResponse, kind: MethodKind.Unary },
+  },
+} as const satisfies AgentDeviceService;
 
 let captured: Promise<OfficialSchemas> | undefined;
 
@@ -158,6 +191,7 @@ async function capture(): Promise<OfficialSchemas> {
       "viam.app.datasync.v1.DataCaptureUploadRequest",
     ) as DataSyncService,
     appRobot: appRobotService,
+    agent: agentDeviceService,
   };
 }
 

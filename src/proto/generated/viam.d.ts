@@ -6,6 +6,104 @@ export namespace viam {
     /** Namespace app. */
     namespace app {
 
+        /** Namespace agent. */
+        namespace agent {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Properties of a DeviceAgentConfigRequest. */
+                interface IDeviceAgentConfigRequest {
+
+                    /** DeviceAgentConfigRequest id */
+                    id?: (string|null);
+                }
+
+                /** Represents a DeviceAgentConfigRequest. */
+                class DeviceAgentConfigRequest implements IDeviceAgentConfigRequest {
+
+                    /**
+                     * Constructs a new DeviceAgentConfigRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.app.agent.v1.IDeviceAgentConfigRequest);
+
+                    /** DeviceAgentConfigRequest id. */
+                    public id: string;
+
+                    /**
+                     * Creates a new DeviceAgentConfigRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DeviceAgentConfigRequest instance
+                     */
+                    public static create(properties?: viam.app.agent.v1.IDeviceAgentConfigRequest): viam.app.agent.v1.DeviceAgentConfigRequest;
+
+                    /**
+                     * Encodes the specified DeviceAgentConfigRequest message. Does not implicitly {@link viam.app.agent.v1.DeviceAgentConfigRequest.verify|verify} messages.
+                     * @param message DeviceAgentConfigRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.app.agent.v1.IDeviceAgentConfigRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DeviceAgentConfigRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns DeviceAgentConfigRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.agent.v1.DeviceAgentConfigRequest;
+                }
+
+                /** Properties of a DeviceAgentConfigResponse. */
+                interface IDeviceAgentConfigResponse {
+
+                    /** DeviceAgentConfigResponse advancedSettings */
+                    advancedSettings?: (google.protobuf.IStruct|null);
+                }
+
+                /** Represents a DeviceAgentConfigResponse. */
+                class DeviceAgentConfigResponse implements IDeviceAgentConfigResponse {
+
+                    /**
+                     * Constructs a new DeviceAgentConfigResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: viam.app.agent.v1.IDeviceAgentConfigResponse);
+
+                    /** DeviceAgentConfigResponse advancedSettings. */
+                    public advancedSettings?: (google.protobuf.IStruct|null);
+
+                    /**
+                     * Creates a new DeviceAgentConfigResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DeviceAgentConfigResponse instance
+                     */
+                    public static create(properties?: viam.app.agent.v1.IDeviceAgentConfigResponse): viam.app.agent.v1.DeviceAgentConfigResponse;
+
+                    /**
+                     * Encodes the specified DeviceAgentConfigResponse message. Does not implicitly {@link viam.app.agent.v1.DeviceAgentConfigResponse.verify|verify} messages.
+                     * @param message DeviceAgentConfigResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: viam.app.agent.v1.IDeviceAgentConfigResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DeviceAgentConfigResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns DeviceAgentConfigResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): viam.app.agent.v1.DeviceAgentConfigResponse;
+                }
+            }
+        }
+
         /** Namespace v1. */
         namespace v1 {
 

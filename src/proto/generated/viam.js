@@ -28,6 +28,268 @@ export const viam = $root.viam = (() => {
          */
         const app = {};
 
+        app.agent = (function() {
+
+            /**
+             * Namespace agent.
+             * @memberof viam.app
+             * @namespace
+             */
+            const agent = {};
+
+            agent.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof viam.app.agent
+                 * @namespace
+                 */
+                const v1 = {};
+
+                v1.DeviceAgentConfigRequest = (function() {
+
+                    /**
+                     * Properties of a DeviceAgentConfigRequest.
+                     * @memberof viam.app.agent.v1
+                     * @interface IDeviceAgentConfigRequest
+                     * @property {string|null} [id] DeviceAgentConfigRequest id
+                     */
+
+                    /**
+                     * Constructs a new DeviceAgentConfigRequest.
+                     * @memberof viam.app.agent.v1
+                     * @classdesc Represents a DeviceAgentConfigRequest.
+                     * @implements IDeviceAgentConfigRequest
+                     * @constructor
+                     * @param {viam.app.agent.v1.IDeviceAgentConfigRequest=} [properties] Properties to set
+                     */
+                    function DeviceAgentConfigRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DeviceAgentConfigRequest id.
+                     * @member {string} id
+                     * @memberof viam.app.agent.v1.DeviceAgentConfigRequest
+                     * @instance
+                     */
+                    DeviceAgentConfigRequest.prototype.id = "";
+
+                    /**
+                     * Creates a new DeviceAgentConfigRequest instance using the specified properties.
+                     * @function create
+                     * @memberof viam.app.agent.v1.DeviceAgentConfigRequest
+                     * @static
+                     * @param {viam.app.agent.v1.IDeviceAgentConfigRequest=} [properties] Properties to set
+                     * @returns {viam.app.agent.v1.DeviceAgentConfigRequest} DeviceAgentConfigRequest instance
+                     */
+                    DeviceAgentConfigRequest.create = function create(properties) {
+                        return new DeviceAgentConfigRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeviceAgentConfigRequest message. Does not implicitly {@link viam.app.agent.v1.DeviceAgentConfigRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.app.agent.v1.DeviceAgentConfigRequest
+                     * @static
+                     * @param {viam.app.agent.v1.IDeviceAgentConfigRequest} message DeviceAgentConfigRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeviceAgentConfigRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeviceAgentConfigRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.app.agent.v1.DeviceAgentConfigRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.app.agent.v1.DeviceAgentConfigRequest} DeviceAgentConfigRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeviceAgentConfigRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.app.agent.v1.DeviceAgentConfigRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.id = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return DeviceAgentConfigRequest;
+                })();
+
+                v1.DeviceAgentConfigResponse = (function() {
+
+                    /**
+                     * Properties of a DeviceAgentConfigResponse.
+                     * @memberof viam.app.agent.v1
+                     * @interface IDeviceAgentConfigResponse
+                     * @property {google.protobuf.IStruct|null} [advancedSettings] DeviceAgentConfigResponse advancedSettings
+                     */
+
+                    /**
+                     * Constructs a new DeviceAgentConfigResponse.
+                     * @memberof viam.app.agent.v1
+                     * @classdesc Represents a DeviceAgentConfigResponse.
+                     * @implements IDeviceAgentConfigResponse
+                     * @constructor
+                     * @param {viam.app.agent.v1.IDeviceAgentConfigResponse=} [properties] Properties to set
+                     */
+                    function DeviceAgentConfigResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DeviceAgentConfigResponse advancedSettings.
+                     * @member {google.protobuf.IStruct|null|undefined} advancedSettings
+                     * @memberof viam.app.agent.v1.DeviceAgentConfigResponse
+                     * @instance
+                     */
+                    DeviceAgentConfigResponse.prototype.advancedSettings = null;
+
+                    /**
+                     * Creates a new DeviceAgentConfigResponse instance using the specified properties.
+                     * @function create
+                     * @memberof viam.app.agent.v1.DeviceAgentConfigResponse
+                     * @static
+                     * @param {viam.app.agent.v1.IDeviceAgentConfigResponse=} [properties] Properties to set
+                     * @returns {viam.app.agent.v1.DeviceAgentConfigResponse} DeviceAgentConfigResponse instance
+                     */
+                    DeviceAgentConfigResponse.create = function create(properties) {
+                        return new DeviceAgentConfigResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeviceAgentConfigResponse message. Does not implicitly {@link viam.app.agent.v1.DeviceAgentConfigResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof viam.app.agent.v1.DeviceAgentConfigResponse
+                     * @static
+                     * @param {viam.app.agent.v1.IDeviceAgentConfigResponse} message DeviceAgentConfigResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeviceAgentConfigResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.advancedSettings != null && Object.hasOwnProperty.call(message, "advancedSettings"))
+                            $root.google.protobuf.Struct.encode(message.advancedSettings, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeviceAgentConfigResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof viam.app.agent.v1.DeviceAgentConfigResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {viam.app.agent.v1.DeviceAgentConfigResponse} DeviceAgentConfigResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeviceAgentConfigResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.viam.app.agent.v1.DeviceAgentConfigResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 5: {
+                                    message.advancedSettings = $root.google.protobuf.Struct.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    return DeviceAgentConfigResponse;
+                })();
+
+                return v1;
+            })();
+
+            return agent;
+        })();
+
         app.v1 = (function() {
 
             /**
