@@ -1,9 +1,8 @@
 // A RemoteConfig of the cloud's RobotConfig, read from the wire into the machine config's JSON,
 // keys in sorted order; src/cloud/robot-config-json.ts reads the rest of the config.
-import type { Reader } from "protobufjs/minimal";
 import type { JsonObject } from "../proto/struct-json-reader.ts";
 import { viam } from "../proto/generated/viam.js";
-import { endAt, LEN, nestedEnd, VARINT } from "../proto/wire.ts";
+import { endAt, LEN, nestedEnd, VARINT, type WireReader } from "../proto/wire.ts";
 import { frozen } from "../frozen.ts";
 
 // The machine-config JSON spells a credential type as rdk does, not by the enum's name.
@@ -15,7 +14,7 @@ const CREDENTIALS_TYPES: Record<number, string> = frozen({
 });
 
 /** Reads a RemoteConfig that ends at `end`, leaving out what is empty or unset. */
-export function readRemoteJson(reader: Reader, end: number): JsonObject {
+export function readRemoteJson(reader: WireReader, end: number): JsonObject {
   let name = "";
   let address = "";
   let secret = "";
@@ -58,7 +57,7 @@ export function readRemoteJson(reader: Reader, end: number): JsonObject {
   return out;
 }
 
-function remoteAuth(reader: Reader, end: number): JsonObject {
+function remoteAuth(reader: WireReader, end: number): JsonObject {
   let credentials: JsonObject | undefined;
   let entity = "";
   while (reader.pos < end) {
@@ -74,7 +73,7 @@ function remoteAuth(reader: Reader, end: number): JsonObject {
   return out;
 }
 
-function remoteCredentials(reader: Reader, end: number): JsonObject {
+function remoteCredentials(reader: WireReader, end: number): JsonObject {
   let type = 0;
   let payload = "";
   while (reader.pos < end) {

@@ -6,19 +6,17 @@
 // Read from the bytes straight into the JSON, field by field: decoding into protobufjs messages
 // first had every message, repeated field and Struct Value alive beside the JSON made from them,
 // and with twenty components that was more than the board's heap had left.
-import $protobuf from "protobufjs/minimal";
-import type { Reader } from "protobufjs/minimal";
 import { errorMessage } from "../error-message.ts";
 import { frozen } from "../frozen.ts";
 import { readStructJson, type Json, type JsonObject } from "../proto/struct-json-reader.ts";
-import { endAt, LEN, nestedEnd } from "../proto/wire.ts";
+import { endAt, LEN, nestedEnd, wireReader, type WireReader } from "../proto/wire.ts";
 import { readRemoteJson } from "./remote-config-json.ts";
 
 /** Decodes a ConfigResponse into config JSON; throws when the bytes are malformed or hold no config. */
 export function configResponseToJson(bytes: Uint8Array): JsonObject {
   let config: JsonObject | undefined;
   try {
-    const reader = $protobuf.Reader.create(bytes);
+    const reader = wireReader(bytes);
     while (reader.pos < reader.len) {
       const tag = reader.uint32();
       // ConfigResponse.config
@@ -32,7 +30,7 @@ export function configResponseToJson(bytes: Uint8Array): JsonObject {
   return config;
 }
 
-function robotConfig(reader: Reader, end: number): JsonObject {
+function robotConfig(reader: WireReader, end: number): JsonObject {
   let cloud: JsonObject | undefined;
   const components: Json[] = [];
   const remotes: Json[] = [];
@@ -70,7 +68,7 @@ function robotConfig(reader: Reader, end: number): JsonObject {
   return out;
 }
 
-function cloudConfig(reader: Reader, end: number): JsonObject {
+function cloudConfig(reader: WireReader, end: number): JsonObject {
   let id = "";
   let fqdn = "";
   let localFqdn = "";
@@ -127,7 +125,7 @@ const COMPONENT: ResourceFields = frozen({ model: 4, dependsOn: 6, serviceConfig
 const SERVICE: ResourceFields = frozen({ attributes: 4, dependsOn: 5, model: 6, serviceConfigs: 0 });
 
 /** Reads a ComponentConfig or ServiceConfig, every field of which is length-delimited. */
-function resource(reader: Reader, end: number, fields: ResourceFields): JsonObject {
+function resource(reader: WireReader, end: number, fields: ResourceFields): JsonObject {
   let name = "";
   let namespace = "";
   let type = "";
@@ -163,7 +161,7 @@ function resource(reader: Reader, end: number, fields: ResourceFields): JsonObje
   return out;
 }
 
-function resourceServiceConfig(reader: Reader, end: number): JsonObject {
+function resourceServiceConfig(reader: WireReader, end: number): JsonObject {
   let type = "";
   let attributes: JsonObject | undefined;
   while (reader.pos < end) {

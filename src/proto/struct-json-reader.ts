@@ -1,8 +1,7 @@
 // google.protobuf.Struct, Value and ListValue read from the wire straight into the plain JSON they
 // stand for, with no decoded message in between: on the board a decoded Struct costs a message
 // object per Value and a map object per Struct, on top of the JSON made from it.
-import type { Reader } from "protobufjs/minimal";
-import { endAt, I64, LEN, nestedEnd, VARINT } from "./wire.ts";
+import { endAt, I64, LEN, nestedEnd, VARINT, type WireReader } from "./wire.ts";
 
 export type Json = null | boolean | number | string | Json[] | JsonObject;
 export type JsonObject = { [key: string]: Json };
@@ -27,7 +26,7 @@ const MAX_DEPTH = 32;
  * Structs give equal text whatever order the map entries came in. A key given twice keeps its last
  * value, as protobuf maps do.
  */
-export function readStructJson(reader: Reader, end: number, depth = 0): JsonObject {
+export function readStructJson(reader: WireReader, end: number, depth = 0): JsonObject {
   if (depth > MAX_DEPTH) throw new RangeError(`Structs nested more than ${MAX_DEPTH} deep`);
   const out: JsonObject = {};
   let previous: string | undefined;
@@ -57,7 +56,7 @@ export function readStructJson(reader: Reader, end: number, depth = 0): JsonObje
 }
 
 /** Reads a Value that ends at `end`; one with no kind set is null, as in protobuf's JSON mapping. */
-export function readValueJson(reader: Reader, end: number, depth = 0): Json {
+export function readValueJson(reader: WireReader, end: number, depth = 0): Json {
   // The kinds are a oneof: the last one on the wire is the one that counts.
   let value: Json = null;
   while (reader.pos < end) {
@@ -90,7 +89,7 @@ export function readValueJson(reader: Reader, end: number, depth = 0): Json {
   return value;
 }
 
-function readListJson(reader: Reader, end: number, depth: number): Json[] {
+function readListJson(reader: WireReader, end: number, depth: number): Json[] {
   if (depth > MAX_DEPTH) throw new RangeError(`ListValues nested more than ${MAX_DEPTH} deep`);
   const out: Json[] = [];
   while (reader.pos < end) {
