@@ -69,3 +69,17 @@ test("a bad firmware_mode from the cloud is reported at its path; the board runs
   assert.equal(rig.device.machine.deepSleep, undefined);
   assert.ok(rig.device.machine.issues.map(formatIssue).includes(message), "the next boot lists it among its issues");
 });
+
+test("firmware_mode normal from the cloud takes a deep-sleep board out of the mode at its next wake", async (t) => {
+  const rig = await sleepRig({ config: sleepConfig({ rates: [1 / 60], deepSleep: { wakes_per_sync: 5 } }) });
+  t.after(() => rig.close());
+  await rig.run(5 * MINUTE);
+  assert.equal(rig.device.deepSleep.asleep, true);
+  rig.cloud.setConfig("sleep-part", normal);
+  // The config (and with it the agent settings) is checked at the first sync wake an hour after the last check.
+  await rig.run(60 * MINUTE);
+  assert.ok(rig.logs.some((line) => line.includes("info: config: the next wake runs in normal mode")));
+  await runUntil(rig, () => rig.device.running && rig.device.machine.server !== undefined);
+  assert.equal(rig.device.machine.deepSleep, undefined);
+  assert.equal(cachedSettings(rig), '{"firmware_mode":"normal"}');
+});
