@@ -20,6 +20,7 @@ import { GroupWalk, scanBlock } from "../src/data/store/block-scan.ts";
 import { HEADERS_BYTES, Layout, SEAL_BYTES, SLOT_BYTES, decodeHeader } from "../src/data/store/layout.ts";
 import type { Ring, RingSpec } from "../src/data/store/ring-store.ts";
 import { RingStore } from "../src/data/store/ring-store.ts";
+import { SeededRandom } from "../test/seeded-random.ts";
 
 const BLOCK = 4096;
 const BLOCKS = 12;
@@ -67,26 +68,9 @@ export interface IntegrityReport {
   met: boolean;
 }
 
-class Random {
-  #state: number;
-  constructor(seed: number) {
-    this.#state = seed >>> 0;
-  }
-  /** mulberry32 */
-  next(): number {
-    let t = (this.#state = (this.#state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  }
-  int(from: number, to: number): number {
-    return from + Math.floor(this.next() * (to - from + 1));
-  }
-}
-
 /** Packed-record sizes mostly, some Readings-sized, a few long enough for a two-byte length. */
 function payload(serial: number): Uint8Array {
-  const mix = new Random(serial * 2654435761).next();
+  const mix = new SeededRandom(serial * 2654435761).next();
   const length = mix < 0.6 ? 4 : mix < 0.9 ? 5 + Math.floor((mix - 0.6) * 120) : 80 + Math.floor((mix - 0.9) * 1500);
   const bytes = new Uint8Array(length);
   new DataView(bytes.buffer).setUint32(0, serial, true);
@@ -150,12 +134,12 @@ const CUT_KINDS: CutKind[] = ["entry", "seal", "bitmap", "header", "erase"];
  *  a random wait (after a long wait, at any kind). */
 class CuttingPartition implements FlashPartition {
   readonly #flash: SimFlash;
-  readonly #random: Random;
+  readonly #random: SeededRandom;
   readonly #kind: CutKind;
   #wait: number;
   cut: CutKind | undefined;
 
-  constructor(flash: SimFlash, random: Random) {
+  constructor(flash: SimFlash, random: SeededRandom) {
     this.#flash = flash;
     this.#random = random;
     this.#kind = CUT_KINDS[random.int(0, CUT_KINDS.length - 1)]!;
@@ -195,7 +179,7 @@ class CuttingPartition implements FlashPartition {
 }
 
 /** One step of the random workload: mostly appends, some commits, some reads. */
-function step(store: RingStore, random: Random, next: () => number): void {
+function step(store: RingStore, random: SeededRandom, next: () => number): void {
   const ring = store.ring(RINGS[random.int(0, RINGS.length - 1)]!.owner)!;
   const choice = random.next();
   if (choice < 0.94) {
@@ -210,7 +194,7 @@ function step(store: RingStore, random: Random, next: () => number): void {
 }
 
 function buildImage(seed: number, cut: boolean): Image {
-  const random = new Random(seed);
+  const random = new SeededRandom(seed);
   // Serials are a payload's first 4 bytes: each image gets its own million of them.
   let serial = (seed % 4000) * 1_000_000;
   const next = () => serial++;
@@ -267,7 +251,7 @@ function survey(bytes: Uint8Array): Image {
 }
 
 /** Applies one damage of `kind` to `bytes`; returns the span it may have changed. */
-function damage(kind: DamageKind, bytes: Uint8Array, image: Image, random: Random): { start: number; end: number } {
+function damage(kind: DamageKind, bytes: Uint8Array, image: Image, random: SeededRandom): { start: number; end: number } {
   const block = random.int(0, BLOCKS - 1);
   const from = block * BLOCK;
   // Where entries are, to a little past the written end; never the commit bitmap (see above).
@@ -327,7 +311,7 @@ function add(into: DamageTally, from: DamageTally): void {
   for (const key of Object.keys(into) as Array<keyof DamageTally>) into[key] += from[key];
 }
 
-function damageTrial(image: Image, kind: DamageKind, random: Random): DamageTally {
+function damageTrial(image: Image, kind: DamageKind, random: SeededRandom): DamageTally {
   const result = tally();
   result.trials = 1;
   const bytes = image.bytes.slice();
@@ -363,7 +347,7 @@ function damageTrial(image: Image, kind: DamageKind, random: Random): DamageTall
 }
 
 function damageCampaign(seed: number, trials: number): IntegrityReport["damage"] {
-  const random = new Random(seed);
+  const random = new SeededRandom(seed);
   const images: Image[] = [];
   const count = Math.max(3, Math.min(12, Math.ceil(trials / 5000)));
   for (let i = 0; i < count; i++) images.push(buildImage(seed + i + 1, i % 3 === 2));
@@ -381,7 +365,7 @@ function damageCampaign(seed: number, trials: number): IntegrityReport["damage"]
 type InFlight = { owner: number; op: "append"; serial: number } | { owner: number; op: "commit"; upTo: number } | undefined;
 
 function powerCutCampaign(seed: number, cuts: number): IntegrityReport["powerCuts"] {
-  const random = new Random(seed);
+  const random = new SeededRandom(seed);
   const report: IntegrityReport["powerCuts"] = {
     cuts: 0,
     byKind: { entry: 0, seal: 0, bitmap: 0, header: 0, erase: 0 },
@@ -441,7 +425,7 @@ function checkRing(ring: Ring, state: { live: Map<number, number[]>; inFlight: I
 }
 
 /** Runs the workload until the power goes, keeping the model of what each ring holds. */
-function runUntilCut(store: RingStore, random: Random, next: () => number, state: { live: Map<number, number[]>; inFlight: InFlight }): void {
+function runUntilCut(store: RingStore, random: SeededRandom, next: () => number, state: { live: Map<number, number[]>; inFlight: InFlight }): void {
   for (;;) {
     const spec = RINGS[random.int(0, RINGS.length - 1)]!;
     const ring = store.ring(spec.owner)!;

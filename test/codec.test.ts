@@ -8,6 +8,7 @@ import { recordToSensorData } from "../src/data/read-back.ts";
 import { ByteReader, ByteWriter } from "../src/data/bytes.ts";
 import { decodeUtf8, encodeUtf8, utf8Length } from "../src/data/utf8.ts";
 import { KEY_DICTIONARY } from "../src/data/key-dictionary.ts";
+import { seededRandom } from "./seeded-random.ts";
 
 const BASE = 1_700_000_000_000;
 
@@ -256,18 +257,6 @@ test("varints are exact up to 2**53 and zigzag up to ±2**52", () => {
   assert.ok(input.done);
 });
 
-// A small deterministic PRNG, so that a failure names a seed that reproduces it.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomNumber(r: () => number): number {
   switch (Math.floor(r() * 9)) {
     case 0: return Math.floor(r() * 4096);
@@ -326,7 +315,7 @@ test("property: every random reading rebuilds as the SensorData built directly f
   const methods = ["Analogs", "Gpios", "TicksCount", "AngularVelocity", "LinearAcceleration", "LinearVelocity",
     "CompassHeading", "Position", "Readings", "DoCommand"];
   for (let seed = 1; seed <= 300; seed++) {
-    const r = mulberry32(seed);
+    const r = seededRandom(seed);
     for (const method of methods) {
       const codec = codecFor({ method });
       const base = Math.floor(r() * 2 ** 42);
@@ -350,7 +339,7 @@ test("property: readings near the packed form's limits take it exactly when they
     return Math.floor(r() * max);
   };
   for (let seed = 1; seed <= 300; seed++) {
-    const r = mulberry32(seed);
+    const r = seededRandom(seed);
     for (const method of ["Analogs", "Gpios"] as const) {
       const codec = codecFor({ method });
       const limit = limits[method];

@@ -11,21 +11,15 @@ import { Flag, FrameType, PREFACE, Setting, encodeFrame, encodeSettings } from "
 import { HpackEncoder } from "../src/rpc/http2/hpack-encoder.ts";
 import { RawH2, unframe, type TestServer } from "./rpc-server-harness.ts";
 import { concatBytes } from "../src/data/bytes.ts";
+import { seededRandom } from "./seeded-random.ts";
 
 const CASE_TIMEOUT_MS = 3000;
 /** How many hung cases a run keeps the bytes of, for the report. */
 const HUNG_KEPT = 5;
 
-/** mulberry32: small, fast, and the same sequence on every run. */
+/** Seeded, so that a failing case names the seed that reproduces it. */
 function prng(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   return {
     int,

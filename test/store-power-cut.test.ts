@@ -6,6 +6,7 @@ import { PowerCut, SimFlash } from "../hosts/sim/flash.ts";
 import type { FlashPartition, FlashStatus } from "../src/host.ts";
 import type { Ring, RingSpec } from "../src/data/store/ring-store.ts";
 import { RingStore } from "../src/data/store/ring-store.ts";
+import { SeededRandom } from "./seeded-random.ts";
 
 const BLOCK = 4096;
 const BLOCKS = 20;
@@ -20,26 +21,9 @@ const RINGS: RingSpec[] = [
   { owner: 13, name: "tiny", capacityBytes: 500 },
 ];
 
-class Random {
-  #state: number;
-  constructor(seed: number) {
-    this.#state = seed >>> 0;
-  }
-  /** mulberry32 */
-  next(): number {
-    let t = (this.#state = (this.#state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  }
-  int(from: number, to: number): number {
-    return from + Math.floor(this.next() * (to - from + 1));
-  }
-}
-
 /** Mostly short payloads, some tiny, some long enough for a two-byte length. */
 function payload(serial: number): Uint8Array {
-  const mix = new Random(serial * 2654435761).next();
+  const mix = new SeededRandom(serial * 2654435761).next();
   const extra = mix < 0.2 ? mix * 20 : mix < 0.9 ? (mix - 0.2) * 170 : 125 + (mix - 0.9) * 2800;
   const bytes = new Uint8Array(4 + Math.floor(extra));
   new DataView(bytes.buffer).setUint32(0, serial, true);
@@ -70,12 +54,12 @@ type CutKind = "entry" | "bitmap" | "header" | "erase";
 /** Passes calls to a SimFlash and cuts its power during the first write or erase of a chosen kind. */
 class CuttingPartition implements FlashPartition {
   readonly #flash: SimFlash;
-  readonly #random: Random;
+  readonly #random: SeededRandom;
   #wait: number;
   readonly #kind: CutKind | undefined;
   cut: CutKind | undefined;
 
-  constructor(flash: SimFlash, random: Random) {
+  constructor(flash: SimFlash, random: SeededRandom) {
     this.#flash = flash;
     this.#random = random;
     const pick = random.int(0, 4);
@@ -149,7 +133,7 @@ interface Totals {
 }
 
 function run(options: { seed: number; rounds: number; durable: boolean }): Totals {
-  const random = new Random(options.seed);
+  const random = new SeededRandom(options.seed);
   const models: Model[] = RINGS.map((spec) => ({ spec, live: [] }));
   const totals: Totals = { cuts: 0, byKind: { entry: 0, bitmap: 0, header: 0, erase: 0 } };
   let chip = new SimFlash({ size: BLOCKS * BLOCK, cutPowerDuringErase: true, seed: options.seed });
