@@ -52,12 +52,9 @@ const withoutLong = {
 };
 
 // mcconfig type-checks each TypeScript module against the files its `modules` entries name, so the
-// bundle needs declarations beside it: the part of protobufjs/minimal's API that TypeScript modules
-// use (the generated code is JavaScript).
-const PROTOBUF_DECLARATION = `// Written by scripts/esp32-deps.mjs.
-declare const protobuf: { util: object };
-export default protobuf;
-`;
+// bundle needs declarations beside it: hosts/esp32/protobufjs-minimal.d.ts, which the esp32
+// typecheck of `npm run typecheck` uses as well.
+const PROTOBUF_DECLARATION = join(root, "hosts", "esp32", "protobufjs-minimal.d.ts");
 
 /** @returns {Promise<string>} */
 export async function bundleProtobufMinimal() {
@@ -104,7 +101,7 @@ export async function writeEsp32Deps(outDir, sourceDir = root) {
   const scratch = mkdtempSync(`${outDir}.tmp-`);
   try {
     writeFileSync(join(scratch, PROTOBUF_MODULE), bundle);
-    writeFileSync(join(scratch, PROTOBUF_MODULE.replace(/\.js$/, ".d.ts")), PROTOBUF_DECLARATION);
+    copyFileSync(PROTOBUF_DECLARATION, join(scratch, PROTOBUF_MODULE.replace(/\.js$/, ".d.ts")));
     mkdirSync(join(scratch, DATA_DIR));
     writeFileSync(join(scratch, DATA_DIR, ROOT_CERTIFICATE), certificate);
     for (const name of [CREDENTIALS, STATION]) {
