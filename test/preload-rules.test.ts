@@ -58,6 +58,13 @@ export function preloadProblems(fileName: string, text: string): string[] {
       written.add(node.expression.expression.getText());
     }
     if (assigned && ts.isElementAccessExpression(assigned)) written.add(assigned.expression.getText());
+    const regExp =
+      node.kind === ts.SyntaxKind.RegularExpressionLiteral ||
+      ((ts.isNewExpression(node) || ts.isCallExpression(node)) && node.expression.getText() === "RegExp");
+    if (regExp && !insideFunction(node)) {
+      const at = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      problems.push(`${fileName}:${at} ${node.getText()}: a RegExp made at preload (XS 8.2.3 mallocs its match state and treats it as a chunk: a leak per exec, and a crash when a collection runs during one)`);
+    }
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -126,10 +133,13 @@ test("the rules catch what preload breaks or warns about", () => {
       "const OK = frozen({ streams: 4 });",
       "export function* walk() { yield 1; }",
       "class Counter { static made = 0; constructor() { Counter.made++; } }",
+      "const TOKEN = /^[a-z]+$/;",
+      "export const isWord = (text) => /^[a-z]+$/.test(text);",
     ].join("\n"),
   );
   assert.deepEqual(problems, [
     "sample:12 Counter.made: a preloaded function's property, frozen at run time",
+    "sample:13 /^[a-z]+$/: a RegExp made at preload (XS 8.2.3 mallocs its match state and treats it as a chunk: a leak per exec, and a crash when a collection runs during one)",
     "sample:1 channels: a module-level WeakMap that is written at run time (read-only once preloaded)",
     "sample:3 scratch: a module-level Float64Array that is written at run time (read-only once preloaded)",
     "sample:8 cache: a module-level let or var (xsl: no const)",

@@ -9,7 +9,6 @@ export interface ParsedCredentials {
 }
 
 // Scheme, host and optional port, nothing after: the app client appends its own gRPC paths.
-const APP_ADDRESS = /^https?:\/\/[A-Za-z0-9.-]+(?::(\d{1,5}))?\/?$/;
 
 /** Reads `{"cloud": {"id", "secret", "app_address"}}`. Messages name paths, never values, so the secret
  *  cannot leak into a log through an issue. */
@@ -34,7 +33,7 @@ export function parseCredentials(json: unknown): ParsedCredentials {
 }
 
 function isAppAddress(text: string): boolean {
-  const match = APP_ADDRESS.exec(text);
+  const match = /^https?:\/\/[A-Za-z0-9.-]+(?::(\d{1,5}))?\/?$/.exec(text);
   if (match === null) return false;
   return match[1] === undefined || (Number(match[1]) >= 1 && Number(match[1]) <= 65535);
 }

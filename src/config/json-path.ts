@@ -4,11 +4,10 @@
 
 export const ROOT = "$";
 
-const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function childPath(path: string, key: string | number): string {
   if (typeof key === "number") return `${path === ROOT ? "" : path}[${key}]`;
-  const step = PLAIN_KEY.test(key) ? key : `[${JSON.stringify(key)}]`;
+  const step = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
   if (path === ROOT) return step;
   return step.startsWith("[") ? path + step : `${path}.${step}`;
 }

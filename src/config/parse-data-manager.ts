@@ -7,7 +7,6 @@ import { frozen } from "../frozen.ts";
 export const DEFAULT_SYNC_INTERVAL_MINS = 0.1;
 export const DEFAULT_CACHE_SIZE_KB = 1;
 
-const TAG = /^[A-Za-z0-9_-]+$/;
 
 // Documented for viam-server, meaningless on a board with one flash partition and no filesystem.
 // They are still read so that a config shared with a viam-server part is not "wrong" here.
@@ -112,7 +111,7 @@ function readTags(a: FieldReader): string[] {
   (a.array("tags") ?? []).forEach((tag, index) => {
     const tagPath = childPath(path, index);
     if (typeof tag !== "string") a.issues.error(tagPath, "must be a string");
-    else if (!TAG.test(tag)) a.issues.error(tagPath, "may contain only letters, digits, _ and -");
+    else if (!/^[A-Za-z0-9_-]+$/.test(tag)) a.issues.error(tagPath, "may contain only letters, digits, _ and -");
     else if (tags.includes(tag)) a.issues.warn(tagPath, `duplicate tag "${tag}"`);
     else tags.push(tag);
   });

@@ -8,11 +8,10 @@ export interface HttpAddress {
   port: number;
 }
 
-const ADDRESS = /^(https?):\/\/(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?\/?$/;
 
 /** Throws TypeError for anything but scheme://host[:port][/]. */
 export function parseHttpAddress(address: string): HttpAddress {
-  const match = ADDRESS.exec(address.trim());
+  const match = /^(https?):\/\/(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?\/?$/.exec(address.trim());
   if (!match) throw new TypeError(`not an http:// or https:// address: "${address}"`);
   const secure = match[1] === "https";
   const host = match[2].startsWith("[") ? match[2].slice(1, -1) : match[2];

@@ -3,6 +3,7 @@
 // trailers included), or by the connection closing. Every buffer it keeps is bounded.
 import { HttpError } from "./http1-error.ts";
 import { concatBytes } from "../data/bytes.ts";
+import { isToken } from "./http-token.ts";
 
 export interface Http1Response {
   status: number;
@@ -30,7 +31,6 @@ type State = "head" | "length" | "chunk-size" | "chunk-data" | "chunk-end" | "tr
 
 const MAX_CHUNK_LINE_BYTES = 1024;
 const EMPTY = new Uint8Array(0);
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 export class Http1ResponseParser {
   readonly #options: Http1ResponseParserOptions;
@@ -163,7 +163,7 @@ export class Http1ResponseParser {
     const colon = line.indexOf(":");
     const name = colon > 0 ? line.slice(0, colon) : "";
     // A name with spaces, or a folded continuation line, is how response-splitting attacks start.
-    if (!TOKEN.test(name)) throw new HttpError("malformed", "malformed header line");
+    if (!isToken(name)) throw new HttpError("malformed", "malformed header line");
     const key = name.toLowerCase();
     const value = line.slice(colon + 1).trim();
     const previous = into.get(key);

@@ -15,8 +15,6 @@ const FALSE = new Set(["0", "f", "F", "FALSE", "false", "False"]);
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 const UINT64_MAX = 2n ** 64n - 1n;
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INFINITY = /^[+-]?(?:inf|infinity)$/i;
 
 export function methodParameters(params: Readonly<Record<string, string>>, method?: string): Record<string, google.protobuf.IAny> {
   const out: Record<string, google.protobuf.IAny> = {};
@@ -49,8 +47,8 @@ export function packParameter(text: string): google.protobuf.IAny {
 /** strconv.ParseFloat(text, 64) for decimal and special spellings; undefined where Go returns an error. */
 function parseFloat64(text: string): number | undefined {
   if (text === "NaN" || /^nan$/i.test(text)) return NaN;
-  if (INFINITY.test(text)) return text.startsWith("-") ? -Infinity : Infinity;
-  if (!DECIMAL.test(text)) return undefined;
+  if (/^[+-]?(?:inf|infinity)$/i.test(text)) return text.startsWith("-") ? -Infinity : Infinity;
+  if (!/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) return undefined;
   const value = Number(text);
   // Go reports overflow (ErrRange) rather than returning infinity for a finite spelling.
   return Number.isFinite(value) ? value : undefined;

@@ -1,15 +1,14 @@
 // CORS for browsers calling gRPC-web across origins (the Viam TypeScript SDK in a web app): the
 // preflight answer, and the fields every response needs so that scripts may read the gRPC status.
 import { frozen } from "../../frozen.ts";
+import { isToken } from "../http-token.ts";
 
 const ALLOWED_HEADERS = frozen(["authorization", "content-type", "x-grpc-web", "x-user-agent", "grpc-timeout"]);
-const TOKEN_LIST = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+(\s*,\s*[!#$%&'*+\-.^_`|~0-9A-Za-z]+)*$/;
-const ORIGIN = /^[\x21-\x7e]{1,256}$/;
 
 /** Fields for any response to a request that carried an Origin (or none): the origin is echoed, with
  *  credentials allowed, because the SDK may send cookies or authorization. */
 export function corsFields(origin: string | undefined): Array<[string, string]> {
-  if (origin === undefined || !ORIGIN.test(origin)) return [["access-control-allow-origin", "*"]];
+  if (origin === undefined || !/^[\x21-\x7e]{1,256}$/.test(origin)) return [["access-control-allow-origin", "*"]];
   return [
     ["access-control-allow-origin", origin],
     ["access-control-allow-credentials", "true"],
@@ -25,7 +24,7 @@ export function exposeFields(): Array<[string, string]> {
  *  beyond the usual ones (custom metadata) are allowed too, if they are well-formed names. */
 export function preflightFields(requestedHeaders: string | undefined): Array<[string, string]> {
   const allowed = new Set(ALLOWED_HEADERS);
-  if (requestedHeaders !== undefined && TOKEN_LIST.test(requestedHeaders.trim()) && requestedHeaders.length <= 1024) {
+  if (requestedHeaders !== undefined && requestedHeaders.split(",").every((name) => isToken(name.trim())) && requestedHeaders.length <= 1024) {
     for (const name of requestedHeaders.split(",")) allowed.add(name.trim().toLowerCase());
   }
   return [

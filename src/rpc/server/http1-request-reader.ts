@@ -3,6 +3,7 @@
 // at the end of each request, so that the connection can answer before reading the next one.
 import { latin1 } from "../http2/hpack-decoder.ts";
 import { concatBytes } from "../../data/bytes.ts";
+import { isToken } from "../http-token.ts";
 
 export interface Http1RequestHead {
   method: string;
@@ -32,7 +33,6 @@ export class Http1RequestError extends Error {
 
 type State = "head" | "length" | "chunk-size" | "chunk-data" | "chunk-end" | "trailers";
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const MAX_CHUNK_LINE = 256;
 const EMPTY = new Uint8Array(0);
 
@@ -132,7 +132,7 @@ export class Http1RequestReader {
       case "trailers":
         if (line !== "") {
           // Trailer fields are read for their framing only; gRPC-web requests carry none.
-          if (!TOKEN.test(line.slice(0, Math.max(line.indexOf(":"), 0)))) throw new Http1RequestError(400, "malformed trailer");
+          if (!isToken(line.slice(0, Math.max(line.indexOf(":"), 0)))) throw new Http1RequestError(400, "malformed trailer");
           return false;
         }
         this.#complete(sink);
@@ -184,7 +184,7 @@ function addField(headers: Map<string, string>, line: string): void {
   const colon = line.indexOf(":");
   const name = colon > 0 ? line.slice(0, colon) : "";
   // A name with spaces, or a folded line, is how request smuggling starts: refuse both.
-  if (!TOKEN.test(name)) throw new Http1RequestError(400, "malformed header line");
+  if (!isToken(name)) throw new Http1RequestError(400, "malformed header line");
   const key = name.toLowerCase();
   const value = line.slice(colon + 1).trim();
   const previous = headers.get(key);
