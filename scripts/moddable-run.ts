@@ -216,6 +216,7 @@ const figures = (result: RunResult) => {
     syncRounds: result.rounds.length,
     getReadingsCalls: result.calls,
     callErrors: result.callErrors.length,
+    firstCallErrors: result.callErrors.slice(0, 3),
     errorsLogged: result.logs.filter((log) => log.level === "error").map((log) => log.message),
   };
 };
