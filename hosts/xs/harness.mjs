@@ -10,6 +10,7 @@ import fs from "node:fs";
 import fsp from "node:fs/promises";
 import os from "node:os";
 import { dirname, join } from "node:path";
+import { deepStrictEqual } from "node:assert";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { xsnap } from "@agoric/xsnap";
@@ -211,4 +212,29 @@ export async function startNodeTwin() {
   };
 
   return { engine: "node", logs, run, advance: (ms) => advanceBy(run, ms), close };
+}
+
+/**
+ * XS and its Node twin side by side for one test (`t`), both closed when it ends. `same(command)`
+ * runs the command in each, fails unless they answer alike, and gives the answer; `advance(ms)` moves
+ * both clocks.
+ */
+export async function startTwins(t) {
+  const xs = await startXs();
+  t.after(() => xs.close());
+  const node = await startNodeTwin();
+  t.after(() => node.close());
+  return {
+    xs,
+    node,
+    async same(command) {
+      const answer = await xs.run(command);
+      deepStrictEqual(answer, await node.run(command), JSON.stringify(command));
+      return answer;
+    },
+    async advance(ms) {
+      await xs.advance(ms);
+      await node.advance(ms);
+    },
+  };
 }

@@ -3,7 +3,7 @@
 import "@endo/init";
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startNodeTwin, startXs } from "../../hosts/xs/harness.mjs";
+import { startTwins } from "../../hosts/xs/harness.mjs";
 
 const config = JSON.stringify({
   components: [
@@ -24,17 +24,12 @@ const config = JSON.stringify({
 });
 
 test("Orientation and Readings match Node in XS", async (t) => {
-  const xs = await startXs();
-  t.after(() => xs.close());
-  const node = await startNodeTwin();
-  t.after(() => node.close());
-  const boot = { op: "boot", config, wall: Date.UTC(2025, 0, 1) };
-  assert.deepEqual(await xs.run(boot), await node.run(boot));
-  await xs.advance(1_000);
-  await node.advance(1_000);
+  const twins = await startTwins(t);
+  const { xs } = twins;
+  await twins.same({ op: "boot", config, wall: Date.UTC(2025, 0, 1) });
+  await twins.advance(1_000);
   for (const collector of ["imu/Orientation", "imu/Readings"]) {
-    const readings = await xs.run({ op: "readings", collector });
-    assert.deepEqual(readings, await node.run({ op: "readings", collector }), collector);
+    const readings = await twins.same({ op: "readings", collector });
     assert.equal(readings.length, 2);
   }
   const [first] = await xs.run({ op: "readings", collector: "imu/Orientation" });

@@ -3,7 +3,7 @@
 import "@endo/init";
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startNodeTwin, startXs } from "../../hosts/xs/harness.mjs";
+import { startTwins } from "../../hosts/xs/harness.mjs";
 
 const boot = {
   op: "boot",
@@ -11,23 +11,15 @@ const boot = {
 };
 
 test("PWM through the board service matches Node in XS", async (t) => {
-  const xs = await startXs();
-  t.after(() => xs.close());
-  const node = await startNodeTwin();
-  t.after(() => node.close());
-  await xs.run(boot);
-  await node.run(boot);
+  const twins = await startTwins(t);
+  await twins.same(boot);
   const calls = [
     { op: "pwm", pin: 25, hz: 50, duty: 0.075 },
     { op: "pwm", pin: 25, hz: 100_000, duty: 0.5 },
     { op: "pwm", pin: 36, hz: 50, duty: 0.5 },
   ];
   const answers = [];
-  for (const call of calls) {
-    const answer = await xs.run(call);
-    assert.deepEqual(answer, await node.run(call));
-    answers.push(answer);
-  }
+  for (const call of calls) answers.push(await twins.same(call));
   assert.deepEqual(answers[0], { duty: 0.075, hz: 50, driven: { hz: 50, resolution: 10, value: 77, duty: 77 / 1023 } });
   assert.deepEqual(answers[1], { code: 3, message: "PWM frequency 100000 Hz is not possible: the ESP32 runs 1 to 78125 Hz at 10-bit resolution" });
   assert.deepEqual(answers[2], { code: 3, message: "GPIO 36 is input-only and cannot drive PWM" });
@@ -47,16 +39,10 @@ test("a gpio servo captures its Position the same in XS as under Node", async (t
     ],
     services: [{ name: "dm", type: "data_manager", attributes: {} }],
   });
-  const xs = await startXs();
-  t.after(() => xs.close());
-  const node = await startNodeTwin();
-  t.after(() => node.close());
-  const booted = await xs.run({ op: "boot", config, wall: Date.UTC(2025, 0, 1) });
-  assert.deepEqual(booted, await node.run({ op: "boot", config, wall: Date.UTC(2025, 0, 1) }));
-  await xs.advance(1_000);
-  await node.advance(1_000);
-  const readings = await xs.run({ op: "readings", collector: "pan/Position" });
-  assert.deepEqual(readings, await node.run({ op: "readings", collector: "pan/Position" }));
+  const twins = await startTwins(t);
+  await twins.same({ op: "boot", config, wall: Date.UTC(2025, 0, 1) });
+  await twins.advance(1_000);
+  const readings = await twins.same({ op: "readings", collector: "pan/Position" });
   assert.deepEqual(readings.map((r) => r.sensorData.struct), [{ position_deg: 60 }, { position_deg: 60 }]);
 });
 
@@ -74,20 +60,12 @@ test("a gpio motor builds, drives its pins and captures IsPowered the same in XS
     ],
     services: [{ name: "dm", type: "data_manager", attributes: {} }],
   });
-  const xs = await startXs();
-  t.after(() => xs.close());
-  const node = await startNodeTwin();
-  t.after(() => node.close());
-  const booted = await xs.run({ op: "boot", config, wall: Date.UTC(2025, 0, 1) });
-  assert.deepEqual(booted, await node.run({ op: "boot", config, wall: Date.UTC(2025, 0, 1) }));
-  await xs.advance(1_000);
-  await node.advance(1_000);
-  const readings = await xs.run({ op: "readings", collector: "drive/IsPowered" });
-  assert.deepEqual(readings, await node.run({ op: "readings", collector: "drive/IsPowered" }));
+  const twins = await startTwins(t);
+  await twins.same({ op: "boot", config, wall: Date.UTC(2025, 0, 1) });
+  await twins.advance(1_000);
+  const readings = await twins.same({ op: "readings", collector: "drive/IsPowered" });
   assert.deepEqual(readings.map((r) => r.sensorData.struct), [{ is_on: false, power_pct: 0 }, { is_on: false, power_pct: 0 }]);
   // The motor holds its PWM pin at 800 Hz, duty 0, from the start.
-  const pwm = { op: "pwm", pin: 25, hz: 800, duty: 0 };
-  const answer = await xs.run(pwm);
-  assert.deepEqual(answer, await node.run(pwm));
+  const answer = await twins.same({ op: "pwm", pin: 25, hz: 800, duty: 0 });
   assert.deepEqual(answer, { duty: 0, hz: 800, driven: { hz: 800, resolution: 10, value: 0, duty: 0 } });
 });
