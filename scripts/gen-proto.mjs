@@ -31,6 +31,16 @@ const wrapper = `import $protobuf from $DEPENDENCY;
 $protobuf.util.Long = undefined;
 $protobuf.configure();
 
+class UnpooledWriter extends $protobuf.Writer {
+  static create() {
+    return new UnpooledWriter();
+  }
+
+  static alloc(size) {
+    return new Uint8Array(size);
+  }
+}
+
 $OUTPUT;
 
 function fieldDefault(prototype, field, initial) {
@@ -77,6 +87,18 @@ const pbjsOptions = [
   "--no-service",
 ];
 
+/**
+ * Points the generated code at UnpooledWriter. finish() allocates through the writer's class, and
+ * protobufjs's own hands out small messages as views into 8 KB slabs: one message kept (a cached
+ * metadata, a header) would keep a whole slab in a board's chunk heap.
+ * @param {string} js
+ */
+function unpooled(js) {
+  const alias = "$Writer = $protobuf.Writer";
+  if (!js.includes(alias)) throw new Error(`pbjs output no longer has "${alias}": update gen-proto.mjs`);
+  return js.replace(alias, "$Writer = UnpooledWriter");
+}
+
 /** @param {string} outDir */
 function generate(outDir) {
   const protos = readdirSync(protoDir).filter((name) => name.endsWith(".proto")).sort();
@@ -85,7 +107,7 @@ function generate(outDir) {
     const wrapperFile = join(scratch, "wrapper.js");
     writeFileSync(wrapperFile, wrapper);
     const run = (script, args) => execFileSync(process.execPath, [script, ...args], { cwd: protoDir, encoding: "utf8" });
-    const js = run(pbjs, [...pbjsOptions, "--wrap", wrapperFile, "--path", ".", ...protos]);
+    const js = unpooled(run(pbjs, [...pbjsOptions, "--wrap", wrapperFile, "--path", ".", ...protos]));
     mkdirSync(outDir, { recursive: true });
     const jsFile = join(outDir, "viam.js");
     writeFileSync(jsFile, js);

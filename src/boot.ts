@@ -20,6 +20,7 @@ import { SyncTask } from "./data/sync/sync-task.ts";
 import { AppClient } from "./cloud/app-client.ts";
 import { CloudConfigTask, readCachedConfig, type CloudConfigState, type ConfigSource } from "./cloud/cloud-config.ts";
 import { canonicalJson } from "./cloud/robot-config-json.ts";
+import { textDigest } from "./text-hash.ts";
 import { DEFAULT_PORT, RpcServer } from "./rpc/server/rpc-server.ts";
 import type { ServerLimits } from "./rpc/server/limits.ts";
 import { useRunTimeFloatScratch } from "./proto/run-time-float.ts";
@@ -95,7 +96,7 @@ class BootedMachine implements Machine {
   readonly #client: AppClient | undefined;
   #cloud: CloudConfigTask | undefined;
   /** What a CloudConfigTask made later (at a deep-sleep sync wake) starts from. */
-  readonly #configStart: { source: ConfigSource; runningText: string };
+  readonly #configStart: { source: ConfigSource; running: string };
   readonly deepSleep?: DeepSleepWake;
   /** Deep-sleep mode: this boot is one wake, and ends asleep. */
   readonly #sleeping: boolean;
@@ -118,7 +119,7 @@ class BootedMachine implements Machine {
       });
     }
     const { parsed, text, source } = chooseConfig(host, options, this.credentials !== undefined);
-    const local = source === "local" ? parsed : this.#readLocal(options.config);
+    const local = source === "local" ? parsed : this.readLocal(options.config);
     const auth = local?.config.auth;
     this.#localFirmware = local?.config.firmware;
     const agent = this.credentials !== undefined ? readCachedAgentSettings(host, SETTINGS_PATH) : undefined;
@@ -127,13 +128,13 @@ class BootedMachine implements Machine {
       logIssue(host, issue);
     }
     this.#cloudFirmware = agent?.firmware;
-    this.#withDeviceSettings(parsed);
+    this.withDeviceSettings(parsed);
     const slept = readSleepState(host);
     // A deep-sleep wake is not a reboot: it goes on in the epoch the sleeping boot had.
     this.epoch = slept?.epoch ?? nextEpoch(host);
     this.#sleeping = deepSleepMode(host, parsed);
-    this.#built = this.#build(parsed);
-    this.#configStart = { source, runningText: canonicalJson(JSON.parse(text)) };
+    this.#built = this.build(parsed);
+    this.#configStart = { source, running: textDigest(canonicalJson(JSON.parse(text))) };
 
     const cloud = this.credentials !== undefined && host.sockets !== undefined;
     if (this.credentials !== undefined && !cloud) host.log("warn", "this host has no sockets: no sync and no config from the cloud");
@@ -151,7 +152,7 @@ class BootedMachine implements Machine {
         canSync: this.credentials !== undefined && service !== undefined && !service.syncDisabled,
         hold: () => holdBeforeRadio(this.#built.resources, this.#built.config.config.dataManager?.selectiveSyncerName),
         signalHold: () => holdOnSignal(this.#built.resources, this.#built.config.config.dataManager?.selectiveSyncerName),
-        session: (configDue) => this.#session(configDue),
+        session: (configDue) => this.session(configDue),
         close: () => this.close(),
       });
       return;
@@ -159,16 +160,16 @@ class BootedMachine implements Machine {
     // A radio that comes up only on request (a board built for deep sleep) stays up in normal mode.
     host.wifi?.connect?.();
     if (this.#client !== undefined) {
-      this.#cloud = this.#cloudTask(this.#client);
+      this.#cloud = this.cloudTask(this.#client);
     } else {
       this.#localState = { source, fetching: false, fetches: 0, consecutiveFailures: 0, nextAttemptAt: 0, reconfigurations: 0 };
     }
-    this.#updateSync();
+    this.updateSync();
 
     if (host.sockets !== undefined && options.server !== false) {
       this.#service = createMachineService({
         host,
-        machine: () => this.#view(),
+        machine: () => this.view(),
         ...(this.credentials && { credentials: this.credentials }),
         ...(auth && { auth }),
       });
@@ -217,19 +218,19 @@ class BootedMachine implements Machine {
     closeResources(this.#built.resources);
   }
 
-  #cloudTask(client: AppClient): CloudConfigTask {
+  private cloudTask(client: AppClient): CloudConfigTask {
     return new CloudConfigTask({
       host: this.#host,
       client,
       settingsPath: SETTINGS_PATH,
       ...this.#configStart,
-      apply: (changed) => this.#apply(changed),
-      afterFetch: () => this.#fetchAgentSettings(client),
+      apply: (changed) => this.apply(changed),
+      afterFetch: () => this.fetchAgentSettings(client),
     });
   }
 
   /** A deep-sleep sync wake's work once Wi-Fi is up: one sync round, then the config if it is due. */
-  async #session(configDue: boolean): Promise<SessionResult> {
+  private async session(configDue: boolean): Promise<SessionResult> {
     const client = this.#client;
     if (client === undefined) return { uploaded: 0, error: "this host has no sockets" };
     const sync = new SyncTask({
@@ -247,7 +248,7 @@ class BootedMachine implements Machine {
     const uploaded = sync.state.uploadedRecords;
     if (sync.state.consecutiveFailures > 0) return { uploaded, error: sync.state.lastError ?? "the upload failed" };
     if (!configDue || this.#closed) return { uploaded };
-    const cloud = (this.#cloud ??= this.#cloudTask(client));
+    const cloud = (this.#cloud ??= this.cloudTask(client));
     await cloud.fetchNow();
     return cloud.state.consecutiveFailures > 0 ? { uploaded, error: `config: ${cloud.state.lastError ?? "the fetch failed"}` } : { uploaded };
   }
@@ -257,7 +258,7 @@ class BootedMachine implements Machine {
    * settings come from it alone: whoever can edit the config in the app must not be able to open the
    * board's port to everyone on its network. Turning auth off takes access to the board's own files.
    */
-  #readLocal(localText: string): ParsedConfig | undefined {
+  private readLocal(localText: string): ParsedConfig | undefined {
     let local: ParsedConfig;
     try {
       local = parseConfigText(localText);
@@ -277,7 +278,7 @@ class BootedMachine implements Machine {
   /** The app serves `agent.advanced_settings` apart from the machine config (DeviceAgentConfig), so
    *  a config from the cloud carries no firmware_mode: the cloud's cached settings hold, or without
    *  them the local config's. */
-  #withDeviceSettings(parsed: ParsedConfig): void {
+  private withDeviceSettings(parsed: ParsedConfig): void {
     const firmware = this.#cloudFirmware ?? parsed.config.firmware ?? this.#localFirmware;
     if (firmware !== undefined) parsed.config.firmware = firmware;
   }
@@ -285,7 +286,7 @@ class BootedMachine implements Machine {
   /** After each config fetch: the cloud's device settings, cached for the next boot. A board they
    *  put into deep-sleep mode syncs and restarts into it at once; a deep-sleep wake's next wake boots
    *  in whatever mode they give. */
-  async #fetchAgentSettings(client: AppClient): Promise<void> {
+  private async fetchAgentSettings(client: AppClient): Promise<void> {
     const host = this.#host;
     let wantsSleep: boolean;
     try {
@@ -310,7 +311,7 @@ class BootedMachine implements Machine {
   }
 
   /** What the server serves now. */
-  #view(): MachineView {
+  private view(): MachineView {
     const sync = this.#sync;
     return {
       resources: this.#built.resources,
@@ -319,7 +320,7 @@ class BootedMachine implements Machine {
     };
   }
 
-  #build(parsed: ParsedConfig, previous?: DataManager): Built {
+  private build(parsed: ParsedConfig, previous?: DataManager): Built {
     const host = this.#host;
     const issues = [...parsed.issues, ...this.#bootIssues];
     for (const issue of parsed.issues) logIssue(host, issue);
@@ -338,9 +339,9 @@ class BootedMachine implements Machine {
   }
 
   /** Rebuilds the machine from a changed config, keeping every surviving ring's records. */
-  async #apply(text: string): Promise<void> {
+  private async apply(text: string): Promise<void> {
     const parsed = parseConfigText(text);
-    this.#withDeviceSettings(parsed);
+    this.withDeviceSettings(parsed);
     // A collector the new config drops takes its ring with it: send what it holds first, if the
     // cloud takes it (the config just came from there, so it is likely to).
     if (this.#sync !== undefined && dropsBufferedRecords(this.#built.data, parsed)) await this.#sync.syncNow();
@@ -351,19 +352,19 @@ class BootedMachine implements Machine {
     old.data.close();
     closeResources(old.resources);
     try {
-      this.#built = this.#build(parsed, old.data);
+      this.#built = this.build(parsed, old.data);
     } catch (error) {
       this.#host.log("error", `config: the new config cannot run (${errorMessage(error)}); going back to the previous one`);
-      this.#built = this.#build(old.config, old.data);
+      this.#built = this.build(old.config, old.data);
       throw error;
     } finally {
-      this.#updateSync();
+      this.updateSync();
     }
   }
 
   /** Starts, reconfigures or stops sync to match the running config; a deep-sleep wake syncs only in
    *  its session. */
-  #updateSync(): void {
+  private updateSync(): void {
     if (this.#sleeping) return;
     const service = this.#built.config.config.dataManager;
     const client = this.#client;

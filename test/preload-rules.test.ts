@@ -4,7 +4,9 @@
 // be written: a module-level Map, Set, WeakMap or WeakSet that is changed later, or a buffer that is
 // written later, throws "read-only" on the first connection or upload (test/xs/preload.test.mjs
 // runs the firmware under an emulation of that). A module that is not preloaded at all costs RAM
-// for its whole code, so manifest.json must preload every one by name.
+// for its whole code, so manifest.json must preload every one by name. One rule is about RAM and not
+// preload: XS installs every #private method and accessor on each instance, a slot apiece (a board's
+// twenty rings paid 200 slots for theirs), so firmware classes keep their helpers on the prototype.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -58,6 +60,11 @@ export function preloadProblems(fileName: string, text: string): string[] {
       written.add(node.expression.expression.getText());
     }
     if (assigned && ts.isElementAccessExpression(assigned)) written.add(assigned.expression.getText());
+    const member = ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node);
+    if (member && ts.isPrivateIdentifier(node.name) && !node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword)) {
+      const at = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      problems.push(`${fileName}:${at} ${node.name.text}: a private method, which XS installs on every instance (a slot each)`);
+    }
     const regExp =
       node.kind === ts.SyntaxKind.RegularExpressionLiteral ||
       ((ts.isNewExpression(node) || ts.isCallExpression(node)) && node.expression.getText() === "RegExp");
@@ -135,11 +142,13 @@ test("the rules catch what preload breaks or warns about", () => {
       "class Counter { static made = 0; constructor() { Counter.made++; } }",
       "const TOKEN = /^[a-z]+$/;",
       "export const isWord = (text) => /^[a-z]+$/.test(text);",
+      "class Ring { #count = 0; #write() { this.#count++; } static #check() {} private seal() {} }",
     ].join("\n"),
   );
   assert.deepEqual(problems, [
     "sample:12 Counter.made: a preloaded function's property, frozen at run time",
     "sample:13 /^[a-z]+$/: a RegExp made at preload (XS 8.2.3 mallocs its match state and treats it as a chunk: a leak per exec, and a crash when a collection runs during one)",
+    "sample:15 #write: a private method, which XS installs on every instance (a slot each)",
     "sample:1 channels: a module-level WeakMap that is written at run time (read-only once preloaded)",
     "sample:3 scratch: a module-level Float64Array that is written at run time (read-only once preloaded)",
     "sample:8 cache: a module-level let or var (xsl: no const)",

@@ -43,13 +43,13 @@ export class ResolvingSocket implements TCPSocket {
     this.#open = setup.open;
     const host = options.host;
     if (options.from !== undefined || options.address !== undefined) {
-      this.#connect(options.address);
+      this.connect(options.address);
     } else if (host === undefined) {
       throw new TypeError("a socket needs an address, a host or a connection to take over");
     } else if (isIpLiteral(host)) {
-      this.#connect(host);
+      this.connect(host);
     } else {
-      this.#resolve(setup.resolve, host);
+      this.resolve(setup.resolve, host);
     }
   }
 
@@ -72,16 +72,16 @@ export class ResolvingSocket implements TCPSocket {
     socket?.close();
   }
 
-  #resolve(resolve: Resolve, host: string): void {
-    const failed = () => this.#fail(new Error(`cannot resolve ${host}`));
+  private resolve(resolve: Resolve, host: string): void {
+    const failed = () => this.fail(new Error(`cannot resolve ${host}`));
     try {
       resolve(host, (address) => {
         if (this.#closed) return;
         if (address === undefined) return failed();
         try {
-          this.#connect(address);
+          this.connect(address);
         } catch (error) {
-          this.#fail(error);
+          this.fail(error);
         }
       });
     } catch {
@@ -91,7 +91,7 @@ export class ResolvingSocket implements TCPSocket {
     }
   }
 
-  #connect(address: string | undefined): void {
+  private connect(address: string | undefined): void {
     const options = this.#options;
     this.#socket = this.#open({
       ...options,
@@ -102,7 +102,7 @@ export class ResolvingSocket implements TCPSocket {
     });
   }
 
-  #fail(error: unknown): void {
+  private fail(error: unknown): void {
     if (this.#closed) return;
     this.close();
     this.#options.onError?.call(this, error);

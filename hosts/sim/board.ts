@@ -41,7 +41,7 @@ export class SimBoard {
           clock,
           pins,
           level: (pin) => this.#levels.get(pin),
-          record: (pin, value) => this.#record(pin, value),
+          record: (pin, value) => this.record(pin, value),
           listen: (pin, input) => {
             if (input) this.#inputs.set(pin, input);
             else this.#inputs.delete(pin);
@@ -76,7 +76,7 @@ export class SimBoard {
    */
   scriptDigital(pin: number, rows: ReadonlyArray<readonly [number, Bit]>): void {
     checkGpio(pin);
-    this.#stopScript(pin);
+    this.stopScript(pin);
     const queue = [...rows];
     for (let i = 1; i < queue.length; i++) {
       if (queue[i]![0] < queue[i - 1]![0]) throw new RangeError(`script rows for GPIO ${pin} must be in time order`);
@@ -103,7 +103,7 @@ export class SimBoard {
    *  any script on the pin. */
   squareWave(pin: number, periodMs: number): void {
     checkGpio(pin);
-    this.#stopScript(pin);
+    this.stopScript(pin);
     let level: Bit = 0;
     const toggle = () => {
       level = level === 1 ? 0 : 1;
@@ -144,17 +144,17 @@ export class SimBoard {
 
   /** Stops the digital scripts and closes every pin handle. */
   close(): void {
-    for (const pin of [...this.#scripts.keys()]) this.#stopScript(pin);
+    for (const pin of [...this.#scripts.keys()]) this.stopScript(pin);
     this.reset();
   }
 
-  #record(pin: number, value: Bit): void {
+  private record(pin: number, value: Bit): void {
     let list = this.#writes.get(pin);
     if (!list) this.#writes.set(pin, (list = []));
     list.push([this.#clock.monotonic(), value]);
   }
 
-  #stopScript(pin: number): void {
+  private stopScript(pin: number): void {
     const id = this.#scripts.get(pin);
     if (id !== undefined) this.#clock.clear(id);
     this.#scripts.delete(pin);

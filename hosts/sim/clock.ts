@@ -55,12 +55,12 @@ export class VirtualClock implements Clock, Timers {
   }
 
   set(callback: () => void, ms = 0): TimerId {
-    return this.#arm(callback, Math.max(0, ms), undefined);
+    return this.arm(callback, Math.max(0, ms), undefined);
   }
 
   repeat(callback: () => void, ms: number): TimerId {
     if (!(ms > 0) || !Number.isFinite(ms)) throw new RangeError(`repeat interval must be > 0 ms, got ${ms}`);
-    return this.#arm(callback, ms, ms);
+    return this.arm(callback, ms, ms);
   }
 
   clear(id: TimerId): void {
@@ -74,7 +74,7 @@ export class VirtualClock implements Clock, Timers {
 
   /** Due time of the next timer, or undefined if none is armed. */
   get nextDue(): number | undefined {
-    return this.#next()?.[1].due;
+    return this.next()?.[1].due;
   }
 
   /** Moves time forward by `ms`, running every timer that falls due on the way, in due order. */
@@ -97,7 +97,7 @@ export class VirtualClock implements Clock, Timers {
    */
   runNext(until: number): boolean {
     if (this.#running) throw new Error("a timer callback cannot advance the virtual clock");
-    const next = this.#next();
+    const next = this.next();
     if (!next || next[1].due > until) return false;
     const [id, timer] = next;
     this.#now = Math.max(this.#now, timer.due);
@@ -121,14 +121,14 @@ export class VirtualClock implements Clock, Timers {
     return true;
   }
 
-  #arm(callback: () => void, delay: number, interval: number | undefined): number {
+  private arm(callback: () => void, delay: number, interval: number | undefined): number {
     const id = this.#nextId++;
     const now = this.#now;
     this.#timers.set(id, { callback, due: now + delay, interval, armedAt: now, runs: 0, order: this.#order++ });
     return id;
   }
 
-  #next(): [number, Timer] | undefined {
+  private next(): [number, Timer] | undefined {
     let best: [number, Timer] | undefined;
     for (const entry of this.#timers) {
       const timer = entry[1];

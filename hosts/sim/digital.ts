@@ -69,7 +69,7 @@ export function digitalClass(world: DigitalWorld): DigitalConstructor {
     }
 
     read(): Bit {
-      this.#open();
+      this.open();
       if (isOutput(this.#mode)) return this.#written;
       const level = world.level(this.#pin);
       if (level !== undefined) return level;
@@ -77,7 +77,7 @@ export function digitalClass(world: DigitalWorld): DigitalConstructor {
     }
 
     write(value: Bit): void {
-      this.#open();
+      this.open();
       if (!isOutput(this.#mode)) throw new Error(`GPIO ${this.#pin} is an input; it cannot be written`);
       if (value !== 0 && value !== 1) throw new RangeError(`Digital write needs 0 or 1, got ${String(value)}`);
       this.#written = value;
@@ -97,7 +97,7 @@ export function digitalClass(world: DigitalWorld): DigitalConstructor {
       if (this.#edge & edge) this.#onReadable.call(this);
     }
 
-    #open(): void {
+    private open(): void {
       if (this.#closed) throw new Error(`Digital on GPIO ${this.#pin} is closed`);
     }
   }

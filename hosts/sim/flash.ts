@@ -91,21 +91,21 @@ export class SimFlash implements FlashPartition {
   }
 
   status(): FlashStatus {
-    this.#alive();
+    this.alive();
     return { size: this.#bytes.length, blockLength: this.#blockLength, blocks: this.#eraseCounts.length };
   }
 
   read(byteLength: number, byteOffset: number): ArrayBuffer {
-    this.#alive();
-    this.#range(byteOffset, byteLength, "read");
+    this.alive();
+    this.range(byteOffset, byteLength, "read");
     // Slicing the buffer, not the array, allocates only the ArrayBuffer the caller gets.
     return this.#bytes.buffer.slice(byteOffset, byteOffset + byteLength);
   }
 
   write(buffer: ArrayBuffer | ArrayBufferView, byteOffset: number): void {
-    this.#alive();
-    const data = buffer instanceof Uint8Array ? buffer : this.#wrap(buffer);
-    this.#range(byteOffset, data.length, "write");
+    this.alive();
+    const data = buffer instanceof Uint8Array ? buffer : this.wrap(buffer);
+    this.range(byteOffset, data.length, "write");
     for (let i = 0; i < data.length; i++) {
       const old = this.#bytes[byteOffset + i]!;
       if ((data[i]! & ~old) & 0xff) {
@@ -118,11 +118,11 @@ export class SimFlash implements FlashPartition {
     for (let i = 0; i < allowed; i++) this.#bytes[byteOffset + i] = data[i]!;
     this.#budget -= allowed;
     if (allowed > 0) this.#onChange?.(byteOffset, allowed);
-    if (allowed < data.length) this.#die(`power cut after ${allowed} of ${data.length} bytes written at ${byteOffset}`);
+    if (allowed < data.length) this.die(`power cut after ${allowed} of ${data.length} bytes written at ${byteOffset}`);
   }
 
   eraseBlock(start: number, end = start + 1): void {
-    this.#alive();
+    this.alive();
     const blocks = this.#eraseCounts.length;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > blocks || start >= end) {
       throw new RangeError(`erase of blocks [${start}, ${end}) is outside [0, ${blocks})`);
@@ -132,9 +132,9 @@ export class SimFlash implements FlashPartition {
       const from = block * length;
       if (this.#cutDuringErase) {
         if (this.#budget === 0) {
-          this.#halfErase(from, length);
+          this.halfErase(from, length);
           this.#onChange?.(from, length);
-          this.#die(`power cut while erasing block ${block}`);
+          this.die(`power cut while erasing block ${block}`);
         }
         this.#budget--;
       }
@@ -161,7 +161,7 @@ export class SimFlash implements FlashPartition {
 
   /** Inverts one bit, as a worn or disturbed cell would; works on a dead partition too. */
   flipBit(byteOffset: number, bit: number): void {
-    this.#range(byteOffset, 1, "flipBit");
+    this.range(byteOffset, 1, "flipBit");
     if (!Number.isInteger(bit) || bit < 0 || bit > 7) throw new RangeError(`bit must be 0..7, got ${bit}`);
     this.#bytes[byteOffset]! ^= 1 << bit;
     this.#onChange?.(byteOffset, 1);
@@ -173,7 +173,7 @@ export class SimFlash implements FlashPartition {
    */
   close(): void {}
 
-  #wrap(buffer: ArrayBuffer | ArrayBufferView): Uint8Array {
+  private wrap(buffer: ArrayBuffer | ArrayBufferView): Uint8Array {
     const source = ArrayBuffer.isView(buffer) ? buffer.buffer : buffer;
     const offset = ArrayBuffer.isView(buffer) ? buffer.byteOffset : 0;
     const length = buffer.byteLength;
@@ -184,16 +184,16 @@ export class SimFlash implements FlashPartition {
     return (this.#wrapped = new Uint8Array(source, offset, length));
   }
 
-  #alive(): void {
+  private alive(): void {
     if (this.#dead) throw new PowerCut("flash has no power");
   }
 
-  #die(message: string): never {
+  private die(message: string): never {
     this.#dead = true;
     throw new PowerCut(message);
   }
 
-  #range(byteOffset: number, byteLength: number, what: string): void {
+  private range(byteOffset: number, byteLength: number, what: string): void {
     const size = this.#bytes.length;
     if (
       !Number.isInteger(byteOffset) || !Number.isInteger(byteLength) ||
@@ -204,11 +204,11 @@ export class SimFlash implements FlashPartition {
   }
 
   // An erase drives cells towards 1, so an interrupted one can only have set some of the bits.
-  #halfErase(from: number, length: number): void {
-    for (let i = from; i < from + length; i++) this.#bytes[i]! |= this.#random() & 0xff;
+  private halfErase(from: number, length: number): void {
+    for (let i = from; i < from + length; i++) this.#bytes[i]! |= this.random() & 0xff;
   }
 
-  #random(): number {
+  private random(): number {
     // xorshift32: tiny and deterministic, which is all garbage needs.
     let x = this.#seed;
     x ^= x << 13;

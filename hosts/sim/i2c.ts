@@ -36,7 +36,7 @@ export function i2cClass(bus: (port: number) => SimI2CBus): I2CConstructor {
 
     read(count: number): ArrayBuffer {
       if (!Number.isInteger(count) || count < 0) throw new RangeError(`I2C read count must be >= 0, got ${count}`);
-      const bytes = this.#device("read").read(count);
+      const bytes = this.device("read").read(count);
       if (bytes.length !== count) {
         throw new Error(`I2C device 0x${this.#address.toString(16)} returned ${bytes.length} bytes, asked for ${count}`);
       }
@@ -47,14 +47,14 @@ export function i2cClass(bus: (port: number) => SimI2CBus): I2CConstructor {
       const bytes = ArrayBuffer.isView(buffer)
         ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice()
         : new Uint8Array(buffer).slice();
-      this.#device("write").write(bytes, stop);
+      this.device("write").write(bytes, stop);
     }
 
     close(): void {
       this.#closed = true;
     }
 
-    #device(what: string): SimI2CDevice {
+    private device(what: string): SimI2CDevice {
       if (this.#closed) throw new Error(`I2C 0x${this.#address.toString(16)} is closed`);
       const device = this.#bus.device(this.#address);
       if (!device) throw new Error(`I2C ${what} failed: no ACK from address 0x${this.#address.toString(16)}`);

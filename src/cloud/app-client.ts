@@ -47,7 +47,7 @@ export class AppClient {
       host: options.host,
       random: hostRandom(options.host.randomBytes?.bind(options.host)),
       // A token fetch of its own: calls meanwhile keep the token they have.
-      probe: () => this.#fetchToken(),
+      probe: () => this.fetchToken(),
     });
   }
 
@@ -58,12 +58,12 @@ export class AppClient {
   /** Fetches a fresh access token now, replacing the one held. Calls made meanwhile wait for it. */
   async authenticate(): Promise<void> {
     this.#token = undefined;
-    await this.#currentToken();
+    await this.currentToken();
   }
 
   /** A unary call with the part's Bearer token; rejects with GrpcError. */
   call(path: string, request: Uint8Array, options: UnaryOptions = {}): Promise<Uint8Array> {
-    return this.#call(path, request, options).then(
+    return this.authorizedCall(path, request, options).then(
       (response) => {
         this.link.succeeded();
         return response;
@@ -75,22 +75,22 @@ export class AppClient {
     );
   }
 
-  async #call(path: string, request: Uint8Array, options: UnaryOptions): Promise<Uint8Array> {
-    const token = await this.#currentToken();
+  private async authorizedCall(path: string, request: Uint8Array, options: UnaryOptions): Promise<Uint8Array> {
+    const token = await this.currentToken();
     try {
       return await this.#grpc.unary(path, request, bearer(token), options);
     } catch (error) {
-      if (!(error instanceof GrpcError) || error.code !== GrpcStatus.UNAUTHENTICATED) throw this.#scrub(error, token);
-      this.#host.log("info", `app rejected the access token for ${path} (${this.#text(error.grpcMessage, token)}); authenticating again`);
+      if (!(error instanceof GrpcError) || error.code !== GrpcStatus.UNAUTHENTICATED) throw this.scrub(error, token);
+      this.#host.log("info", `app rejected the access token for ${path} (${this.text(error.grpcMessage, token)}); authenticating again`);
     }
     // Another call may already have replaced the rejected token; only a token known bad is dropped.
     if (this.#token === token) this.#token = undefined;
-    const fresh = await this.#currentToken();
+    const fresh = await this.currentToken();
     try {
       return await this.#grpc.unary(path, request, bearer(fresh), options);
     } catch (error) {
       if (error instanceof GrpcError && error.code === GrpcStatus.UNAUTHENTICATED && this.#token === fresh) this.#token = undefined;
-      throw this.#scrub(error, fresh);
+      throw this.scrub(error, fresh);
     }
   }
 
@@ -101,17 +101,17 @@ export class AppClient {
     this.#grpc.close();
   }
 
-  #currentToken(): Promise<string> {
+  private currentToken(): Promise<string> {
     if (this.#token !== undefined) return Promise.resolve(this.#token);
     if (!this.#authenticating) {
-      this.#authenticating = this.#fetchToken().finally(() => {
+      this.#authenticating = this.fetchToken().finally(() => {
         this.#authenticating = undefined;
       });
     }
     return this.#authenticating;
   }
 
-  async #fetchToken(): Promise<string> {
+  private async fetchToken(): Promise<string> {
     const { id, secret } = this.#credentials;
     const request = proto.rpc.v1.AuthenticateRequest.encode({
       entity: id,
@@ -121,7 +121,7 @@ export class AppClient {
     try {
       response = await this.#grpc.unary(AUTHENTICATE_PATH, request);
     } catch (error) {
-      const failure = this.#scrub(error, undefined, `cannot authenticate part ${id}: `);
+      const failure = this.scrub(error, undefined, `cannot authenticate part ${id}: `);
       this.#host.log("warn", failure.message);
       this.link.failed(failure);
       throw failure;
@@ -140,13 +140,13 @@ export class AppClient {
   }
 
   /** The error as a GrpcError whose message holds neither the secret nor a token. */
-  #scrub(error: unknown, usedToken: string | undefined, prefix = ""): GrpcError {
-    if (error instanceof GrpcError) return new GrpcError(error.code, prefix + this.#text(error.grpcMessage, usedToken));
+  private scrub(error: unknown, usedToken: string | undefined, prefix = ""): GrpcError {
+    if (error instanceof GrpcError) return new GrpcError(error.code, prefix + this.text(error.grpcMessage, usedToken));
     const message = errorMessage(error);
-    return new GrpcError(GrpcStatus.INTERNAL, prefix + this.#text(message, usedToken));
+    return new GrpcError(GrpcStatus.INTERNAL, prefix + this.text(message, usedToken));
   }
 
-  #text(message: string, usedToken: string | undefined): string {
+  private text(message: string, usedToken: string | undefined): string {
     return redact(message, [this.#credentials.secret, this.#token, usedToken]);
   }
 }

@@ -15,6 +15,7 @@ import { Backoff, hostRandom } from "../backoff.ts";
 import { configResponseToJson } from "./robot-config-json.ts";
 import { errorMessage } from "../error-message.ts";
 import { CLOUD_PROBE_MS, type CloudLink, RECONNECT_JITTER_MS } from "./cloud-link.ts";
+import { textDigest } from "../text-hash.ts";
 
 export const CONFIG_PATH = "/viam.app.v1.RobotService/Config";
 /** Key of the cached config in the settings namespace (hosts/esp32/main.ts reads it too). */
@@ -49,8 +50,8 @@ export interface CloudConfigOptions {
   /** Key-value namespace of the cache. */
   settingsPath: string;
   source: ConfigSource;
-  /** The running config as canonicalJson() text, to tell a changed config from the same one. */
-  runningText: string;
+  /** textDigest() of the running config's canonicalJson() text, to tell a changed config from the same one. */
+  running: string;
   /** Rebuilds the machine from config JSON text; a rejection counts as a failed fetch. */
   apply: (text: string) => Promise<void>;
   /** Runs after each config fetch that went well, with the same client (the agent settings); never
@@ -77,6 +78,7 @@ export class CloudConfigTask {
   readonly #backoff: Backoff;
   readonly #random: () => number;
   readonly #intervalMs: number;
+  // Digests (textDigest), not texts: a board cannot spare kilobytes for each copy of its config.
   #running: string;
   #cached: string | undefined;
   /** A config that was not cached because of its size, so that this is logged once. */
@@ -90,29 +92,30 @@ export class CloudConfigTask {
     if (this.state.nextAttemptAt - this.#host.clock.monotonic() <= CLOUD_PROBE_MS) return;
     this.#backoff.succeed();
     this.state.consecutiveFailures = 0;
-    this.#schedule(Math.round(this.#random() * RECONNECT_JITTER_MS));
+    this.schedule(Math.round(this.#random() * RECONNECT_JITTER_MS));
   };
 
   constructor(options: CloudConfigOptions) {
     this.#host = options.host;
     this.#options = options;
-    this.#running = options.runningText;
-    this.#cached = readCachedConfig(options.host, options.settingsPath);
+    this.#running = options.running;
+    const cached = readCachedConfig(options.host, options.settingsPath);
+    this.#cached = cached === undefined ? undefined : textDigest(cached);
     this.#intervalMs = options.checkIntervalMs ?? CONFIG_CHECK_INTERVAL_MS;
     this.#random = options.random ?? hostRandom(options.host.randomBytes?.bind(options.host));
     this.#backoff = new Backoff({ random: this.#random });
     this.state = { source: options.source, fetching: false, fetches: 0, consecutiveFailures: 0, nextAttemptAt: 0, reconfigurations: 0 };
     options.client.link?.on(this.#cloudAnswered);
     // Boot returns first: the fetch starts on the next timer turn.
-    this.#schedule(0);
+    this.schedule(0);
   }
 
   /** Fetches now (or joins the fetch under way) and resolves once it is applied or has failed. */
   fetchNow(): Promise<void> {
     if (this.#closed) return Promise.resolve();
     if (this.#fetch) return this.#fetch;
-    this.#cancelTimer();
-    const fetch: Promise<void> = this.#run().finally(() => {
+    this.cancelTimer();
+    const fetch: Promise<void> = this.run().finally(() => {
       if (this.#fetch === fetch) this.#fetch = undefined;
     });
     this.#fetch = fetch;
@@ -121,11 +124,11 @@ export class CloudConfigTask {
 
   close(): void {
     this.#closed = true;
-    this.#cancelTimer();
+    this.cancelTimer();
     this.#options.client.link?.off(this.#cloudAnswered);
   }
 
-  async #run(): Promise<void> {
+  private async run(): Promise<void> {
     const state = this.state;
     const { client, apply } = this.#options;
     state.fetching = true;
@@ -134,17 +137,18 @@ export class CloudConfigTask {
       const response = await client.call(CONFIG_PATH, viam.app.v1.ConfigRequest.encode({ id: client.partId }).finish());
       if (this.#closed) return;
       const text = JSON.stringify(configResponseToJson(response));
+      const digest = textDigest(text);
       state.fetches++;
       state.lastFetchAt = this.#host.clock.monotonic();
-      if (text !== this.#running) {
+      if (digest !== this.#running) {
         this.#host.log("info", "config: the cloud has a changed config; applying it");
         await apply(text);
         if (this.#closed) return;
-        this.#running = text;
+        this.#running = digest;
         state.reconfigurations++;
       }
       state.source = "cloud";
-      this.#cache(text);
+      this.cache(text, digest);
       await this.#options.afterFetch?.();
       if (this.#closed) return;
       this.#backoff.succeed();
@@ -158,20 +162,20 @@ export class CloudConfigTask {
       state.fetching = false;
     }
     state.consecutiveFailures = this.#backoff.failures;
-    this.#schedule(delay);
+    this.schedule(delay);
   }
 
-  #cache(text: string): void {
-    if (text === this.#cached || text === this.#tooLarge) return;
+  private cache(text: string, digest: string): void {
+    if (digest === this.#cached || digest === this.#tooLarge) return;
     const bytes = utf8Length(text);
     const store = this.#host.keyValue.open({ path: this.#options.settingsPath, format: "string" });
     try {
       if (bytes <= MAX_CACHED_CONFIG_BYTES) {
         store.write(CONFIG_KEY, text);
-        this.#cached = text;
+        this.#cached = digest;
         return;
       }
-      this.#tooLarge = text;
+      this.#tooLarge = digest;
       this.#host.log("warn", `config: ${bytes} bytes is too large to cache (limit ${MAX_CACHED_CONFIG_BYTES}); an offline boot will not have it`);
       if (this.#cached !== undefined) store.delete(CONFIG_KEY);
       this.#cached = undefined;
@@ -180,8 +184,8 @@ export class CloudConfigTask {
     }
   }
 
-  #schedule(delay: number): void {
-    this.#cancelTimer();
+  private schedule(delay: number): void {
+    this.cancelTimer();
     if (this.#closed) return;
     this.state.nextAttemptAt = this.#host.clock.monotonic() + delay;
     this.#timer = this.#host.timers.set(() => {
@@ -190,7 +194,7 @@ export class CloudConfigTask {
     }, delay);
   }
 
-  #cancelTimer(): void {
+  private cancelTimer(): void {
     if (this.#timer === undefined) return;
     this.#host.timers.clear(this.#timer);
     this.#timer = undefined;

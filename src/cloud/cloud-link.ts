@@ -68,40 +68,40 @@ export class CloudLink {
   }
 
   succeeded(): void {
-    this.#exchanged(false);
+    this.exchanged(false);
     for (const listener of this.#listeners.slice()) listener();
   }
 
   failed(error: unknown): void {
     const unreachable = error instanceof GrpcError && (error.code === GrpcStatus.UNAVAILABLE || error.code === GrpcStatus.DEADLINE_EXCEEDED);
-    this.#exchanged(unreachable);
-    if (unreachable && !this.#closed) this.#schedule();
+    this.exchanged(unreachable);
+    if (unreachable && !this.#closed) this.schedule();
   }
 
   close(): void {
     this.#closed = true;
-    this.#exchanged(false);
+    this.exchanged(false);
     this.#listeners.length = 0;
   }
 
   /** Every exchange puts the next probe off; only the last one found the app out of reach. */
-  #exchanged(unreachable: boolean): void {
+  private exchanged(unreachable: boolean): void {
     this.#unreachable = unreachable;
     if (this.#timer === undefined) return;
     this.#host.timers.clear(this.#timer);
     this.#timer = undefined;
   }
 
-  #schedule(): void {
+  private schedule(): void {
     const delay = Math.round(CLOUD_PROBE_MS / 2 + (Math.min(Math.max(this.#random(), 0), 1) * CLOUD_PROBE_MS) / 2);
-    this.#timer = this.#host.timers.set(() => this.#tick(), delay);
+    this.#timer = this.#host.timers.set(() => this.tick(), delay);
   }
 
-  #tick(): void {
+  private tick(): void {
     this.#timer = undefined;
     if (this.#closed || !this.#unreachable) return;
     if (this.#host.wifi?.connected === false) {
-      this.#schedule();
+      this.schedule();
       return;
     }
     // The outcome reaches succeeded() or failed() through the client, as every exchange's does.

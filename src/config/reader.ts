@@ -40,39 +40,39 @@ export class FieldReader {
   }
 
   string(key: string, options: StringOptions = {}): string | undefined {
-    const value = this.#present(key, options.required);
+    const value = this.present(key, options.required);
     if (value === undefined) return undefined;
-    if (typeof value !== "string") return this.#fail(key, "must be a string");
-    if (options.nonEmpty && value === "") return this.#fail(key, "must not be empty");
+    if (typeof value !== "string") return this.fail(key, "must be a string");
+    if (options.nonEmpty && value === "") return this.fail(key, "must not be empty");
     return value;
   }
 
   number(key: string, options: NumberOptions = {}): number | undefined {
-    const value = this.#present(key, options.required);
+    const value = this.present(key, options.required);
     if (value === undefined) return undefined;
-    if (typeof value !== "number" || !Number.isFinite(value)) return this.#fail(key, "must be a number");
-    if (options.positive && !(value > 0)) return this.#fail(key, "must be > 0");
+    if (typeof value !== "number" || !Number.isFinite(value)) return this.fail(key, "must be a number");
+    if (options.positive && !(value > 0)) return this.fail(key, "must be > 0");
     return value;
   }
 
   boolean(key: string): boolean | undefined {
-    const value = this.#present(key, false);
+    const value = this.present(key, false);
     if (value === undefined) return undefined;
-    if (typeof value !== "boolean") return this.#fail(key, "must be a boolean");
+    if (typeof value !== "boolean") return this.fail(key, "must be a boolean");
     return value;
   }
 
   object(key: string, options: { required?: boolean } = {}): FieldReader | undefined {
-    const value = this.#present(key, options.required);
+    const value = this.present(key, options.required);
     if (value === undefined) return undefined;
-    if (!isJsonObject(value)) return this.#fail(key, "must be an object");
+    if (!isJsonObject(value)) return this.fail(key, "must be an object");
     return new FieldReader(this.issues, this.pathOf(key), value);
   }
 
   array(key: string): unknown[] | undefined {
-    const value = this.#present(key, false);
+    const value = this.present(key, false);
     if (value === undefined) return undefined;
-    if (!Array.isArray(value)) return this.#fail(key, "must be an array");
+    if (!Array.isArray(value)) return this.fail(key, "must be an array");
     return value;
   }
 
@@ -95,7 +95,7 @@ export class FieldReader {
     return Object.keys(this.value).filter((key) => !known.has(key));
   }
 
-  #present(key: string, required = false): unknown {
+  private present(key: string, required = false): unknown {
     const value = this.value[key];
     if (value === undefined || value === null) {
       if (required) this.issues.error(this.pathOf(key), "is required");
@@ -104,7 +104,7 @@ export class FieldReader {
     return value;
   }
 
-  #fail(key: string, message: string): undefined {
+  private fail(key: string, message: string): undefined {
     this.issues.error(this.pathOf(key), message);
     return undefined;
   }

@@ -41,13 +41,13 @@ export class ByteWriter {
   }
 
   byte(value: number): void {
-    this.#reserve(1);
+    this.reserve(1);
     this.#bytes[this.#length++] = value;
   }
 
   /** Unsigned LEB128 of a non-negative integer up to 2**53. */
   varint(value: number): void {
-    this.#reserve(8);
+    this.reserve(8);
     let v = value;
     while (v >= TWO_POW_32) {
       this.#bytes[this.#length++] = (v % 128) | 0x80;
@@ -66,13 +66,13 @@ export class ByteWriter {
   }
 
   float32(value: number): void {
-    this.#reserve(4);
+    this.reserve(4);
     this.#view.setFloat32(this.#length, value, true);
     this.#length += 4;
   }
 
   float64(value: number): void {
-    this.#reserve(8);
+    this.reserve(8);
     this.#view.setFloat64(this.#length, value, true);
     this.#length += 8;
   }
@@ -85,11 +85,11 @@ export class ByteWriter {
 
   /** UTF-8 without a length; the caller records it. */
   utf8(text: string): void {
-    this.#reserve(utf8Length(text));
+    this.reserve(utf8Length(text));
     this.#length = encodeUtf8(text, this.#bytes, this.#length);
   }
 
-  #reserve(count: number): void {
+  private reserve(count: number): void {
     if (this.#length + count <= this.#bytes.length) return;
     let capacity = this.#bytes.length * 2;
     while (capacity < this.#length + count) capacity *= 2;
@@ -115,7 +115,7 @@ export class ByteReader {
   }
 
   byte(): number {
-    this.#need(1);
+    this.need(1);
     return this.#bytes[this.#offset++];
   }
 
@@ -137,14 +137,14 @@ export class ByteReader {
   }
 
   float32(): number {
-    this.#need(4);
+    this.need(4);
     const value = this.#view.getFloat32(this.#offset, true);
     this.#offset += 4;
     return value;
   }
 
   float64(): number {
-    this.#need(8);
+    this.need(8);
     const value = this.#view.getFloat64(this.#offset, true);
     this.#offset += 8;
     return value;
@@ -155,13 +155,13 @@ export class ByteReader {
   }
 
   utf8(length: number): string {
-    this.#need(length);
+    this.need(length);
     const text = decodeUtf8(this.#bytes, this.#offset, length);
     this.#offset += length;
     return text;
   }
 
-  #need(count: number): void {
+  private need(count: number): void {
     if (this.#offset + count > this.#bytes.length) throw new RangeError("record ends early");
   }
 }

@@ -153,7 +153,7 @@ export class Collector implements ScheduledTask {
       data = this.#read();
     } catch (error) {
       this.#readErrors++;
-      this.#report("warn", "read failed", error);
+      this.report("warn", "read failed", error);
       return;
     }
     // Both times come from one clock reading plus the monotonic duration of the read, so an SNTP
@@ -170,10 +170,10 @@ export class Collector implements ScheduledTask {
     } catch (error) {
       if (encoder.failed) {
         this.#readErrors++;
-        this.#report("warn", "unrecordable reading", error);
+        this.report("warn", "unrecordable reading", error);
       } else {
         this.#storeErrors++;
-        this.#report("error", "store append failed", error);
+        this.report("error", "store append failed", error);
       }
       return;
     } finally {
@@ -203,7 +203,7 @@ export class Collector implements ScheduledTask {
 
   /** Logs a capture failure unless one was logged in the last ERROR_LOG_INTERVAL_MS; what was held
    *  back is counted and reported with the next line that gets through. */
-  #report(level: LogLevel, what: string, error: unknown): void {
+  private report(level: LogLevel, what: string, error: unknown): void {
     const { clock, log } = this.#context;
     const now = clock.monotonic();
     if (now - this.#loggedAt < ERROR_LOG_INTERVAL_MS) {

@@ -30,7 +30,7 @@ export class Scheduler {
   readonly #due: number[] = [];
   readonly #start: number;
   /** Bound once: arming a timer per tick should not allocate a closure per tick. */
-  readonly #onTimer = () => this.#fire();
+  readonly #onTimer = () => this.fire();
   #timer: TimerId | undefined;
   #closed = false;
 
@@ -43,9 +43,9 @@ export class Scheduler {
     for (const task of options.tasks) {
       if (!(task.hz > 0) || !Number.isFinite(task.hz)) throw new RangeError(`capture rate must be > 0 Hz, got ${task.hz}`);
       this.#next.push(1);
-      this.#due.push(this.#dueOf(task, 1));
+      this.#due.push(this.dueOf(task, 1));
     }
-    this.#arm();
+    this.arm();
   }
 
   close(): void {
@@ -54,11 +54,11 @@ export class Scheduler {
     this.#timer = undefined;
   }
 
-  #dueOf(task: ScheduledTask, n: number): number {
+  private dueOf(task: ScheduledTask, n: number): number {
     return this.#start + Math.round((n * 1000) / task.hz);
   }
 
-  #arm(): void {
+  private arm(): void {
     if (this.#tasks.length === 0) return;
     let due = Infinity;
     for (const at of this.#due) if (at < due) due = at;
@@ -66,7 +66,7 @@ export class Scheduler {
     this.#timer = this.#timers.set(this.#onTimer, delay);
   }
 
-  #fire(): void {
+  private fire(): void {
     this.#timer = undefined;
     if (this.#closed) return;
     const now = this.#clock.monotonic();
@@ -75,10 +75,10 @@ export class Scheduler {
       if (this.#due[i]! > now) continue;
       const task = tasks[i]!;
       const next = this.#next[i]!;
-      const latest = this.#latestDue(task, next, now);
+      const latest = this.latestDue(task, next, now);
       if (latest > next) task.missed(latest - next);
       this.#next[i] = latest + 1;
-      this.#due[i] = this.#dueOf(task, latest + 1);
+      this.#due[i] = this.dueOf(task, latest + 1);
       try {
         task.tick();
       } catch (error) {
@@ -86,14 +86,14 @@ export class Scheduler {
       }
       if (this.#closed) return;
     }
-    this.#arm();
+    this.arm();
   }
 
   /** The highest tick index due at or before `now`; at least `next`, which is known to be due. */
-  #latestDue(task: ScheduledTask, next: number, now: number): number {
+  private latestDue(task: ScheduledTask, next: number, now: number): number {
     let n = Math.max(next, Math.floor(((now - this.#start) * task.hz) / 1000));
-    while (this.#dueOf(task, n + 1) <= now) n++;
-    while (n > next && this.#dueOf(task, n) > now) n--;
+    while (this.dueOf(task, n + 1) <= now) n++;
+    while (n > next && this.dueOf(task, n) > now) n--;
     return n;
   }
 }

@@ -89,28 +89,28 @@ export class AttributeReader {
 
   /** Each element of a list of objects, as its own reader. */
   objects(key: string): AttributeReader[] {
-    return this.#list(key).map((item, index) => {
-      if (!isObject(item)) this.#failItem(key, index, "must be an object");
+    return this.list(key).map((item, index) => {
+      if (!isObject(item)) this.failItem(key, index, "must be an object");
       return new AttributeReader(item, childPath(this.pathOf(key), index));
     });
   }
 
   /** A list of integers (numbers or decimal strings). */
   integers(key: string): number[] {
-    return this.#list(key).map((item, index) => {
+    return this.list(key).map((item, index) => {
       const value = toInteger(item);
-      return value ?? this.#failItem(key, index, "must be an integer");
+      return value ?? this.failItem(key, index, "must be an integer");
     });
   }
 
-  #list(key: string): unknown[] {
+  private list(key: string): unknown[] {
     if (!this.has(key)) return [];
     const value = this.values[key];
     if (!Array.isArray(value)) this.fail(key, "must be a list");
     return value;
   }
 
-  #failItem(key: string, index: number, message: string): never {
+  private failItem(key: string, index: number, message: string): never {
     throw new ResourceConfigError(message, childPath(this.pathOf(key), index));
   }
 }

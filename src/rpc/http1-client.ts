@@ -90,9 +90,9 @@ export class Http1Client {
         timer: undefined,
         resent: false,
       };
-      exchange.timer = this.#options.timers.set(() => this.#timedOut(exchange), request.timeoutMs);
+      exchange.timer = this.#options.timers.set(() => this.timedOut(exchange), request.timeoutMs);
       this.#queue.push(exchange);
-      this.#next();
+      this.next();
     });
   }
 
@@ -103,39 +103,39 @@ export class Http1Client {
     const pending = this.#active ? [this.#active, ...this.#queue] : [...this.#queue];
     this.#queue.length = 0;
     this.#active = undefined;
-    this.#dropConnection();
-    for (const exchange of pending) this.#settle(exchange, new HttpError("cancelled", "client closed"));
+    this.dropConnection();
+    for (const exchange of pending) this.settle(exchange, new HttpError("cancelled", "client closed"));
   }
 
-  #next(): void {
+  private next(): void {
     if (this.#active || this.#closed || this.#queue.length === 0) return;
     const exchange = this.#queue.shift() as Exchange;
     this.#active = exchange;
     let connection = this.#connection;
     if (!connection?.usable) {
-      this.#dropConnection();
+      this.dropConnection();
       connection = new Connection(this.#Socket, this.#options, {
-        response: (response) => this.#responded(connection as Connection, response),
-        failure: (error, reused) => this.#failed(connection as Connection, error, reused),
+        response: (response) => this.responded(connection as Connection, response),
+        failure: (error, reused) => this.failed(connection as Connection, error, reused),
       });
       this.#connection = connection;
     }
     connection.send(exchange.head, exchange.body, exchange.method === "HEAD");
   }
 
-  #responded(connection: Connection, response: Http1Response): void {
+  private responded(connection: Connection, response: Http1Response): void {
     const exchange = this.#active;
     if (connection !== this.#connection || !exchange) return;
-    if (!response.keepAlive) this.#dropConnection();
+    if (!response.keepAlive) this.dropConnection();
     this.#active = undefined;
-    this.#settle(exchange, response);
-    this.#next();
+    this.settle(exchange, response);
+    this.next();
   }
 
-  #failed(connection: Connection, error: HttpError, reused: boolean): void {
+  private failed(connection: Connection, error: HttpError, reused: boolean): void {
     const exchange = this.#active;
     if (connection !== this.#connection || !exchange) return;
-    this.#dropConnection();
+    this.dropConnection();
     this.#active = undefined;
     // A kept-alive connection can be closed by the server just as a request goes out on it; nothing
     // of the response arrived, so the request goes once more on a fresh connection, as browsers do.
@@ -143,34 +143,34 @@ export class Http1Client {
       exchange.resent = true;
       this.#queue.unshift(exchange);
     } else {
-      this.#settle(exchange, error);
+      this.settle(exchange, error);
     }
-    this.#next();
+    this.next();
   }
 
-  #timedOut(exchange: Exchange): void {
+  private timedOut(exchange: Exchange): void {
     exchange.timer = undefined;
     if (this.#active === exchange) {
       // The response may still be on its way; the connection cannot carry another request.
-      this.#dropConnection();
+      this.dropConnection();
       this.#active = undefined;
     } else {
       const index = this.#queue.indexOf(exchange);
       if (index < 0) return;
       this.#queue.splice(index, 1);
     }
-    this.#settle(exchange, new HttpError("timeout", `no response within ${exchange.timeoutMs} ms`));
-    this.#next();
+    this.settle(exchange, new HttpError("timeout", `no response within ${exchange.timeoutMs} ms`));
+    this.next();
   }
 
-  #settle(exchange: Exchange, outcome: Http1Response | HttpError): void {
+  private settle(exchange: Exchange, outcome: Http1Response | HttpError): void {
     if (exchange.timer !== undefined) this.#options.timers.clear(exchange.timer);
     exchange.timer = undefined;
     if (outcome instanceof HttpError) exchange.reject(outcome);
     else exchange.resolve(outcome);
   }
 
-  #dropConnection(): void {
+  private dropConnection(): void {
     this.#connection?.close();
     this.#connection = undefined;
   }
@@ -203,9 +203,9 @@ class Connection {
         ...(literal ? { address: options.host } : { host: options.host }),
         port: options.port,
         ...(options.secure && { host: options.host, secure: literal ? { verify: true } : { serverName: options.host, verify: true } }),
-        onWritable: (byteLength: number) => this.#onWritable(byteLength),
-        onReadable: (byteLength: number) => this.#onReadable(byteLength),
-        onError: (error?: unknown) => this.#onError(error),
+        onWritable: (byteLength: number) => this.onWritable(byteLength),
+        onReadable: (byteLength: number) => this.onReadable(byteLength),
+        onError: (error?: unknown) => this.onError(error),
       });
     } catch (error) {
       this.#dead = true;
@@ -224,7 +224,7 @@ class Connection {
     this.#parser = new Http1ResponseParser({ ...this.#limits, headRequest });
     this.#output.push(head);
     for (const piece of body) if (piece.length > 0) this.#output.push(piece);
-    this.#flush();
+    this.flush();
   }
 
   close(): void {
@@ -239,14 +239,14 @@ class Connection {
     }
   }
 
-  #onWritable(byteLength: number): void {
+  private onWritable(byteLength: number): void {
     if (this.#dead) return;
     this.#connected = true;
     this.#writable = byteLength;
-    this.#flush();
+    this.flush();
   }
 
-  #onReadable(byteLength: number): void {
+  private onReadable(byteLength: number): void {
     if (this.#dead) return;
     const buffer = this.#socket?.read(byteLength);
     if (!buffer || buffer.byteLength === 0) return;
@@ -260,38 +260,38 @@ class Connection {
     try {
       response = parser.push(new Uint8Array(buffer));
     } catch (error) {
-      return this.#fail(error instanceof HttpError ? error : new HttpError("malformed", describe(error)));
+      return this.fail(error instanceof HttpError ? error : new HttpError("malformed", describe(error)));
     }
     if (!response) return;
     this.#parser = undefined;
     this.#events.response(response);
   }
 
-  #onError(error: unknown): void {
+  private onError(error: unknown): void {
     if (this.#dead) return;
     const parser = this.#parser;
     if (!parser) {
       this.close();
       return;
     }
-    if (!this.#connected) return this.#fail(new HttpError("unreachable", `cannot connect: ${describe(error)}`));
+    if (!this.#connected) return this.fail(new HttpError("unreachable", `cannot connect: ${describe(error)}`));
     let response: Http1Response;
     try {
       response = parser.end();
     } catch (failure) {
-      return this.#fail(failure as HttpError, this.#sent > 1 && parser.received === 0);
+      return this.fail(failure as HttpError, this.#sent > 1 && parser.received === 0);
     }
     this.#parser = undefined;
     this.close();
     this.#events.response(response);
   }
 
-  #fail(error: HttpError, reused = false): void {
+  private fail(error: HttpError, reused = false): void {
     this.close();
     this.#events.failure(error, reused);
   }
 
-  #flush(): void {
+  private flush(): void {
     try {
       while (this.#connected && this.#writable > 0 && this.#output.length > 0) {
         const next = this.#output[0];
@@ -302,7 +302,7 @@ class Connection {
         else this.#output[0] = next.subarray(take);
       }
     } catch (error) {
-      this.#fail(new HttpError("closed", `write failed: ${describe(error)}`));
+      this.fail(new HttpError("closed", `write failed: ${describe(error)}`));
     }
   }
 }

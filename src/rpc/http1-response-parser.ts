@@ -75,28 +75,28 @@ export class Http1ResponseParser {
       this.#partial = EMPTY;
     }
     let at = 0;
-    while (at < input.length && !this.#done) {
+    while (at < input.length && !this.done) {
       if (this.#state === "length" || this.#state === "chunk-data" || this.#state === "until-close") {
-        at = this.#takeBody(input, at);
+        at = this.takeBody(input, at);
         continue;
       }
       const lf = input.indexOf(0x0a, at);
       const limit = this.#state === "head" || this.#state === "trailers" ? this.#options.maxHeaderBytes : MAX_CHUNK_LINE_BYTES;
       if (lf < 0) {
-        this.#countLineBytes(input.length - at, limit);
+        this.countLineBytes(input.length - at, limit);
         this.#partial = input.slice(at);
         break;
       }
-      this.#countLineBytes(lf + 1 - at, limit);
+      this.countLineBytes(lf + 1 - at, limit);
       let end = lf;
       if (end > at && input[end - 1] === 0x0d) end--;
       const line = latin1(input, at, end);
       at = lf + 1;
-      this.#line(line);
+      this.line(line);
     }
-    if (this.#done) {
+    if (this.done) {
       if (at < input.length) this.#extra = true;
-      this.#result = this.#finish();
+      this.#result = this.finish();
       return this.#result;
     }
     return undefined;
@@ -107,18 +107,18 @@ export class Http1ResponseParser {
     if (this.#state === "done") return this.#result as Http1Response;
     if (this.#state === "until-close") {
       this.#state = "done";
-      this.#result = this.#finish();
+      this.#result = this.finish();
       return this.#result;
     }
     throw new HttpError("closed", this.#received === 0 ? "connection closed before a response" : "connection closed mid-response");
   }
 
   /** A getter, so that TypeScript does not narrow the state across the calls that change it. */
-  get #done(): boolean {
+  private get done(): boolean {
     return this.#state === "done";
   }
 
-  #countLineBytes(count: number, limit: number): void {
+  private countLineBytes(count: number, limit: number): void {
     this.#lineBytes += count;
     if (this.#lineBytes <= limit) return;
     throw this.#state === "chunk-size" || this.#state === "chunk-end"
@@ -126,32 +126,32 @@ export class Http1ResponseParser {
       : new HttpError("too-large", `response header block exceeds ${limit} bytes`);
   }
 
-  #line(line: string): void {
+  private line(line: string): void {
     switch (this.#state) {
       case "head":
         if (this.#status === 0) {
-          this.#statusLine(line);
+          this.statusLine(line);
           return;
         }
-        if (line !== "") return this.#header(this.#headers, line);
+        if (line !== "") return this.header(this.#headers, line);
         this.#lineBytes = 0;
-        return this.#headComplete();
+        return this.headComplete();
       case "chunk-size":
         this.#lineBytes = 0;
-        return this.#chunkSize(line);
+        return this.chunkSize(line);
       case "chunk-end":
         if (line !== "") throw new HttpError("malformed", "chunk data longer than its size");
         this.#lineBytes = 0;
         this.#state = "chunk-size";
         return;
       case "trailers":
-        if (line !== "") return this.#header(this.#trailers, line);
+        if (line !== "") return this.header(this.#trailers, line);
         this.#state = "done";
         return;
     }
   }
 
-  #statusLine(line: string): void {
+  private statusLine(line: string): void {
     const match = /^HTTP\/(1\.[01]) ([1-5]\d\d)(?: (.*))?$/.exec(line);
     if (!match) throw new HttpError("malformed", "not an HTTP/1.x status line");
     this.#version = match[1];
@@ -159,7 +159,7 @@ export class Http1ResponseParser {
     this.#reason = match[3] ?? "";
   }
 
-  #header(into: Map<string, string>, line: string): void {
+  private header(into: Map<string, string>, line: string): void {
     const colon = line.indexOf(":");
     const name = colon > 0 ? line.slice(0, colon) : "";
     // A name with spaces, or a folded continuation line, is how response-splitting attacks start.
@@ -170,7 +170,7 @@ export class Http1ResponseParser {
     into.set(key, previous === undefined ? value : `${previous}, ${value}`);
   }
 
-  #headComplete(): void {
+  private headComplete(): void {
     const status = this.#status;
     if (status >= 100 && status < 200) {
       if (status === 101) throw new HttpError("malformed", "unexpected protocol switch");
@@ -186,24 +186,24 @@ export class Http1ResponseParser {
     const transferEncoding = this.#headers.get("transfer-encoding");
     if (transferEncoding !== undefined) {
       const codings = transferEncoding.toLowerCase().split(",");
-      this.#state = codings[codings.length - 1].trim() === "chunked" ? "chunk-size" : this.#closeDelimited();
+      this.#state = codings[codings.length - 1].trim() === "chunked" ? "chunk-size" : this.closeDelimited();
       return;
     }
     const contentLength = this.#headers.get("content-length");
     if (contentLength === undefined) {
-      this.#state = this.#closeDelimited();
+      this.#state = this.closeDelimited();
       return;
     }
     const values = new Set(contentLength.split(",").map((value) => value.trim()));
     const [value] = values;
     if (values.size !== 1 || !/^\d{1,15}$/.test(value)) throw new HttpError("malformed", "invalid content-length");
     const length = Number(value);
-    this.#checkBodyLimit(length);
+    this.checkBodyLimit(length);
     this.#remaining = length;
     this.#state = length === 0 ? "done" : "length";
   }
 
-  #chunkSize(line: string): void {
+  private chunkSize(line: string): void {
     const semicolon = line.indexOf(";");
     const digits = (semicolon < 0 ? line : line.slice(0, semicolon)).trim();
     if (!/^[0-9a-fA-F]{1,8}$/.test(digits)) throw new HttpError("malformed", "invalid chunk size");
@@ -212,15 +212,15 @@ export class Http1ResponseParser {
       this.#state = "trailers";
       return;
     }
-    this.#checkBodyLimit(this.#bodyLength + size);
+    this.checkBodyLimit(this.#bodyLength + size);
     this.#remaining = size;
     this.#state = "chunk-data";
   }
 
-  #takeBody(input: Uint8Array, at: number): number {
+  private takeBody(input: Uint8Array, at: number): number {
     const available = input.length - at;
     const take = this.#state === "until-close" ? available : Math.min(this.#remaining, available);
-    if (this.#state === "until-close") this.#checkBodyLimit(this.#bodyLength + take);
+    if (this.#state === "until-close") this.checkBodyLimit(this.#bodyLength + take);
     this.#body.push(input.slice(at, at + take));
     this.#bodyLength += take;
     this.#remaining -= take;
@@ -229,18 +229,18 @@ export class Http1ResponseParser {
     return at + take;
   }
 
-  #closeDelimited(): State {
+  private closeDelimited(): State {
     this.#untilClose = true;
     return "until-close";
   }
 
-  #checkBodyLimit(length: number): void {
+  private checkBodyLimit(length: number): void {
     if (length > this.#options.maxBodyBytes) {
       throw new HttpError("too-large", `response body exceeds ${this.#options.maxBodyBytes} bytes`);
     }
   }
 
-  #finish(): Http1Response {
+  private finish(): Http1Response {
     const closeDelimited = this.#untilClose;
     const connection = (this.#headers.get("connection") ?? "").toLowerCase().split(",").map((token) => token.trim());
     const persistent = this.#version === "1.1" ? !connection.includes("close") : connection.includes("keep-alive");

@@ -96,12 +96,12 @@ export class DeepSleepWake {
     this.state = previous
       ? { ...previous, epoch: options.epoch, wakes: previous.wakes + 1, sinceSync: previous.sinceSync + 1 }
       : { epoch: options.epoch, capturedAt: now, wakes: 1, sinceSync: 1, failures: 0, retryAtWake: 0, configDueAt: 0, radioSessions: 0, radioMs: 0, uploaded: 0, captured: 0, dropped: 0 };
-    this.read = this.#capture(previous?.capturedAt, now);
+    this.read = this.capture(previous?.capturedAt, now);
     this.state.capturedAt = now;
     host.log("info", `deep sleep: ${this.woke ? "woke" : "reset"} (wake ${this.state.wakes}, epoch ${options.epoch}); read ${this.read} collector(s)`);
     // boot() returns first; the rest of the wake runs from the timer loop.
     host.timers.set(() => {
-      this.#finish().catch((error: unknown) => {
+      this.finish().catch((error: unknown) => {
         // A board left awake drains its battery: whatever failed, it sleeps.
         host.log("error", `deep sleep: the wake failed: ${errorMessage(error)}; sleeping ${FAILED_WAKE_SLEEP_MS / 1000} s`);
         host.sleep!.sleep(this.#sleepMs ?? FAILED_WAKE_SLEEP_MS);
@@ -123,7 +123,7 @@ export class DeepSleepWake {
     return this.#sleepMs;
   }
 
-  #capture(since: number | undefined, now: number): number {
+  private capture(since: number | undefined, now: number): number {
     const { capturing, collectors } = this.#options.machine();
     if (!capturing) return 0;
     let read = 0;
@@ -138,25 +138,25 @@ export class DeepSleepWake {
     return read;
   }
 
-  async #finish(): Promise<void> {
+  private async finish(): Promise<void> {
     const { host, firmware } = this.#options;
-    if (this.#syncDue()) {
+    if (this.syncDue()) {
       const timeoutMs = firmware.actionTimeoutSecs * 1000;
       let timer: TimerId | undefined;
       const timeout = new Promise<string>((resolve) => {
         timer = host.timers.set(() => resolve(`the wake passed its action timeout of ${firmware.actionTimeoutSecs} s`), timeoutMs);
       });
-      const failure = await Promise.race([this.#syncWake(), timeout]);
+      const failure = await Promise.race([this.syncWake(), timeout]);
       host.timers.clear(timer);
       // A timeout leaves the session pending with the radio on; the board must not sleep so.
-      this.#radioOff();
-      this.#settle(failure);
+      this.radioOff();
+      this.settle(failure);
     }
-    this.#sleep();
+    this.sleep();
   }
 
   /** Whether this wake should sync: something asks for it and no backoff holds it. */
-  #syncDue(): boolean {
+  private syncDue(): boolean {
     const { canSync, host } = this.#options;
     const { collectors } = this.#options.machine();
     const state = this.state;
@@ -171,7 +171,7 @@ export class DeepSleepWake {
   }
 
   /** The radio session; resolves to why it failed, or undefined when it ended well or was held. */
-  async #syncWake(): Promise<string | undefined> {
+  private async syncWake(): Promise<string | undefined> {
     const { host, hold, signalHold, session } = this.#options;
     // With the wall clock unset (after a power-on), a time-window gate would say no at every wake,
     // and only a sync wake's SNTP can set it: the first sync after a reset goes ahead.
@@ -188,7 +188,7 @@ export class DeepSleepWake {
     this.state.radioSessions++;
     host.wifi?.connect?.();
     try {
-      if (!(await this.#associated())) return `Wi-Fi did not connect within ${CONNECT_TIMEOUT_MS / 1000} s`;
+      if (!(await this.associated())) return `Wi-Fi did not connect within ${CONNECT_TIMEOUT_MS / 1000} s`;
       // A weak signal counts as a failed sync, so the backoff keeps the board from associating at
       // every wake while it lasts.
       const weak = gated ? signalHold() : undefined;
@@ -201,12 +201,12 @@ export class DeepSleepWake {
       if (result.error === undefined && configDue) this.state.configDueAt = host.clock.wall() + SLEEP_CONFIG_CHECK_MS;
       return result.error;
     } finally {
-      this.#radioOff();
+      this.radioOff();
     }
   }
 
   /** Turns Wi-Fi off and counts the session's time; the session's end and the timeout both call it. */
-  #radioOff(): void {
+  private radioOff(): void {
     const { host } = this.#options;
     if (this.#radioOnAt === undefined) return;
     host.wifi?.disconnect?.();
@@ -214,7 +214,7 @@ export class DeepSleepWake {
     this.#radioOnAt = undefined;
   }
 
-  #associated(): Promise<boolean> {
+  private associated(): Promise<boolean> {
     const { host } = this.#options;
     const wifi = host.wifi;
     const started = host.clock.monotonic();
@@ -229,7 +229,7 @@ export class DeepSleepWake {
   }
 
   /** Counts the sync wake's outcome; a held one counts as neither. */
-  #settle(failure: string | undefined): void {
+  private settle(failure: string | undefined): void {
     const state = this.state;
     if (state.held !== undefined) return;
     if (failure === undefined) {
@@ -249,7 +249,7 @@ export class DeepSleepWake {
     this.#options.host.log("warn", `deep sleep: sync failed (${failure}); the next try is ${state.retryAtWake - state.wakes} wake(s) away`);
   }
 
-  #sleep(): void {
+  private sleep(): void {
     const { host } = this.#options;
     const { collectors, capturing, dataManager } = this.#options.machine();
     for (const collector of collectors) {

@@ -98,7 +98,7 @@ export class StoreRing implements Ring {
 
   get counters(): RingCounters {
     const { written, droppedOldest, corruptSkipped, bytesUsed, restored } = this;
-    return { written, droppedOldest, corruptSkipped, bytesUsed, restored, records: this.#records() };
+    return { written, droppedOldest, corruptSkipped, bytesUsed, restored, records: this.records() };
   }
 
   /** Boot scan: takes one of this ring's blocks, in seq order; only the newest may hold a tail. */
@@ -154,12 +154,12 @@ export class StoreRing implements Ring {
 
   /** Boot scan: after the last `adopt`, frees what holds nothing and trims to the quota. */
   settle(): void {
-    this.#freeEmpty();
-    while (this.#blocks.length > this.#quota) this.#dropOldest();
+    this.freeEmpty();
+    while (this.#blocks.length > this.#quota) this.dropOldest();
     let used = 0;
     for (const block of this.#blocks) used += block.end - block.liveStart;
     this.bytesUsed = used;
-    this.restored = this.#records();
+    this.restored = this.records();
   }
 
   append(base: number, encode: (blockBase: number) => Uint8Array): void {
@@ -168,25 +168,25 @@ export class StoreRing implements Ring {
     const head = this.#blocks[this.#blocks.length - 1];
     if (head !== undefined && head.writable && head.count < layout.maxEntries) {
       const payload = encode(head.base);
-      const size = this.#sizeOf(payload);
+      const size = this.sizeOf(payload);
       if (head.end + (head.groupStart === head.end ? SLOT_BYTES : 0) + size <= layout.dataBytes) {
-        this.#write(head, payload, size);
+        this.write(head, payload, size);
         return;
       }
     }
     const payload = encode(base);
-    const size = this.#sizeOf(payload);
+    const size = this.sizeOf(payload);
     if (head !== undefined) {
-      this.#sealOpenGroup(head);
+      this.sealOpenGroup(head);
       head.writable = false;
     }
-    this.#write(this.#open(base), payload, size);
+    this.write(this.open(base), payload, size);
   }
 
   /** Seals the open group, so that everything appended so far can be read. */
   flush(): void {
     const head = this.#blocks[this.#blocks.length - 1];
-    if (head !== undefined) this.#sealOpenGroup(head);
+    if (head !== undefined) this.sealOpenGroup(head);
   }
 
   entries(): IterableIterator<StoredEntry> {
@@ -213,18 +213,18 @@ export class StoreRing implements Ring {
     for (const block of this.#blocks) {
       if (block.seq > seq) break;
       const acked = block.seq < seq ? block.count : Math.min(block.count, last + 1);
-      if (acked > block.acked) this.#ack(block, acked);
+      if (acked > block.acked) this.ack(block, acked);
     }
-    this.#freeEmpty();
+    this.freeEmpty();
   }
 
-  #records(): number {
+  private records(): number {
     let count = 0;
     for (const block of this.#blocks) count += block.liveValid;
     return count;
   }
 
-  #sizeOf(payload: Uint8Array): number {
+  private sizeOf(payload: Uint8Array): number {
     const max = this.#ctx.layout.maxPayload;
     if (payload.length > max) {
       throw new RangeError(`ring ${this.spec.name}: a ${payload.length}-byte entry exceeds the ${max}-byte limit`);
@@ -232,7 +232,7 @@ export class StoreRing implements Ring {
     return entrySize(payload.length);
   }
 
-  #write(block: RingBlock, payload: Uint8Array, size: number): void {
+  private write(block: RingBlock, payload: Uint8Array, size: number): void {
     const { layout, writer } = this.#ctx;
     // The first entry of a group goes after the room for its seal, in one write with its opener.
     const opening = block.groupStart === block.end;
@@ -253,11 +253,11 @@ export class StoreRing implements Ring {
     block.liveValid++;
     this.written++;
     this.bytesUsed += size;
-    if (block.end - block.groupStart - SLOT_BYTES >= GROUP_BYTES) this.#sealOpenGroup(block);
+    if (block.end - block.groupStart - SLOT_BYTES >= GROUP_BYTES) this.sealOpenGroup(block);
   }
 
   /** Writes the seal of the block's open group, if it has one. */
-  #sealOpenGroup(block: RingBlock): void {
+  private sealOpenGroup(block: RingBlock): void {
     if (block.groupStart >= block.end) return;
     const { partition, layout } = this.#ctx;
     const seal = this.#ctx.seal;
@@ -269,8 +269,8 @@ export class StoreRing implements Ring {
     block.groupCrc = Crc32.INIT;
   }
 
-  #open(base: number): RingBlock {
-    while (this.#blocks.length >= this.#quota) this.#dropOldest();
+  private open(base: number): RingBlock {
+    while (this.#blocks.length >= this.#quota) this.dropOldest();
     const { pool, epoch } = this.#ctx;
     const { index, seq } = pool.open(this.spec.owner, epoch, base);
     const block: RingBlock = {
@@ -293,18 +293,18 @@ export class StoreRing implements Ring {
     return block;
   }
 
-  #dropOldest(): void {
+  private dropOldest(): void {
     const block = this.#blocks.shift()!;
     const dropped = block.liveValid;
     // Marked on flash as done, so that a durable reboot does not find (and count) its records again.
-    if (block.count > block.acked) this.#ack(block, block.count);
+    if (block.count > block.acked) this.ack(block, block.count);
     this.droppedOldest += dropped;
     this.bytesUsed -= block.end - block.liveStart;
     this.#ctx.pool.release(block.index);
   }
 
   /** Records entries [0, acked) of `block` as committed, on flash first. */
-  #ack(block: RingBlock, acked: number): void {
+  private ack(block: RingBlock, acked: number): void {
     const { partition, layout } = this.#ctx;
     const first = block.acked >> 3;
     const address = block.index * layout.blockLength + layout.ackStart + first;
@@ -331,7 +331,7 @@ export class StoreRing implements Ring {
   }
 
   /** Gives back every block with no readable uncommitted record, except one still taking appends. */
-  #freeEmpty(): void {
+  private freeEmpty(): void {
     const blocks = this.#blocks;
     const newest = blocks[blocks.length - 1];
     const kept: RingBlock[] = [];
@@ -418,7 +418,7 @@ class EntryWalk implements IterableIterator<StoredEntry> {
       if (walk === undefined || !walk.step()) {
         const group = scan.groups[read.group++];
         if (group === undefined) {
-          this.#finish(read);
+          this.finish(read);
           this.#read = undefined;
           continue;
         }
@@ -433,7 +433,7 @@ class EntryWalk implements IterableIterator<StoredEntry> {
         const payload = read.data.slice(walk.payloadStart, walk.payloadEnd);
         return { done: false, value: { cursor: block.seq * CURSOR_SPAN + index, base: block.base, payload } };
       }
-      this.#lose(read, 1);
+      this.lose(read, 1);
     }
   }
 
@@ -444,7 +444,7 @@ class EntryWalk implements IterableIterator<StoredEntry> {
     return DONE;
   }
 
-  #lose(read: BlockRead, readings: number): void {
+  private lose(read: BlockRead, readings: number): void {
     read.bad += readings;
     if (read.bad > read.block.liveBad) {
       this.#ring.corruptSkipped += read.bad - read.block.liveBad;
@@ -452,9 +452,9 @@ class EntryWalk implements IterableIterator<StoredEntry> {
     }
   }
 
-  #finish(read: BlockRead): void {
+  private finish(read: BlockRead): void {
     const block = read.block;
-    this.#lose(read, lostFrom(read.scan.lost, read.acked));
+    this.lose(read, lostFrom(read.scan.lost, read.acked));
     // The open group (appended after the walk began) is not read, so its entries count as valid.
     if (block.sealedEnd === read.sealedEnd && block.acked === read.acked) {
       block.liveValid = read.valid + (block.groupStart < block.end ? block.count - block.groupIndex : 0);

@@ -130,7 +130,7 @@ export class SyncTask {
   /** On the client's link while the task is open; see "Connectivity" above. */
   readonly #cloudAnswered = (): void => {
     if (this.#round !== undefined || this.#backoff.failures === 0) return;
-    if (this.state.nextAttemptAt - this.#host.clock.monotonic() > CLOUD_PROBE_MS) this.#resume();
+    if (this.state.nextAttemptAt - this.#host.clock.monotonic() > CLOUD_PROBE_MS) this.resume();
   };
 
   constructor(options: SyncTaskOptions) {
@@ -147,7 +147,7 @@ export class SyncTask {
     this.#random = options.random ?? hostRandom(options.host.randomBytes?.bind(options.host));
     this.#backoff = new Backoff({ random: this.#random });
     this.#client.link?.on(this.#cloudAnswered);
-    this.#schedule(this.#intervalMs());
+    this.schedule(this.intervalMs());
   }
 
   get config(): DataManagerConfig {
@@ -161,10 +161,10 @@ export class SyncTask {
 
   /** Takes new data manager settings (interval, tags) without losing the backoff state. */
   reconfigure(config: DataManagerConfig): void {
-    const before = this.#intervalMs();
+    const before = this.intervalMs();
     this.#config = config;
     // A healthy wait follows a new interval at once; a backoff wait runs its course.
-    if (!this.#round && this.#backoff.failures === 0 && this.#intervalMs() !== before) this.#schedule(this.#intervalMs());
+    if (!this.#round && this.#backoff.failures === 0 && this.intervalMs() !== before) this.schedule(this.intervalMs());
   }
 
   /** Starts a round now (the Sync RPC and tests use it); resolves when that round ends. During a
@@ -172,10 +172,10 @@ export class SyncTask {
   syncNow(): Promise<void> {
     if (this.#closed) return Promise.resolve();
     const running = this.#round;
-    if (running === undefined) return this.#start();
+    if (running === undefined) return this.start();
     this.#followUp ??= running.then(() => {
       this.#followUp = undefined;
-      return this.#closed ? undefined : this.#start();
+      return this.#closed ? undefined : this.start();
     });
     return this.#followUp;
   }
@@ -188,18 +188,18 @@ export class SyncTask {
   /** Stops scheduling rounds. A round in flight ends at its next step; the caller closes the client. */
   close(): void {
     this.#closed = true;
-    this.#cancelTimer();
-    this.#watchWifi(false);
+    this.cancelTimer();
+    this.watchWifi(false);
     this.#client.link?.off(this.#cloudAnswered);
   }
 
-  #intervalMs(): number {
+  private intervalMs(): number {
     return this.#config.syncIntervalMins * 60_000;
   }
 
-  #start(): Promise<void> {
-    this.#cancelTimer();
-    const round: Promise<void> = this.#run().finally(() => {
+  private start(): Promise<void> {
+    this.cancelTimer();
+    const round: Promise<void> = this.run().finally(() => {
       if (this.#round === round) this.#round = undefined;
     });
     this.#round = round;
@@ -209,7 +209,7 @@ export class SyncTask {
   /** One round, in a single async frame (on XS each pending one holds about 2 KB): each collector's
    *  records, batch by batch, up to the newest one present when its turn began. A failed upload
    *  ends the round; what was acknowledged before stays committed. */
-  async #run(): Promise<void> {
+  private async run(): Promise<void> {
     this.state.syncing = true;
     let failure: { error: unknown } | undefined;
     try {
@@ -217,12 +217,12 @@ export class SyncTask {
         if (this.#closed) break;
         const limit = collector.ring.newestCursor();
         if (limit < 0) continue;
-        const metadata = this.#metadataFor(collector);
+        const metadata = this.metadataFor(collector);
         for (;;) {
-          const upload = uploadNext(this.#client, collector, limit, this.#wallOffset(), metadata, this.#maxBatchBytes);
+          const upload = uploadNext(this.#client, collector, limit, this.wallOffset(), metadata, this.#maxBatchBytes);
           if (upload === undefined) break;
           const covered = await upload;
-          this.#committed(collector, covered);
+          this.committed(collector, covered);
           if (!covered.full || this.#closed) break;
         }
       }
@@ -230,10 +230,10 @@ export class SyncTask {
       failure = { error };
     }
     this.state.syncing = false;
-    if (!this.#closed) this.#ended(failure);
+    if (!this.#closed) this.ended(failure);
   }
 
-  #metadataFor(collector: Collector): Uint8Array {
+  private metadataFor(collector: Collector): Uint8Array {
     return encodeUploadMetadata({
       partId: this.#client.partId,
       componentType: `rdk:component:${collector.subtype}`,
@@ -245,7 +245,7 @@ export class SyncTask {
   }
 
   /** Deletes what the app acknowledged (and the untimed records before it), and counts it. */
-  #committed(collector: Collector, covered: Covered): void {
+  private committed(collector: Collector, covered: Covered): void {
     const { count, last, untimed } = covered;
     collector.ring.commit(last);
     collector.countSync(count, untimed);
@@ -260,14 +260,14 @@ export class SyncTask {
   }
 
   /** Schedules the next round: after the interval when this one ended well, else after a backoff. */
-  #ended(failure: { error: unknown } | undefined): void {
+  private ended(failure: { error: unknown } | undefined): void {
     const state = this.state;
     state.rounds++;
     let delay: number;
     if (failure === undefined) {
       this.#backoff.succeed();
       state.lastSuccessAt = this.#host.clock.monotonic();
-      delay = this.#intervalMs();
+      delay = this.intervalMs();
     } else {
       delay = this.#backoff.fail();
       state.lastError = errorMessage(failure.error);
@@ -275,12 +275,12 @@ export class SyncTask {
     }
     state.consecutiveFailures = this.#backoff.failures;
     state.backoffMs = this.#backoff.delayMs;
-    this.#schedule(delay);
-    this.#watchWifi(failure !== undefined);
+    this.schedule(delay);
+    this.watchWifi(failure !== undefined);
   }
 
   /** Watches Wi-Fi while sync fails; see "Connectivity" above. */
-  #watchWifi(on: boolean): void {
+  private watchWifi(on: boolean): void {
     const wifi = this.#host.wifi;
     if (!on || wifi === undefined || this.#closed) {
       if (this.#wifiWatch !== undefined) this.#host.timers.clear(this.#wifiWatch);
@@ -296,39 +296,39 @@ export class SyncTask {
       }
       if (!this.#wifiWasDown || this.#round !== undefined) return;
       this.#wifiWasDown = false;
-      this.#resume();
+      this.resume();
     }, WIFI_WATCH_MS);
   }
 
   /** Starts the backoff over: the next round comes within RECONNECT_JITTER_MS. */
-  #resume(): void {
+  private resume(): void {
     this.#backoff.succeed();
     this.state.consecutiveFailures = 0;
     this.state.backoffMs = 0;
-    this.#schedule(Math.round(this.#random() * RECONNECT_JITTER_MS));
+    this.schedule(Math.round(this.#random() * RECONNECT_JITTER_MS));
   }
 
   /** wall − monotonic for this boot, once the wall clock has been set. */
-  #wallOffset(): number | undefined {
+  private wallOffset(): number | undefined {
     const clock = this.#host.clock;
     const wall = clock.wall();
     return wall < WALL_CLOCK_VALID_FROM ? undefined : Math.round(wall - clock.monotonic());
   }
 
-  #schedule(delay: number): void {
-    this.#cancelTimer();
+  private schedule(delay: number): void {
+    this.cancelTimer();
     if (this.#closed) return;
     this.state.nextAttemptAt = this.#host.clock.monotonic() + delay;
     this.#timer = this.#host.timers.set(() => {
       this.#timer = undefined;
       if (this.#round !== undefined) return;
-      if (this.#held()) this.#schedule(this.#intervalMs());
-      else void this.#start();
+      if (this.held()) this.schedule(this.intervalMs());
+      else void this.start();
     }, delay);
   }
 
   /** Asks the hold, and records and logs its answer when it changes. */
-  #held(): boolean {
+  private held(): boolean {
     const reason = this.#hold?.();
     if (reason !== this.state.held) this.#host.log("info", reason === undefined ? "sync: resuming" : `sync: holding: ${reason}`);
     if (reason === undefined) delete this.state.held;
@@ -336,7 +336,7 @@ export class SyncTask {
     return reason !== undefined;
   }
 
-  #cancelTimer(): void {
+  private cancelTimer(): void {
     if (this.#timer === undefined) return;
     this.#host.timers.clear(this.#timer);
     this.#timer = undefined;

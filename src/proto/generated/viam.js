@@ -4,8 +4,18 @@ import $protobuf from "protobufjs/minimal";
 $protobuf.util.Long = undefined;
 $protobuf.configure();
 
+class UnpooledWriter extends $protobuf.Writer {
+  static create() {
+    return new UnpooledWriter();
+  }
+
+  static alloc(size) {
+    return new Uint8Array(size);
+  }
+}
+
 // Common aliases
-const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Reader = $protobuf.Reader, $Writer = UnpooledWriter, $util = $protobuf.util;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});

@@ -77,7 +77,7 @@ export class Esp32Board implements Board {
       throw error;
     }
     for (const { pin } of options.pins ?? []) {
-      if (!this.#interruptOn(pin)) this.#pins.set(pin, new GpioPin({ pin, Digital }));
+      if (!this.interruptOn(pin)) this.#pins.set(pin, new GpioPin({ pin, Digital }));
     }
   }
 
@@ -90,22 +90,22 @@ export class Esp32Board implements Board {
   }
 
   readAnalog(readerName: string): AnalogReading {
-    const { analog } = this.#analogReader(readerName);
+    const { analog } = this.analogReader(readerName);
     return { value: analog.read(), ...rangeOf(analog) };
   }
 
   getGpio(pin: number): boolean {
-    const interrupt = this.#interruptOn(pin);
+    const interrupt = this.interruptOn(pin);
     if (interrupt) return interrupt.read();
-    const gpio = this.#gpio(pin);
+    const gpio = this.gpio(pin);
     if (this.#pwms.has(pin)) throw new ResourceConfigError(`GPIO ${pin} is a PWM output: PWM reports its duty cycle`);
     return gpio.read();
   }
 
   setGpio(pin: number, high: boolean): void {
-    if (this.#interruptOn(pin)) throw new ResourceConfigError(`GPIO ${pin} is a digital interrupt on board "${this.name.name}"`);
+    if (this.interruptOn(pin)) throw new ResourceConfigError(`GPIO ${pin} is a digital interrupt on board "${this.name.name}"`);
     if (isInputOnly(pin)) throw new ResourceConfigError(`GPIO ${pin} is input-only`);
-    const gpio = this.#gpio(pin);
+    const gpio = this.gpio(pin);
     // A level set by hand ends PWM on the pin, as it does on viam-server's boards.
     this.#pwms.get(pin)?.close();
     this.#pwms.delete(pin);
@@ -114,16 +114,16 @@ export class Esp32Board implements Board {
 
   setPwm(pin: number, duty: number): void {
     if (!(duty >= 0 && duty <= 1)) throw new ResourceConfigError(`duty cycle ${duty} is outside 0 to 1`);
-    this.#pwmPin(pin).duty = duty;
+    this.pwmPin(pin).duty = duty;
   }
 
   pwm(pin: number): number {
-    this.#gpio(pin);
+    this.gpio(pin);
     return this.#pwms.get(pin)?.duty ?? 0;
   }
 
   pwmFrequency(pin: number): number {
-    this.#gpio(pin);
+    this.gpio(pin);
     return this.#pwms.get(pin)?.hz ?? 0;
   }
 
@@ -133,28 +133,28 @@ export class Esp32Board implements Board {
     if (problem) throw new ResourceConfigError(problem);
     const existing = this.#pwms.get(pin);
     if (existing) existing.hz = wanted;
-    else this.#pwmPin(pin, wanted);
+    else this.pwmPin(pin, wanted);
   }
 
   interruptValue(name: string): number {
-    const interrupt = this.#interrupts.get(name) ?? (/^\d+$/.test(name) ? this.#interruptOn(Number(name)) : undefined);
+    const interrupt = this.#interrupts.get(name) ?? (/^\d+$/.test(name) ? this.interruptOn(Number(name)) : undefined);
     if (!interrupt) throw new ResourceConfigError(`no digital interrupt "${name}" on board "${this.name.name}"`);
     return interrupt.value;
   }
 
   claims(pin: number): boolean {
-    return this.#pins.has(pin) || this.#interruptOn(pin) !== undefined || this.#analogOn(pin) !== undefined;
+    return this.#pins.has(pin) || this.interruptOn(pin) !== undefined || this.analogOn(pin) !== undefined;
   }
 
   captureReader(method: string, params: Record<string, string>): CaptureRead {
     if (method === "Analogs") {
-      const { analog } = this.#analogReader(params.reader_name ?? "", "additional_params.reader_name");
+      const { analog } = this.analogReader(params.reader_name ?? "", "additional_params.reader_name");
       // viam-server records the range with each value; it never changes, so only the value is stored.
       const { minRange, maxRange, stepSize } = rangeOf(analog);
       return Object.assign(() => ({ value: analog.read() }), { constants: { min_range: minRange, max_range: maxRange, step_size: stepSize } });
     }
     if (method === "Gpios") {
-      const pin = this.#configuredPin(params.pin_name ?? "", "additional_params.pin_name");
+      const pin = this.configuredPin(params.pin_name ?? "", "additional_params.pin_name");
       return () => ({ high: this.getGpio(pin) });
     }
     throw unsupportedMethod(this.name, this.model, method);
@@ -180,33 +180,33 @@ export class Esp32Board implements Board {
     this.#pins.clear();
   }
 
-  #analogReader(name: string, subPath?: string): AnalogReader {
+  private analogReader(name: string, subPath?: string): AnalogReader {
     const reader = this.#analogs.get(name);
     if (!reader) throw new ResourceConfigError(`no analog reader "${name}" on board "${this.name.name}"`, subPath);
     return reader;
   }
 
-  #configuredPin(text: string, subPath: string): number {
+  private configuredPin(text: string, subPath: string): number {
     const pin = /^\d+$/.test(text) ? Number(text) : NaN;
-    if (!this.#interruptOn(pin)) this.#gpio(pin, subPath, text);
+    if (!this.interruptOn(pin)) this.gpio(pin, subPath, text);
     return pin;
   }
 
-  #gpio(pin: number, subPath?: string, label = String(pin)): GpioPin {
+  private gpio(pin: number, subPath?: string, label = String(pin)): GpioPin {
     const gpio = this.#pins.get(pin);
     if (!gpio) {
       throw new ResourceConfigError(`no GPIO pin "${label}" in the pins or digital_interrupts of board "${this.name.name}"`, subPath);
     }
-    const reader = this.#analogOn(pin);
+    const reader = this.analogOn(pin);
     if (reader) throw new ResourceConfigError(`GPIO ${pin} is analog reader "${reader.name}" on board "${this.name.name}"`, subPath);
     return gpio;
   }
 
   /** The pin's PWM output, opened (at `hz`) from a GPIO in `pins` that can drive one. */
-  #pwmPin(pin: number, hz?: number): PwmPin {
+  private pwmPin(pin: number, hz?: number): PwmPin {
     const existing = this.#pwms.get(pin);
     if (existing) return existing;
-    const gpio = this.#gpio(pin);
+    const gpio = this.gpio(pin);
     if (isInputOnly(pin)) throw new ResourceConfigError(`GPIO ${pin} is input-only and cannot drive PWM`);
     const PWM = this.#io.PWM;
     if (PWM === undefined) throw new ResourceConfigError("PWM is not available: this host has no PWM outputs");
@@ -216,12 +216,12 @@ export class Esp32Board implements Board {
     return output;
   }
 
-  #interruptOn(pin: number): DigitalInterrupt | undefined {
+  private interruptOn(pin: number): DigitalInterrupt | undefined {
     for (const interrupt of this.#interrupts.values()) if (interrupt.pin === pin) return interrupt;
     return undefined;
   }
 
-  #analogOn(pin: number): AnalogReader | undefined {
+  private analogOn(pin: number): AnalogReader | undefined {
     for (const reader of this.#analogs.values()) if (reader.pin === pin) return reader;
     return undefined;
   }

@@ -15,7 +15,7 @@ export class PwmPin {
   constructor(options: { pin: number; PWM: PWMConstructor; hz?: number }) {
     this.pin = options.pin;
     this.#PWM = options.PWM;
-    this.#pwm = this.#open(options.hz ?? DEFAULT_PWM_HZ);
+    this.#pwm = this.open(options.hz ?? DEFAULT_PWM_HZ);
   }
 
   get hz(): number {
@@ -37,7 +37,7 @@ export class PwmPin {
   set hz(hz: number) {
     if (hz === this.#pwm.hz) return;
     this.#pwm.close();
-    this.#pwm = this.#open(hz);
+    this.#pwm = this.open(hz);
     this.duty = this.#duty;
   }
 
@@ -45,7 +45,7 @@ export class PwmPin {
     this.#pwm.close();
   }
 
-  #open(hz: number): PWM {
+  private open(hz: number): PWM {
     return new this.#PWM({ pin: this.pin, hz, resolution: PWM_RESOLUTION_BITS });
   }
 }

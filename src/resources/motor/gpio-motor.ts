@@ -57,19 +57,19 @@ export class GpioMotor implements Motor {
       board.setPwmFrequency(wiring.a, pwmHz);
       board.setPwmFrequency(wiring.b, pwmHz);
     }
-    this.#drive(0);
+    this.drive(0);
   }
 
   setPower(power: number): void {
     if (!(power >= -1 && power <= 1)) throw new ResourceConfigError(`power ${power} is outside −1 to 1`);
-    this.#finish();
-    this.#drive(power);
+    this.finish();
+    this.drive(power);
   }
 
   goFor(rpm: number, revolutions: number): Promise<void> {
-    const power = this.#powerFor(rpm) * (revolutions < 0 ? -1 : 1);
-    this.#finish();
-    this.#drive(power);
+    const power = this.powerFor(rpm) * (revolutions < 0 ? -1 : 1);
+    this.finish();
+    this.drive(power);
     if (revolutions === 0) return Promise.resolve();
     const { timers, encoder } = this.#options;
     return new Promise((resolve) => {
@@ -79,7 +79,7 @@ export class GpioMotor implements Motor {
         resolve();
       };
       const done = () => {
-        this.#drive(0);
+        this.drive(0);
         finish();
       };
       let timer: TimerId;
@@ -104,24 +104,24 @@ export class GpioMotor implements Motor {
   }
 
   setRpm(rpm: number): void {
-    const power = this.#powerFor(rpm);
-    this.#finish();
-    this.#drive(power);
+    const power = this.powerFor(rpm);
+    this.finish();
+    this.drive(power);
   }
 
   position(): number {
-    const encoder = this.#needEncoder("position");
+    const encoder = this.needEncoder("position");
     return (encoder.encoder.ticks() - this.#zeroTicks) / encoder.ticksPerRotation + this.#offset;
   }
 
   resetZeroPosition(offset: number): void {
-    this.#zeroTicks = this.#needEncoder("a zero position").encoder.ticks();
+    this.#zeroTicks = this.needEncoder("a zero position").encoder.ticks();
     this.#offset = offset;
   }
 
   stop(): void {
-    this.#finish();
-    this.#drive(0);
+    this.finish();
+    this.drive(0);
   }
 
   power(): number {
@@ -133,34 +133,34 @@ export class GpioMotor implements Motor {
   }
 
   close(): void {
-    this.#finish();
+    this.finish();
     try {
-      this.#drive(0);
+      this.drive(0);
     } catch {
       // A board that has already closed has let go of the pins, which stops the motor too.
     }
   }
 
   /** Ends a GoFor in progress; its caller sees it return. */
-  #finish(): void {
+  private finish(): void {
     this.#run?.finish();
   }
 
   /** The power for `rpm` without feedback: the fraction of max_rpm. */
-  #powerFor(rpm: number): number {
+  private powerFor(rpm: number): number {
     const maxRpm = this.#options.maxRpm;
     if (maxRpm === undefined) throw new ResourceConfigError(`motor "${this.name.name}" needs max_rpm to run at a speed`);
     if (rpm === 0 || !(Math.abs(rpm) <= maxRpm)) throw new ResourceConfigError(`rpm ${rpm} must be nonzero and within max_rpm ${maxRpm}`);
     return rpm / maxRpm;
   }
 
-  #needEncoder(what: string): { encoder: Encoder; ticksPerRotation: number } {
+  private needEncoder(what: string): { encoder: Encoder; ticksPerRotation: number } {
     const encoder = this.#options.encoder;
     if (!encoder) throw new ResourceConfigError(`motor "${this.name.name}" has no encoder to give ${what}`);
     return encoder;
   }
 
-  #drive(power: number): void {
+  private drive(power: number): void {
     const { board, wiring, dirFlip } = this.#options;
     const forward = power >= 0 !== (dirFlip ?? false);
     const magnitude = Math.abs(power);

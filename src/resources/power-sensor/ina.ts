@@ -52,12 +52,12 @@ export class InaPowerSensor implements PowerSensor {
     this.#device = new I2cDevice(options.i2c);
     try {
       if (chip.identity) {
-        const found = this.#register(chip.identity.register);
+        const found = this.register(chip.identity.register);
         if (found !== chip.identity.value) throw new Error(`register 0x${hex(chip.identity.register)} reads 0x${hex(found)}, expected 0x${hex(chip.identity.value)}`);
       }
-      this.#write(INA_REGISTERS.CONFIGURATION, chip.configuration);
-      this.#write(INA_REGISTERS.CALIBRATION, calibration);
-      const readBack = this.#register(INA_REGISTERS.CALIBRATION);
+      this.write(INA_REGISTERS.CONFIGURATION, chip.configuration);
+      this.write(INA_REGISTERS.CALIBRATION, calibration);
+      const readBack = this.register(INA_REGISTERS.CALIBRATION);
       if (readBack !== calibration) throw new Error(`calibration reads back 0x${hex(readBack)}, wrote 0x${hex(calibration)}`);
     } catch (error) {
       this.#device.close();
@@ -66,18 +66,18 @@ export class InaPowerSensor implements PowerSensor {
   }
 
   voltage(): Voltage {
-    const raw = this.#register(INA_REGISTERS.BUS_VOLTAGE);
+    const raw = this.register(INA_REGISTERS.BUS_VOLTAGE);
     return { volts: (raw >> this.#chip.busShift) * this.#chip.busLsbVolts, isAc: false };
   }
 
   current(): Current {
-    this.#checkOverflow();
-    return { amperes: int16(this.#register(INA_REGISTERS.CURRENT)) * this.#currentLsb, isAc: false };
+    this.checkOverflow();
+    return { amperes: int16(this.register(INA_REGISTERS.CURRENT)) * this.#currentLsb, isAc: false };
   }
 
   power(): number {
-    this.#checkOverflow();
-    return this.#register(INA_REGISTERS.POWER) * this.#chip.powerRatio * this.#currentLsb;
+    this.checkOverflow();
+    return this.register(INA_REGISTERS.POWER) * this.#chip.powerRatio * this.#currentLsb;
   }
 
   readings(): Readings {
@@ -93,7 +93,7 @@ export class InaPowerSensor implements PowerSensor {
   /** Every register the datasheet names, as read now. */
   registers(): Record<string, number> {
     const out: Record<string, number> = {};
-    for (const [name, register] of Object.entries(INA_REGISTERS)) out[name.toLowerCase()] = this.#register(register);
+    for (const [name, register] of Object.entries(INA_REGISTERS)) out[name.toLowerCase()] = this.register(register);
     return out;
   }
 
@@ -106,19 +106,19 @@ export class InaPowerSensor implements PowerSensor {
   }
 
   /** A current or power result that overflowed its register is wrong, so it is an error, not a reading. */
-  #checkOverflow(): void {
+  private checkOverflow(): void {
     const bit = this.#chip.mathOverflowBit;
-    if (bit !== undefined && this.#register(INA_REGISTERS.BUS_VOLTAGE) & bit) {
+    if (bit !== undefined && this.register(INA_REGISTERS.BUS_VOLTAGE) & bit) {
       throw new Error(`${this.#chip.model}: math overflow: the current is beyond the range max_current_amps calibrates for`);
     }
   }
 
-  #register(register: number): number {
+  private register(register: number): number {
     const bytes = this.#device.readRegisters(register, 2);
     return (bytes[0] << 8) | bytes[1];
   }
 
-  #write(register: number, value: number): void {
+  private write(register: number, value: number): void {
     this.#device.write([register, value >> 8, value & 0xff]);
   }
 }

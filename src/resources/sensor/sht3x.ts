@@ -52,7 +52,7 @@ export class Sht3xSensor implements Sensor {
     this.#clock = options.clock;
     this.#device = new I2cDevice(options.i2c);
     try {
-      this.#start();
+      this.start();
     } catch (error) {
       this.#device.close();
       throw new Error(`no SHT3x answered at I2C address 0x${options.i2c.address.toString(16)}: ${errorMessage(error)}`);
@@ -70,10 +70,10 @@ export class Sht3xSensor implements Sensor {
     try {
       if (bytes === undefined && startedAt !== undefined) bytes = this.#device.read(6);
     } catch (error) {
-      this.#tryStart();
+      this.tryStart();
       throw error;
     }
-    this.#start();
+    this.start();
     if (bytes === undefined) throw new Error("sht3x: no conversion was pending; one has been started");
     return decodeMeasurement(bytes);
   }
@@ -85,12 +85,12 @@ export class Sht3xSensor implements Sensor {
   doCommand(command: Command): Command {
     const name = commandName(this, command);
     const on = name === "heater" ? booleanArgument(command, "on") : undefined;
-    this.#collect();
+    this.collect();
     if (on !== undefined) {
-      this.#command(on ? SHT3X_HEATER_ON : SHT3X_HEATER_OFF);
+      this.command(on ? SHT3X_HEATER_ON : SHT3X_HEATER_OFF);
       return { heater: on };
     }
-    this.#command(SHT3X_READ_STATUS);
+    this.command(SHT3X_READ_STATUS);
     const bytes = this.#device.read(3);
     if (sensirionCrc(bytes[0], bytes[1]) !== bytes[2]) throw new Error("sht3x: status CRC mismatch");
     const status = (bytes[0] << 8) | bytes[1];
@@ -104,21 +104,21 @@ export class Sht3xSensor implements Sensor {
 
   /** After a failed read the read's error is the one worth reporting; if this start fails too, the
    *  next read finds no conversion pending and starts one then. */
-  #tryStart(): void {
+  private tryStart(): void {
     try {
-      this.#start();
+      this.start();
     } catch {
       this.#startedAt = undefined;
     }
   }
 
-  #start(): void {
-    this.#command(SHT3X_MEASURE_HIGH_REPEATABILITY);
+  private start(): void {
+    this.command(SHT3X_MEASURE_HIGH_REPEATABILITY);
     this.#startedAt = this.#clock.monotonic();
   }
 
   /** Frees the chip for another command: fails while it converts, keeps a finished conversion. */
-  #collect(): void {
+  private collect(): void {
     const startedAt = this.#startedAt;
     if (startedAt === undefined) return;
     const left = SHT3X_CONVERSION_MS - (this.#clock.monotonic() - startedAt);
@@ -127,7 +127,7 @@ export class Sht3xSensor implements Sensor {
     this.#startedAt = undefined;
   }
 
-  #command(command: number): void {
+  private command(command: number): void {
     this.#device.write([command >> 8, command & 0xff]);
   }
 }

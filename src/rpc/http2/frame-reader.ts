@@ -44,13 +44,13 @@ export class FrameReader {
     if (this.#headerFilled < FRAME_HEADER_LENGTH) {
       if (this.#headerFilled === 0 && input.length - this.#at >= FRAME_HEADER_LENGTH) {
         const length = (input[this.#at] << 16) | (input[this.#at + 1] << 8) | input[this.#at + 2];
-        this.#checkLength(length);
+        this.checkLength(length);
         if (input.length - this.#at >= FRAME_HEADER_LENGTH + length) {
           // The common case: the whole frame is in this chunk.
           const start = this.#at;
           const end = start + FRAME_HEADER_LENGTH + length;
           this.#at = end;
-          this.#release();
+          this.release();
           return {
             type: input[start + 3],
             flags: input[start + 4],
@@ -63,9 +63,9 @@ export class FrameReader {
       this.#header.set(input.subarray(this.#at, this.#at + take), this.#headerFilled);
       this.#headerFilled += take;
       this.#at += take;
-      if (this.#headerFilled < FRAME_HEADER_LENGTH) return this.#release();
+      if (this.#headerFilled < FRAME_HEADER_LENGTH) return this.release();
       const length = (this.#header[0] << 16) | (this.#header[1] << 8) | this.#header[2];
-      this.#checkLength(length);
+      this.checkLength(length);
       this.#payload = new Uint8Array(length);
       this.#payloadFilled = 0;
     }
@@ -74,22 +74,22 @@ export class FrameReader {
     payload.set(input.subarray(this.#at, this.#at + take), this.#payloadFilled);
     this.#payloadFilled += take;
     this.#at += take;
-    if (this.#payloadFilled < payload.length) return this.#release();
+    if (this.#payloadFilled < payload.length) return this.release();
     const header = this.#header;
     this.#headerFilled = 0;
     this.#payload = undefined;
-    this.#release();
+    this.release();
     return { type: header[3], flags: header[4], streamId: readU32(header, 5) & MAX_WINDOW, payload };
   }
 
-  #checkLength(length: number): void {
+  private checkLength(length: number): void {
     if (length > this.#maxFrameSize) {
       throw new Http2Error(ErrorCode.FRAME_SIZE_ERROR, `frame of ${length} octets exceeds ${this.#maxFrameSize}`);
     }
   }
 
   /** Drops the chunk once consumed, so it is not kept alive by the reader. */
-  #release(): undefined {
+  private release(): undefined {
     if (this.#at >= this.#input.length) {
       this.#input = EMPTY;
       this.#at = 0;

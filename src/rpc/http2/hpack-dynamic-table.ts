@@ -35,7 +35,7 @@ export class DynamicTable {
    *  strings of one char per octet, so their lengths are octet counts. */
   add(name: string, value: string): void {
     const size = name.length + value.length + ENTRY_OVERHEAD;
-    this.#evictTo(this.#maxSize - size);
+    this.evictTo(this.#maxSize - size);
     if (size > this.#maxSize) return;
     this.#entries.push([name, value]);
     this.#size += size;
@@ -43,10 +43,10 @@ export class DynamicTable {
 
   resize(maxSize: number): void {
     this.#maxSize = maxSize;
-    this.#evictTo(maxSize);
+    this.evictTo(maxSize);
   }
 
-  #evictTo(limit: number): void {
+  private evictTo(limit: number): void {
     while (this.#size > Math.max(limit, 0) && this.#entries.length > 0) {
       const [name, value] = this.#entries.shift() as readonly [string, string];
       this.#size -= name.length + value.length + ENTRY_OVERHEAD;

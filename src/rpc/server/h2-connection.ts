@@ -117,25 +117,25 @@ export class H2Connection implements ChannelHandler {
       try {
         frame = this.#reader.next();
       } catch (error) {
-        this.#handleError(error);
+        this.handleError(error);
         return;
       }
       if (!frame) break;
       try {
-        this.#frame(frame);
+        this.frame(frame);
       } catch (error) {
-        this.#handleError(error);
+        this.handleError(error);
       }
     }
   }
 
   writable(): void {
-    this.#flushStreams();
+    this.flushStreams();
   }
 
   timeout(): void {
     this.#counters.idleClosed++;
-    this.#fail(ErrorCode.NO_ERROR, "idle");
+    this.fail(ErrorCode.NO_ERROR, "idle");
   }
 
   closed(): void {
@@ -151,7 +151,7 @@ export class H2Connection implements ChannelHandler {
     this.#channel.close();
   }
 
-  #frame(frame: Frame): void {
+  private frame(frame: Frame): void {
     if (this.#continuation && frame.type !== FrameType.CONTINUATION) {
       throw connectionError(ErrorCode.PROTOCOL_ERROR, "header block interrupted before END_HEADERS");
     }
@@ -160,31 +160,31 @@ export class H2Connection implements ChannelHandler {
     }
     switch (frame.type) {
       case FrameType.DATA:
-        return this.#data(frame);
+        return this.data(frame);
       case FrameType.HEADERS:
-        return this.#headers(frame);
+        return this.headers(frame);
       case FrameType.PRIORITY:
-        return this.#priority(frame);
+        return this.priority(frame);
       case FrameType.RST_STREAM:
-        return this.#rstStream(frame);
+        return this.rstStream(frame);
       case FrameType.SETTINGS:
-        return this.#settings(frame);
+        return this.settings(frame);
       case FrameType.PUSH_PROMISE:
         throw connectionError(ErrorCode.PROTOCOL_ERROR, "clients cannot push");
       case FrameType.PING:
-        return this.#ping(frame);
+        return this.ping(frame);
       case FrameType.GOAWAY:
-        return this.#goaway(frame);
+        return this.goaway(frame);
       case FrameType.WINDOW_UPDATE:
-        return this.#windowUpdate(frame);
+        return this.windowUpdate(frame);
       case FrameType.CONTINUATION:
-        return this.#continuationFrame(frame);
+        return this.continuationFrame(frame);
       default:
       // Unknown frame types are ignored (RFC 9113 §4.1).
     }
   }
 
-  #data(frame: Frame): void {
+  private data(frame: Frame): void {
     const id = frame.streamId;
     if (id === 0) throw connectionError(ErrorCode.PROTOCOL_ERROR, "DATA on stream 0");
     if (id > this.#lastStreamId) throw connectionError(ErrorCode.PROTOCOL_ERROR, "DATA on an idle stream");
@@ -194,9 +194,9 @@ export class H2Connection implements ChannelHandler {
     this.#consumed += length;
     const stream = this.#streams.get(id);
     // Frames in flight when a stream closed are dropped (RFC 9113 §5.1); the window still counts them.
-    if (!stream) return this.#replenish();
+    if (!stream) return this.replenish();
     if (stream.remoteClosed) {
-      this.#replenish();
+      this.replenish();
       throw streamError(id, ErrorCode.STREAM_CLOSED, "DATA after END_STREAM");
     }
     if (length > stream.receiveWindow) throw streamError(id, ErrorCode.FLOW_CONTROL_ERROR, "DATA beyond the stream window");
@@ -207,16 +207,16 @@ export class H2Connection implements ChannelHandler {
       try {
         stream.body.push(data);
       } catch (error) {
-        this.#replenish();
-        return this.#respondError(stream, error);
+        this.replenish();
+        return this.respondError(stream, error);
       }
     }
-    this.#replenish(endStream ? undefined : stream);
-    if (endStream) this.#endOfRequest(stream);
+    this.replenish(endStream ? undefined : stream);
+    if (endStream) this.endOfRequest(stream);
   }
 
   /** Returns consumed window to the peer; bytes are consumed as soon as they are stored or dropped. */
-  #replenish(stream?: H2Stream): void {
+  private replenish(stream?: H2Stream): void {
     if (this.#consumed >= CONNECTION_UPDATE_THRESHOLD) {
       this.#channel.write(encodeWindowUpdate(0, this.#consumed));
       this.#receiveWindow += this.#consumed;
@@ -229,7 +229,7 @@ export class H2Connection implements ChannelHandler {
     }
   }
 
-  #headers(frame: Frame): void {
+  private headers(frame: Frame): void {
     const id = frame.streamId;
     if (id === 0) throw connectionError(ErrorCode.PROTOCOL_ERROR, "HEADERS on stream 0");
     if (id % 2 === 0) throw connectionError(ErrorCode.PROTOCOL_ERROR, "HEADERS on a server-initiated stream id");
@@ -240,31 +240,31 @@ export class H2Connection implements ChannelHandler {
       selfDependent = (readU32(fragment, 0) & MAX_WINDOW) === id;
       fragment = fragment.subarray(5);
     }
-    if (frame.flags & Flag.END_HEADERS) return this.#headerBlock(id, frame.flags, fragment, selfDependent);
-    this.#checkBlockSize(fragment.length);
+    if (frame.flags & Flag.END_HEADERS) return this.headerBlock(id, frame.flags, fragment, selfDependent);
+    this.checkBlockSize(fragment.length);
     // Copied, so that the chunk it arrived in is not kept alive while the block is gathered.
     this.#continuation = { streamId: id, flags: frame.flags, selfDependent, fragments: [fragment.slice()], bytes: fragment.length };
   }
 
-  #continuationFrame(frame: Frame): void {
+  private continuationFrame(frame: Frame): void {
     const pending = this.#continuation;
     if (!pending || frame.streamId !== pending.streamId) throw connectionError(ErrorCode.PROTOCOL_ERROR, "unexpected CONTINUATION");
-    this.#checkBlockSize(pending.bytes + frame.payload.length);
+    this.checkBlockSize(pending.bytes + frame.payload.length);
     pending.fragments.push(frame.payload.slice());
     pending.bytes += frame.payload.length;
     if ((frame.flags & Flag.END_HEADERS) === 0) return;
     this.#continuation = undefined;
-    this.#headerBlock(pending.streamId, pending.flags, concatBytes(pending.fragments, pending.bytes), pending.selfDependent);
+    this.headerBlock(pending.streamId, pending.flags, concatBytes(pending.fragments, pending.bytes), pending.selfDependent);
   }
 
-  #checkBlockSize(bytes: number): void {
+  private checkBlockSize(bytes: number): void {
     // Past this the block cannot be decoded, and without decoding it the HPACK state is lost.
     if (bytes > this.#limits.maxHeaderListSize) {
       throw connectionError(ErrorCode.ENHANCE_YOUR_CALM, `header block exceeds ${this.#limits.maxHeaderListSize} octets`);
     }
   }
 
-  #headerBlock(id: number, flags: number, block: Uint8Array, selfDependent: boolean): void {
+  private headerBlock(id: number, flags: number, block: Uint8Array, selfDependent: boolean): void {
     // Decoded even for streams about to be refused: the dynamic table must stay in step.
     const decoded = this.#decoder.decode(block);
     const endStream = (flags & Flag.END_STREAM) !== 0;
@@ -272,7 +272,7 @@ export class H2Connection implements ChannelHandler {
     if (existing) {
       if (existing.remoteClosed) throw streamError(id, ErrorCode.STREAM_CLOSED, "HEADERS after END_STREAM");
       if (!endStream) throw streamError(id, ErrorCode.PROTOCOL_ERROR, "trailers without END_STREAM");
-      return this.#endOfRequest(existing);
+      return this.endOfRequest(existing);
     }
     if (id <= this.#lastStreamId) {
       if (this.#resetWhileOpen.includes(id)) return;
@@ -297,55 +297,55 @@ export class H2Connection implements ChannelHandler {
     this.#streams.set(id, stream);
     if (endStream) stream.remoteClosed = true;
     if (typeof head === "string" || decoded.oversize) {
-      this.#respondError(stream, new GrpcError(GrpcStatus.RESOURCE_EXHAUSTED, `request headers exceed ${this.#limits.maxHeaderListSize} octets`));
+      this.respondError(stream, new GrpcError(GrpcStatus.RESOURCE_EXHAUSTED, `request headers exceed ${this.#limits.maxHeaderListSize} octets`));
       return;
     }
-    if (head.method !== "POST") return this.#respondHttp(stream, "405");
-    if (!isGrpcContentType(head.metadata.get("content-type"))) return this.#respondHttp(stream, "415");
+    if (head.method !== "POST") return this.respondHttp(stream, "405");
+    if (!isGrpcContentType(head.metadata.get("content-type"))) return this.respondHttp(stream, "415");
     const path = grpcPath(head.path);
     const decided = decidedByHead(this.#server, path, head.metadata);
     if (decided) {
       this.#counters.calls++;
-      return this.#respondError(stream, decided);
+      return this.respondError(stream, decided);
     }
-    stream.call = new UnaryCall({ server: this.#server, path, metadata: head.metadata }, (outcome) => this.#answer(stream, outcome));
-    if (endStream) this.#endOfRequest(stream);
+    stream.call = new UnaryCall({ server: this.#server, path, metadata: head.metadata }, (outcome) => this.answer(stream, outcome));
+    if (endStream) this.endOfRequest(stream);
   }
 
-  #endOfRequest(stream: H2Stream): void {
+  private endOfRequest(stream: H2Stream): void {
     stream.remoteClosed = true;
     if (stream.answered) {
-      if (!stream.calling && !stream.pendingData) this.#close(stream);
+      if (!stream.calling && !stream.pendingData) this.close(stream);
       return;
     }
     let request: Uint8Array;
     try {
       request = stream.body.finish();
     } catch (error) {
-      return this.#respondError(stream, error);
+      return this.respondError(stream, error);
     }
     stream.answered = true;
     this.#counters.calls++;
     stream.call?.run(request);
   }
 
-  #answer(stream: H2Stream, outcome: CallOutcome): void {
+  private answer(stream: H2Stream, outcome: CallOutcome): void {
     if (this.#dead || this.#streams.get(stream.id) !== stream) return;
     if (outcome.status !== GrpcStatus.OK || !outcome.response) {
-      return this.#respondStatus(stream, outcome.status, outcome.message);
+      return this.respondStatus(stream, outcome.status, outcome.message);
     }
-    this.#writeHeaders(stream.id, [[":status", "200"], ["content-type", "application/grpc"]], false);
+    this.writeHeaders(stream.id, [[":status", "200"], ["content-type", "application/grpc"]], false);
     stream.pendingData = encodeGrpcFrame(0, outcome.response);
-    this.#flushStreams();
+    this.flushStreams();
   }
 
-  #respondError(stream: H2Stream, error: unknown): void {
+  private respondError(stream: H2Stream, error: unknown): void {
     if (!(error instanceof GrpcError)) throw error;
-    this.#respondStatus(stream, error.code, error.grpcMessage);
+    this.respondStatus(stream, error.code, error.grpcMessage);
   }
 
   /** A trailers-only response: the status in the one HEADERS frame, which ends the stream. */
-  #respondStatus(stream: H2Stream, status: number, message: string): void {
+  private respondStatus(stream: H2Stream, status: number, message: string): void {
     stream.answered = true;
     const fields: Array<[string, string]> = [
       [":status", "200"],
@@ -353,24 +353,24 @@ export class H2Connection implements ChannelHandler {
       ["grpc-status", String(status)],
     ];
     if (message !== "") fields.push(["grpc-message", encodeGrpcMessage(message.slice(0, MAX_STATUS_MESSAGE))]);
-    this.#writeHeaders(stream.id, fields, true);
-    this.#close(stream);
+    this.writeHeaders(stream.id, fields, true);
+    this.close(stream);
   }
 
   /** A plain HTTP answer for requests that are not gRPC at all. */
-  #respondHttp(stream: H2Stream, status: string): void {
+  private respondHttp(stream: H2Stream, status: string): void {
     stream.answered = true;
-    this.#writeHeaders(stream.id, [[":status", status]], true);
-    this.#close(stream);
+    this.writeHeaders(stream.id, [[":status", status]], true);
+    this.close(stream);
   }
 
-  #writeHeaders(id: number, fields: Array<[string, string]>, endStream: boolean): void {
+  private writeHeaders(id: number, fields: Array<[string, string]>, endStream: boolean): void {
     const block = this.#encoder.encode(fields);
     this.#channel.write(encodeFrame(FrameType.HEADERS, Flag.END_HEADERS | (endStream ? Flag.END_STREAM : 0), id, block));
   }
 
   /** Sends response DATA as the windows and the output queue allow, then the trailers. */
-  #flushStreams(): void {
+  private flushStreams(): void {
     if (this.#dead) return;
     for (const stream of this.#streams.values()) {
       const data = stream.pendingData;
@@ -388,13 +388,13 @@ export class H2Connection implements ChannelHandler {
       }
       if (stream.sentBytes < data.length) continue;
       stream.pendingData = undefined;
-      this.#writeHeaders(stream.id, [["grpc-status", "0"]], true);
-      this.#close(stream);
+      this.writeHeaders(stream.id, [["grpc-status", "0"]], true);
+      this.close(stream);
     }
   }
 
   /** Our side ended the stream: if the peer's side is still open, RST_STREAM(NO_ERROR) tells it to stop. */
-  #close(stream: H2Stream): void {
+  private close(stream: H2Stream): void {
     stream.call?.cancel();
     if (this.#streams.get(stream.id) !== stream) return;
     this.#streams.delete(stream.id);
@@ -403,10 +403,10 @@ export class H2Connection implements ChannelHandler {
       this.#resetWhileOpen.push(stream.id);
       if (this.#resetWhileOpen.length > RESET_MEMORY) this.#resetWhileOpen.shift();
     }
-    if (this.#goingAway && this.#streams.size === 0) this.#end();
+    if (this.#goingAway && this.#streams.size === 0) this.end();
   }
 
-  #priority(frame: Frame): void {
+  private priority(frame: Frame): void {
     if (frame.streamId === 0) throw connectionError(ErrorCode.PROTOCOL_ERROR, "PRIORITY on stream 0");
     if (frame.payload.length !== 5) throw streamError(frame.streamId, ErrorCode.FRAME_SIZE_ERROR, "PRIORITY is not 5 octets");
     if ((readU32(frame.payload, 0) & MAX_WINDOW) === frame.streamId) {
@@ -414,7 +414,7 @@ export class H2Connection implements ChannelHandler {
     }
   }
 
-  #rstStream(frame: Frame): void {
+  private rstStream(frame: Frame): void {
     if (frame.streamId === 0) throw connectionError(ErrorCode.PROTOCOL_ERROR, "RST_STREAM on stream 0");
     if (frame.payload.length !== 4) throw connectionError(ErrorCode.FRAME_SIZE_ERROR, "RST_STREAM is not 4 octets");
     if (frame.streamId > this.#lastStreamId) throw connectionError(ErrorCode.PROTOCOL_ERROR, "RST_STREAM on an idle stream");
@@ -422,14 +422,14 @@ export class H2Connection implements ChannelHandler {
     if (!stream) return;
     stream.call?.cancel();
     this.#streams.delete(stream.id);
-    if (this.#goingAway && this.#streams.size === 0) this.#end();
+    if (this.#goingAway && this.#streams.size === 0) this.end();
   }
 
-  #settings(frame: Frame): void {
+  private settings(frame: Frame): void {
     if (frame.streamId !== 0) throw connectionError(ErrorCode.PROTOCOL_ERROR, "SETTINGS on a stream");
     if (frame.flags & Flag.ACK) {
       if (frame.payload.length !== 0) throw connectionError(ErrorCode.FRAME_SIZE_ERROR, "SETTINGS ACK with a payload");
-      return this.#settingsAcknowledgedByPeer();
+      return this.settingsAcknowledgedByPeer();
     }
     for (const [id, value] of parseSettings(frame.payload)) {
       switch (id) {
@@ -461,11 +461,11 @@ export class H2Connection implements ChannelHandler {
     }
     this.#settingsReceived = true;
     this.#channel.write(encodeFrame(FrameType.SETTINGS, Flag.ACK, 0));
-    this.#flushStreams();
+    this.flushStreams();
   }
 
   /** Our SETTINGS now bind the peer: the smaller HPACK table and the stream window we announced. */
-  #settingsAcknowledgedByPeer(): void {
+  private settingsAcknowledgedByPeer(): void {
     if (this.#settingsAcknowledged) return;
     this.#settingsAcknowledged = true;
     if (this.#limits.headerTableSize !== 4096) this.#decoder.setAllowedTableSize(this.#limits.headerTableSize);
@@ -474,14 +474,14 @@ export class H2Connection implements ChannelHandler {
     for (const stream of this.#streams.values()) stream.receiveWindow += delta;
   }
 
-  #ping(frame: Frame): void {
+  private ping(frame: Frame): void {
     if (frame.streamId !== 0) throw connectionError(ErrorCode.PROTOCOL_ERROR, "PING on a stream");
     if (frame.payload.length !== 8) throw connectionError(ErrorCode.FRAME_SIZE_ERROR, "PING is not 8 octets");
     if (frame.flags & Flag.ACK) return;
     this.#channel.write(encodeFrame(FrameType.PING, Flag.ACK, 0, frame.payload));
   }
 
-  #goaway(frame: Frame): void {
+  private goaway(frame: Frame): void {
     if (frame.streamId !== 0) throw connectionError(ErrorCode.PROTOCOL_ERROR, "GOAWAY on a stream");
     if (frame.payload.length < 8) throw connectionError(ErrorCode.FRAME_SIZE_ERROR, "GOAWAY shorter than 8 octets");
     // The peer opens no more streams; finish the open ones, then close.
@@ -489,10 +489,10 @@ export class H2Connection implements ChannelHandler {
       this.#goingAway = true;
       this.#channel.write(encodeGoaway(this.#lastStreamId, ErrorCode.NO_ERROR));
     }
-    if (this.#streams.size === 0) this.#end();
+    if (this.#streams.size === 0) this.end();
   }
 
-  #windowUpdate(frame: Frame): void {
+  private windowUpdate(frame: Frame): void {
     if (frame.payload.length !== 4) throw connectionError(ErrorCode.FRAME_SIZE_ERROR, "WINDOW_UPDATE is not 4 octets");
     const increment = readU32(frame.payload, 0) & MAX_WINDOW;
     const id = frame.streamId;
@@ -508,15 +508,15 @@ export class H2Connection implements ChannelHandler {
       stream.sendWindow += increment;
       if (stream.sendWindow > MAX_WINDOW) throw streamError(id, ErrorCode.FLOW_CONTROL_ERROR, "stream window above 2^31-1");
     }
-    this.#flushStreams();
+    this.flushStreams();
   }
 
-  #handleError(error: unknown): void {
+  private handleError(error: unknown): void {
     if (!(error instanceof Http2Error)) {
       this.#server.log("error", `HTTP/2 connection: ${errorStack(error)}`);
-      return this.#fail(ErrorCode.INTERNAL_ERROR, "internal error");
+      return this.fail(ErrorCode.INTERNAL_ERROR, "internal error");
     }
-    if (error.streamId === 0) return this.#fail(error.code, error.message);
+    if (error.streamId === 0) return this.fail(error.code, error.message);
     this.#counters.streamErrors++;
     const stream = this.#streams.get(error.streamId);
     if (stream) {
@@ -524,18 +524,18 @@ export class H2Connection implements ChannelHandler {
       this.#streams.delete(stream.id);
     }
     this.#channel.write(encodeRstStream(error.streamId, error.code));
-    if (this.#goingAway && this.#streams.size === 0) this.#end();
+    if (this.#goingAway && this.#streams.size === 0) this.end();
   }
 
   /** A connection error: GOAWAY with its code, then close once that is sent. */
-  #fail(code: number, message: string): void {
+  private fail(code: number, message: string): void {
     if (this.#dead) return;
     if (code !== ErrorCode.NO_ERROR) this.#counters.connectionErrors++;
     this.#channel.write(encodeGoaway(this.#lastStreamId, code, message.slice(0, 64)));
-    this.#end();
+    this.end();
   }
 
-  #end(): void {
+  private end(): void {
     this.closed();
     this.#channel.end();
   }

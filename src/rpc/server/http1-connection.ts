@@ -82,7 +82,7 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
     } catch (error) {
       if (!(error instanceof Http1RequestError)) throw error;
       this.#counters.connectionErrors++;
-      this.#respond(error.status, [], EMPTY, false);
+      this.respond(error.status, [], EMPTY, false);
       return;
     }
     // Copied, so that the rest of the chunk is not kept alive with it.
@@ -126,7 +126,7 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
     if (length !== undefined && Number(length) > this.#limits.maxMessageBytes + 5) {
       // Answered before the body is read, so the connection cannot carry on after it.
       this.#exchange.keepAlive = false;
-      this.#answer(new GrpcError(GrpcStatus.RESOURCE_EXHAUSTED, `request message larger than ${this.#limits.maxMessageBytes} bytes`));
+      this.answer(new GrpcError(GrpcStatus.RESOURCE_EXHAUSTED, `request message larger than ${this.#limits.maxMessageBytes} bytes`));
       return;
     }
     const path = grpcPath(head.target);
@@ -134,11 +134,11 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
     if (decided) {
       this.#counters.calls++;
       // Answered now; the body that follows is read past, so the connection carries on.
-      this.#answer(decided);
+      this.answer(decided);
       return;
     }
     const exchange = this.#exchange;
-    this.#call = new UnaryCall({ server: this.#server, path, metadata: head.headers }, (outcome) => this.#outcome(exchange, outcome));
+    this.#call = new UnaryCall({ server: this.#server, path, metadata: head.headers }, (outcome) => this.outcome(exchange, outcome));
     if ((head.headers.get("expect") ?? "").toLowerCase() === "100-continue") {
       this.#channel.write(ascii("HTTP/1.1 100 Continue\r\n\r\n"));
     }
@@ -153,7 +153,7 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
     } catch (error) {
       if (!(error instanceof GrpcError)) throw error;
       exchange.keepAlive = false;
-      this.#answer(error);
+      this.answer(error);
     }
   }
 
@@ -163,48 +163,48 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
     this.#answering = true;
     if (exchange.route === "preflight") {
       const fields = [...corsFields(exchange.head.headers.get("origin")), ...preflightFields(exchange.head.headers.get("access-control-request-headers"))];
-      return this.#respond(204, fields, EMPTY, exchange.keepAlive);
+      return this.respond(204, fields, EMPTY, exchange.keepAlive);
     }
     let request: Uint8Array;
     try {
       request = exchange.body.finish();
     } catch (error) {
-      return this.#answer(error as GrpcError);
+      return this.answer(error as GrpcError);
     }
     this.#counters.calls++;
     this.#call?.run(request);
   }
 
-  #outcome(exchange: Exchange, outcome: CallOutcome): void {
+  private outcome(exchange: Exchange, outcome: CallOutcome): void {
     this.#call = undefined;
     if (this.#dead || this.#exchange !== exchange) return;
     // The deadline passed before the body ended: a peer that stalls mid-body is not read further.
     if (!this.#answering) exchange.keepAlive = false;
     if (outcome.status !== GrpcStatus.OK || !outcome.response) {
-      return this.#answer(new GrpcError(outcome.status, outcome.message));
+      return this.answer(new GrpcError(outcome.status, outcome.message));
     }
     const message = encodeGrpcFrame(0, outcome.response);
     const trailers = encodeTrailersFrame([["grpc-status", "0"]]);
-    this.#respond(200, this.#grpcFields(exchange), concatBytes([message, trailers]), exchange.keepAlive);
+    this.respond(200, this.grpcFields(exchange), concatBytes([message, trailers]), exchange.keepAlive);
   }
 
   /** A trailers-only response: the status in the HTTP headers and an empty body. */
-  #answer(error: GrpcError): void {
+  private answer(error: GrpcError): void {
     const exchange = this.#exchange as Exchange;
     this.#answering = true;
-    const fields = this.#grpcFields(exchange);
+    const fields = this.grpcFields(exchange);
     fields.push(["grpc-status", String(error.code)]);
     if (error.grpcMessage !== "") fields.push(["grpc-message", encodeGrpcMessage(error.grpcMessage.slice(0, MAX_STATUS_MESSAGE))]);
-    this.#respond(200, fields, EMPTY, exchange.keepAlive);
+    this.respond(200, fields, EMPTY, exchange.keepAlive);
   }
 
-  #grpcFields(exchange: Exchange): Array<[string, string]> {
+  private grpcFields(exchange: Exchange): Array<[string, string]> {
     const requested = exchange.head.headers.get("content-type") ?? "";
     const contentType = /^application\/grpc-web\+proto/i.test(requested) ? "application/grpc-web+proto" : "application/grpc-web";
     return [["content-type", contentType], ...corsFields(exchange.head.headers.get("origin")), ...exposeFields()];
   }
 
-  #respond(status: number, fields: Array<[string, string]>, body: Uint8Array, keepAlive: boolean): void {
+  private respond(status: number, fields: Array<[string, string]>, body: Uint8Array, keepAlive: boolean): void {
     let head = `HTTP/1.1 ${status} ${REASONS[status] ?? "Error"}\r\n`;
     for (const [name, value] of fields) head += `${name}: ${value}\r\n`;
     if (status !== 204) head += `content-length: ${body.length}\r\n`;

@@ -70,7 +70,7 @@ export class Http1RequestReader {
         if (this.#remaining > 0) break;
         if (this.#state === "chunk-data") this.#state = "chunk-end";
         else {
-          this.#complete(sink);
+          this.complete(sink);
           return at;
         }
         continue;
@@ -92,13 +92,13 @@ export class Http1RequestReader {
       this.#partial = EMPTY;
       at = lf + 1;
       const line = latin1(lineBytes, 0, lineBytes.length - (lineBytes[lineBytes.length - 1] === 0x0d ? 1 : 0));
-      if (this.#line(line, sink)) return at;
+      if (this.line(line, sink)) return at;
     }
     return at;
   }
 
   /** Handles one line; true when the request ended with it. */
-  #line(line: string, sink: Http1RequestSink): boolean {
+  private line(line: string, sink: Http1RequestSink): boolean {
     switch (this.#state) {
       case "head":
         if (!this.#head) {
@@ -115,7 +115,7 @@ export class Http1RequestReader {
           return false;
         }
         this.#lineBytes = 0;
-        return this.#startBody(sink);
+        return this.startBody(sink);
       case "chunk-size": {
         this.#lineBytes = 0;
         const match = /^([0-9A-Fa-f]{1,8})(?:[ \t]*;.*)?$/.exec(line);
@@ -135,14 +135,14 @@ export class Http1RequestReader {
           if (!isToken(line.slice(0, Math.max(line.indexOf(":"), 0)))) throw new Http1RequestError(400, "malformed trailer");
           return false;
         }
-        this.#complete(sink);
+        this.complete(sink);
         return true;
       default:
         return false;
     }
   }
 
-  #startBody(sink: Http1RequestSink): boolean {
+  private startBody(sink: Http1RequestSink): boolean {
     const head = this.#head as Http1RequestHead;
     const transferEncoding = head.headers.get("transfer-encoding");
     const contentLength = head.headers.get("content-length");
@@ -161,11 +161,11 @@ export class Http1RequestReader {
         return false;
       }
     }
-    this.#complete(sink);
+    this.complete(sink);
     return true;
   }
 
-  #complete(sink: Http1RequestSink): void {
+  private complete(sink: Http1RequestSink): void {
     this.#state = "head";
     this.#head = undefined;
     this.#lineBytes = 0;

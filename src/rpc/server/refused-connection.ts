@@ -55,8 +55,8 @@ export class RefusedH2 implements ChannelHandler {
         const ack = (frame.flags & Flag.ACK) !== 0;
         if (frame.type === FrameType.SETTINGS && !ack) this.#channel.write(encodeFrame(FrameType.SETTINGS, Flag.ACK, 0));
         else if (frame.type === FrameType.PING && !ack) this.#channel.write(encodeFrame(FrameType.PING, Flag.ACK, 0, frame.payload));
-        else if (frame.type === FrameType.HEADERS && frame.streamId !== 0) this.#answer(frame.streamId);
-        else if (frame.type === FrameType.GOAWAY) this.#goaway(0);
+        else if (frame.type === FrameType.HEADERS && frame.streamId !== 0) this.answer(frame.streamId);
+        else if (frame.type === FrameType.GOAWAY) this.goaway(0);
       }
     } catch {
       // Not HTTP/2 after all: nothing is owed to it.
@@ -73,11 +73,11 @@ export class RefusedH2 implements ChannelHandler {
 
   /** No request came within the refusal timeout: the GOAWAY's debug data is all it gets. */
   timeout(): void {
-    this.#goaway(0);
+    this.goaway(0);
   }
 
   /** A trailers-only UNAVAILABLE (the request's header block need not be decoded for that). */
-  #answer(streamId: number): void {
+  private answer(streamId: number): void {
     const block = new HpackEncoder().encode([
       [":status", "200"],
       ["content-type", "application/grpc"],
@@ -86,10 +86,10 @@ export class RefusedH2 implements ChannelHandler {
     ]);
     this.#channel.write(encodeFrame(FrameType.HEADERS, Flag.END_HEADERS | Flag.END_STREAM, streamId, block));
     this.#channel.write(encodeRstStream(streamId, ErrorCode.NO_ERROR));
-    this.#goaway(streamId);
+    this.goaway(streamId);
   }
 
-  #goaway(lastStreamId: number): void {
+  private goaway(lastStreamId: number): void {
     if (this.#done) return;
     this.#done = true;
     this.#channel.write(encodeGoaway(lastStreamId, ErrorCode.ENHANCE_YOUR_CALM, GOAWAY_DEBUG));

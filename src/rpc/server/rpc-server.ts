@@ -59,7 +59,7 @@ export class RpcServer {
   /** Shared by every connection. */
   readonly #context: ServerContext;
   #peak = 0;
-  readonly #owner = { channelClosed: (channel: SocketChannel) => this.#forget(channel) };
+  readonly #owner = { channelClosed: (channel: SocketChannel) => this.forget(channel) };
   #sweep: TimerId | undefined;
   #closed = false;
 
@@ -73,7 +73,7 @@ export class RpcServer {
     this.#context = { service: options.service, timers: options.timers, log: options.log, limits: this.#limits, counters: this.#counters };
     this.#listener = new options.sockets.Listener({
       port: this.#requestedPort,
-      onReadable: (count: number) => this.#accept(count),
+      onReadable: (count: number) => this.accept(count),
     });
   }
 
@@ -112,10 +112,10 @@ export class RpcServer {
       if (handler instanceof H2Connection || handler instanceof Http1Connection) handler.shutdown();
       else channel.close();
     }
-    this.#stopSweep();
+    this.stopSweep();
   }
 
-  #accept(count: number): void {
+  private accept(count: number): void {
     for (let i = 0; i < count; i++) {
       const from = this.#listener.read();
       if (from === undefined) return;
@@ -141,34 +141,34 @@ export class RpcServer {
       } else {
         this.#counters.accepted++;
         this.#served.add(channel);
-        channel.handler = new ProtocolSniffer({ channel, start: (protocol) => this.#startProtocol(channel, protocol) });
+        channel.handler = new ProtocolSniffer({ channel, start: (protocol) => this.startProtocol(channel, protocol) });
       }
-      this.#startSweep();
+      this.startSweep();
     }
   }
 
-  #startProtocol(channel: SocketChannel, protocol: "h2" | "http1") {
+  private startProtocol(channel: SocketChannel, protocol: "h2" | "http1") {
     const options = { channel, server: this.#context };
     return protocol === "h2" ? new H2Connection(options) : new Http1Connection(options);
   }
 
-  #forget(channel: SocketChannel): void {
+  private forget(channel: SocketChannel): void {
     this.#peak = Math.max(this.#peak, channel.peakBufferedBytes);
     this.#served.delete(channel);
     this.#refused.delete(channel);
-    if (this.#served.size + this.#refused.size === 0) this.#stopSweep();
+    if (this.#served.size + this.#refused.size === 0) this.stopSweep();
   }
 
-  #startSweep(): void {
-    this.#sweep ??= this.#timers.repeat(() => this.#sweepIdle(), SWEEP_MS);
+  private startSweep(): void {
+    this.#sweep ??= this.#timers.repeat(() => this.sweepIdle(), SWEEP_MS);
   }
 
-  #stopSweep(): void {
+  private stopSweep(): void {
     if (this.#sweep !== undefined) this.#timers.clear(this.#sweep);
     this.#sweep = undefined;
   }
 
-  #sweepIdle(): void {
+  private sweepIdle(): void {
     const now = this.#clock.monotonic();
     for (const channel of [...this.#served, ...this.#refused]) {
       if (channel.closed) continue;

@@ -81,20 +81,20 @@ export class SocketChannel {
     const channel = SocketChannel.#of(this);
     if (!channel) return;
     channel.#readable = count;
-    channel.#pump();
+    channel.pump();
   }
 
   static #onWritable(this: TCPSocket, count: number): void {
     const channel = SocketChannel.#of(this);
     if (!channel) return;
     channel.#writable = count;
-    channel.#flush();
-    channel.#drained();
+    channel.flush();
+    channel.drained();
   }
 
   static #onError(this: TCPSocket): void {
     const channel = SocketChannel.#of(this);
-    if (channel) channel.#finish();
+    if (channel) channel.finish();
   }
 
   get closed(): boolean {
@@ -126,8 +126,8 @@ export class SocketChannel {
     if (this.#closed || bytes.length === 0) return;
     this.#queue.push(bytes);
     this.#queued += bytes.length;
-    this.#measure();
-    if (!this.#pumping) this.#flush();
+    this.measure();
+    if (!this.#pumping) this.flush();
   }
 
   /** Sends what is queued, then closes. */
@@ -135,20 +135,20 @@ export class SocketChannel {
     if (this.#ending || this.#closed) return;
     this.#ending = true;
     this.#endedAt = this.#clock.monotonic();
-    this.#flush();
+    this.flush();
   }
 
   /** Closes now, dropping queued output. */
   close(): void {
-    this.#finish();
+    this.finish();
   }
 
   /** The handler accepts input again: read what is waiting. */
   resume(): void {
-    this.#pump();
+    this.pump();
   }
 
-  #pump(): void {
+  private pump(): void {
     if (this.#pumping) return;
     this.#pumping = true;
     try {
@@ -163,21 +163,21 @@ export class SocketChannel {
         this.#readable -= buffer.byteLength;
         this.#lastActivity = this.#clock.monotonic();
         handler.receive(new Uint8Array(buffer));
-        this.#measure();
-        this.#flush();
+        this.measure();
+        this.flush();
       }
     } catch (error) {
       this.#log("error", `server connection failed: ${errorStack(error)}`);
-      this.#finish();
+      this.finish();
     } finally {
       this.#pumping = false;
     }
   }
 
-  #flush(): void {
+  private flush(): void {
     try {
       while (!this.#closed && this.#queue.length > 0 && this.#writable >= Math.min(this.#queued, MIN_WRITE_BYTES)) {
-        const next = this.#gather();
+        const next = this.gather();
         const take = Math.min(next.length, this.#writable);
         this.#socket.write(take === next.length ? next : next.subarray(0, take));
         this.#writable -= take;
@@ -186,15 +186,15 @@ export class SocketChannel {
         else this.#queue[0] = next.subarray(take);
       }
     } catch {
-      this.#finish();
+      this.finish();
       return;
     }
-    if (this.#queue.length === 0 && this.#ending) this.#finish();
+    if (this.#queue.length === 0 && this.#ending) this.finish();
   }
 
   /** Joins small queued pieces (frame headers, PING ACKs) into one write, which costs far less on a
    *  socket than many tiny ones. Returns the new head of the queue. */
-  #gather(): Uint8Array {
+  private gather(): Uint8Array {
     const queue = this.#queue;
     const limit = Math.min(this.#writable, COALESCE_BYTES);
     let count = 0;
@@ -207,24 +207,24 @@ export class SocketChannel {
   }
 
   /** The socket took output: the handler may send more, and input held back may be read. */
-  #drained(): void {
+  private drained(): void {
     if (this.#closed || this.#ending || this.#queued >= OUTPUT_HIGH_WATER_BYTES) return;
     try {
       this.handler?.writable();
     } catch (error) {
       this.#log("error", `server connection failed: ${errorStack(error)}`);
-      this.#finish();
+      this.finish();
       return;
     }
-    this.#pump();
+    this.pump();
   }
 
-  #measure(): void {
+  private measure(): void {
     const held = this.#queued + (this.handler?.bufferedBytes ?? 0);
     if (held > this.#peakBufferedBytes) this.#peakBufferedBytes = held;
   }
 
-  #finish(): void {
+  private finish(): void {
     if (this.#closed) return;
     this.#closed = true;
     this.#queue.length = 0;

@@ -40,7 +40,7 @@ export class UnaryCall {
     this.#timer = server.timers.set(
       () => {
         this.#timer = undefined;
-        this.#finish({ status: GrpcStatus.DEADLINE_EXCEEDED, message: "deadline exceeded" });
+        this.finish({ status: GrpcStatus.DEADLINE_EXCEEDED, message: "deadline exceeded" });
       },
       callTimeout(options.metadata.get("grpc-timeout"), server.limits.callTimeoutMs),
     );
@@ -66,14 +66,14 @@ export class UnaryCall {
       (response) => {
         if (response.length > limits.maxMessageBytes) {
           log("warn", `${path}: response of ${response.length} bytes exceeds ${limits.maxMessageBytes}`);
-          this.#finish({ status: GrpcStatus.RESOURCE_EXHAUSTED, message: "response message too large" });
-        } else this.#finish({ status: GrpcStatus.OK, message: "", response });
+          this.finish({ status: GrpcStatus.RESOURCE_EXHAUSTED, message: "response message too large" });
+        } else this.finish({ status: GrpcStatus.OK, message: "", response });
       },
       (error: unknown) => {
-        if (error instanceof GrpcError) return this.#finish({ status: error.code, message: error.grpcMessage });
+        if (error instanceof GrpcError) return this.finish({ status: error.code, message: error.grpcMessage });
         // As gRPC servers do for a handler's own exception: UNKNOWN, with what it said.
         log("warn", `${path}: ${errorMessage(error)}`);
-        this.#finish({ status: GrpcStatus.UNKNOWN, message: error instanceof Error ? error.message : "handler failed" });
+        this.finish({ status: GrpcStatus.UNKNOWN, message: error instanceof Error ? error.message : "handler failed" });
       },
     );
   }
@@ -81,18 +81,18 @@ export class UnaryCall {
   /** Drops the call: its answer, whenever it comes, goes nowhere. */
   cancel(): void {
     this.#done = undefined;
-    this.#stopTimer();
+    this.stopTimer();
   }
 
-  #finish(outcome: CallOutcome): void {
+  private finish(outcome: CallOutcome): void {
     const done = this.#done;
     if (!done) return;
     this.#done = undefined;
-    this.#stopTimer();
+    this.stopTimer();
     done(outcome);
   }
 
-  #stopTimer(): void {
+  private stopTimer(): void {
     if (this.#timer !== undefined) this.#timers.clear(this.#timer);
     this.#timer = undefined;
   }

@@ -80,7 +80,7 @@ export class TokenAuthority {
       );
     }
     if (!accepted) throw new GrpcError(GrpcStatus.UNAUTHENTICATED, "invalid credentials");
-    return this.#issue();
+    return this.issue();
   }
 
   /** Throws UNAUTHENTICATED unless `authorization` carries a live token, whose life it then extends. */
@@ -109,7 +109,7 @@ export class TokenAuthority {
     this.#tokens.clear();
   }
 
-  #issue(): string {
+  private issue(): string {
     const bytes = this.#randomBytes?.(TOKEN_BYTES);
     if (bytes === undefined || bytes.length !== TOKEN_BYTES) {
       throw new GrpcError(GrpcStatus.FAILED_PRECONDITION, "this host has no random source, so it cannot issue tokens");
