@@ -20,6 +20,12 @@ import { viamServerPath } from "./peer-tools.ts";
 
 const REMOTE = "esp32";
 const HZ = 2;
+// The thermo reader has a rate of its own. rdk keeps the capture files of one resource and method in
+// one directory, names each by the microsecond its collector first writes, and opens it to append:
+// two Analogs collectors at one rate write their first readings within a millisecond or so, and in
+// the same microsecond they share one file (test/capture-file.test.ts). At 2.5 Hz thermo's first
+// reading comes 100 ms before light's.
+const THERMO_HZ = 2.5;
 
 let dir = "";
 let captureDir = "";
@@ -47,7 +53,7 @@ function config(boardPort: number, serverPort: number, secret: string): object {
             attributes: {
               capture_methods: [
                 { name: boardName, method: "Analogs", capture_frequency_hz: HZ, additional_params: { reader_name: "light" }, disabled: false },
-                { name: boardName, method: "Analogs", capture_frequency_hz: HZ, additional_params: { reader_name: "thermo" }, disabled: false },
+                { name: boardName, method: "Analogs", capture_frequency_hz: THERMO_HZ, additional_params: { reader_name: "thermo" }, disabled: false },
                 { name: boardName, method: "Gpios", capture_frequency_hz: HZ, additional_params: { pin_name: "15" }, disabled: false },
               ],
             },
@@ -183,12 +189,13 @@ function defineTests(): void {
     await delay(8_000);
     await robot!.disconnect();
 
-    // A clean stop closes the capture files.
+    // A clean stop closes the capture files: rdk flushes each and renames it from .prog to .capture.
     server.kill("SIGTERM");
     await serverExited;
     server = undefined;
 
-    // 4. The capture files: names, parameters, values and rate.
+    // 4. The capture files: names, parameters, values and rate. The reader takes every record whole
+    // or fails; of a file still in progress it would drop a last record cut short (counted below).
     const files = await readCaptureDir(captureDir);
     const byCollector = new Map<string, { file: CaptureFile; records: CaptureRecord[] }>();
     for (const file of files) {
@@ -197,6 +204,11 @@ function defineTests(): void {
       entry.records.push(...file.records);
       byCollector.set(key, entry);
     }
+    const fileFigures = {
+      files: files.length,
+      inProgress: files.filter((file) => file.path.endsWith(".prog")).length,
+      truncatedTailBytes: files.reduce((sum, file) => sum + file.truncatedTail, 0),
+    };
     const collector = (type: string, method: string, parameters: Record<string, string>) => {
       // The board's own component names: viam-server records remote resources by their short name.
     const key = `${type} ${type === "rdk:component:board" ? "board" : "temperature"} ${method} ${JSON.stringify(parameters)}`;
@@ -210,17 +222,18 @@ function defineTests(): void {
     const readingsRecords = collector("rdk:component:sensor", "Readings", {});
     assert.equal(byCollector.size, 4, [...byCollector.keys()].join(" | "));
 
-    const figures: Record<string, unknown> = { addedAfterMs: addedAfter, reconnectMs };
-    for (const [name, records] of Object.entries({ light: lightRecords, thermo: thermoRecords, gpio15: gpioRecords, temperature: readingsRecords })) {
-      // Before the power cut: the configured rate within 5 %.
+    const figures: Record<string, unknown> = { addedAfterMs: addedAfter, reconnectMs, ...fileFigures };
+    const captured = { light: [lightRecords, HZ], thermo: [thermoRecords, THERMO_HZ], gpio15: [gpioRecords, HZ], temperature: [readingsRecords, HZ] } as const;
+    for (const [name, [records, hz]] of Object.entries(captured)) {
+      // Before the power cut: 10 s or more at the configured rate, within 5 %.
       const first = records.filter((record) => record.requested < killedAt);
-      assert.ok(first.length >= 20, `${name}: ${first.length} records before the restart`);
+      assert.ok(first.length >= 10 * hz, `${name}: ${first.length} records before the restart`);
       const seconds = (first.at(-1)!.requested - first[0].requested) / 1000;
       const rate = (first.length - 1) / seconds;
-      assert.ok(Math.abs(rate - HZ) / HZ <= 0.05, `${name}: ${rate.toFixed(3)} Hz over ${seconds.toFixed(1)} s`);
+      assert.ok(Math.abs(rate - hz) / hz <= 0.05, `${name}: ${rate.toFixed(3)} Hz over ${seconds.toFixed(1)} s`);
       // After it: capture resumed.
       const resumed = records.filter((record) => record.requested > restartedAt);
-      assert.ok(resumed.length >= 8, `${name}: ${resumed.length} records after the restart`);
+      assert.ok(resumed.length >= 4 * hz, `${name}: ${resumed.length} records after the restart`);
       figures[name] = { before: first.length, rateHz: Number(rate.toFixed(3)), after: resumed.length };
     }
 
