@@ -4,7 +4,7 @@
 import "@endo/init";
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startNodeTwin, startXs } from "../../hosts/xs/harness.mjs";
+import { startTwins } from "../../hosts/xs/harness.mjs";
 
 const config = JSON.stringify({
   components: [
@@ -26,12 +26,8 @@ const double = (field, value) => {
 const rpc = (path, fields) => ({ op: "rpc", path, request: hex(fields.flat()) });
 
 test("servo, motor, PWM and data manager calls answer the same bytes in XS as under Node", async (t) => {
-  const xs = await startXs();
-  t.after(() => xs.close());
-  const node = await startNodeTwin();
-  t.after(() => node.close());
-  const boot = { op: "boot", config, wall: Date.UTC(2025, 0, 1) };
-  assert.deepEqual(await xs.run(boot), await node.run(boot));
+  const twins = await startTwins(t);
+  await twins.same({ op: "boot", config, wall: Date.UTC(2025, 0, 1) });
   // DoCommand's command {"command": "status"}: a Struct of one Value holding a string.
   const value = text(3, "status");
   const entry = [...text(1, "command"), 0x12, value.length, ...value];
@@ -47,11 +43,7 @@ test("servo, motor, PWM and data manager calls answer the same bytes in XS as un
     rpc("/viam.service.datamanager.v1.DataManagerService/DoCommand", [text(1, "dm"), [0x12, struct.length, ...struct]]),
   ];
   const answers = [];
-  for (const call of calls) {
-    const answer = await xs.run(call);
-    assert.deepEqual(answer, await node.run(call), call.path);
-    answers.push(answer);
-  }
+  for (const call of calls) answers.push(await twins.same(call));
   assert.deepEqual(answers[0], { response: "" });
   assert.deepEqual(answers[1], { response: hex(varint(1, 90)) });
   assert.deepEqual(answers[2], { code: 3, message: "angle 200° is outside this servo's 0° to 180°" });

@@ -4,7 +4,7 @@
 import "@endo/init";
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startNodeTwin, startXs } from "../../hosts/xs/harness.mjs";
+import { startTwins } from "../../hosts/xs/harness.mjs";
 
 const fake = (name, hz) => ({
   name,
@@ -22,16 +22,12 @@ const credentials = JSON.stringify({ cloud: { id: "xs-part", secret: "xs-secret"
 const boot = { op: "boot", config, credentials, wall: Date.UTC(2025, 0, 1, 12), deepSleep: { bootMs: 250 } };
 
 test("deep-sleep wakes in XS match Node: one epoch, own rates, radio off while the syncer says no", async (t) => {
-  const xs = await startXs();
-  t.after(() => xs.close());
-  const node = await startNodeTwin();
-  t.after(() => node.close());
-  assert.deepEqual(await xs.run(boot), await node.run(boot));
-  await xs.advance(10 * 60_000 + 1000);
-  await node.advance(10 * 60_000 + 1000);
-  const slept = await xs.run({ op: "slept" });
-  assert.deepEqual(slept, await node.run({ op: "slept" }));
-  assert.deepEqual(await xs.run({ op: "flash" }), await node.run({ op: "flash" }), "the same bytes on flash");
+  const twins = await startTwins(t);
+  await twins.same(boot);
+  await twins.advance(10 * 60_000 + 1000);
+  const slept = await twins.same({ op: "slept" });
+  // The same bytes on flash.
+  await twins.same({ op: "flash" });
   assert.equal(slept.awake, false);
   assert.equal(slept.sleeps, 11, "a reset boot and a wake each minute");
   assert.equal(slept.state.epoch, 1);
@@ -40,6 +36,6 @@ test("deep-sleep wakes in XS match Node: one epoch, own rates, radio off while t
   assert.equal(slept.radioSessions, 0, "the radio never came up");
   assert.equal(slept.state.radioSessions, 0);
   assert.match(slept.state.held, /selective syncer "gate" says should_sync false/);
-  const wakes = xs.logs.filter((line) => line.includes("deep sleep: woke")).map((line) => Number(line.split(" ")[0]));
+  const wakes = twins.xs.logs.filter((line) => line.includes("deep sleep: woke")).map((line) => Number(line.split(" ")[0]));
   assert.deepEqual(wakes, Array.from({ length: 10 }, (_, i) => (i + 1) * 60_000 + 250), "each wake 250 ms of booting after its due time");
 });

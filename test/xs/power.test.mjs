@@ -4,7 +4,7 @@
 import "@endo/init";
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startNodeTwin, startXs } from "../../hosts/xs/harness.mjs";
+import { startTwins } from "../../hosts/xs/harness.mjs";
 
 const capture = (...methods) => [
   {
@@ -47,15 +47,11 @@ const boot = {
 };
 
 test("power sensors and DoCommand capture the same readings in XS as under Node", async (t) => {
-  const xs = await startXs();
-  t.after(() => xs.close());
-  const node = await startNodeTwin();
-  t.after(() => node.close());
-  const booted = await xs.run(boot);
-  assert.deepEqual(booted, await node.run(boot));
+  const twins = await startTwins(t);
+  const { xs } = twins;
+  const booted = await twins.same(boot);
   assert.deepEqual(booted.issues ?? [], []);
-  await xs.advance(2_000);
-  await node.advance(2_000);
+  await twins.advance(2_000);
   const summary = await xs.run({ op: "summary" });
   assert.deepEqual(
     summary.collectors.map((c) => [c.name, c.counters.captured, c.counters.readErrors]),
@@ -69,9 +65,7 @@ test("power sensors and DoCommand capture the same readings in XS as under Node"
       ["solar/Power", 4, 0],
     ],
   );
-  for (const { name } of summary.collectors) {
-    assert.deepEqual(await xs.run({ op: "readings", collector: name }), await node.run({ op: "readings", collector: name }), name);
-  }
+  for (const { name } of summary.collectors) await twins.same({ op: "readings", collector: name });
   const first = async (name) => (await xs.run({ op: "readings", collector: name }))[0].sensorData.struct;
   const lsb = 3.2 / 32768;
   const voltage = await first("battery/Voltage");
@@ -87,14 +81,9 @@ test("power sensors and DoCommand capture the same readings in XS as under Node"
 });
 
 test("DoCommand through the machine's gRPC service answers the same in XS as under Node", async (t) => {
-  const xs = await startXs();
-  t.after(() => xs.close());
-  const node = await startNodeTwin();
-  t.after(() => node.close());
-  await xs.run(boot);
-  await node.run(boot);
-  await xs.advance(1_234);
-  await node.advance(1_234);
+  const twins = await startTwins(t);
+  await twins.same(boot);
+  await twins.advance(1_234);
   const BOARD = "/viam.component.board.v1.BoardService/DoCommand";
   const POWER = "/viam.component.powersensor.v1.PowerSensorService/DoCommand";
   const calls = [
@@ -104,11 +93,7 @@ test("DoCommand through the machine's gRPC service answers the same in XS as und
     { op: "doCommand", path: POWER, name: "board", command: { command: "status" } },
   ];
   const answers = [];
-  for (const call of calls) {
-    const answer = await xs.run(call);
-    assert.deepEqual(answer, await node.run(call));
-    answers.push(answer);
-  }
+  for (const call of calls) answers.push(await twins.same(call));
   assert.deepEqual(answers[0], { result: { uptime_ms: 1_234 } });
   assert.deepEqual(answers[1], {
     result: { configuration: 0x4127, shunt_voltage: 8000, bus_voltage: 9584, power: 4792, current: 10000, calibration: 2560 },

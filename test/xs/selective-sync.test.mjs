@@ -4,7 +4,7 @@
 import "@endo/init";
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startNodeTwin, startXs } from "../../hosts/xs/harness.mjs";
+import { startTwins } from "../../hosts/xs/harness.mjs";
 
 const config = JSON.stringify({
   components: [
@@ -21,22 +21,15 @@ const config = JSON.stringify({
 const boot = { op: "boot", config, wall: Date.UTC(2025, 0, 1, 12) };
 
 test("the selective syncer's answers match Node in XS", async (t) => {
-  const xs = await startXs();
-  t.after(() => xs.close());
-  const node = await startNodeTwin();
-  t.after(() => node.close());
-  assert.deepEqual(await xs.run(boot), await node.run(boot));
+  const twins = await startTwins(t);
+  await twins.same(boot);
   const answers = [];
   for (const ms of [0, 60_000, 60_000]) {
-    await xs.advance(ms);
-    await node.advance(ms);
-    const answer = await xs.run({ op: "syncHold" });
-    assert.deepEqual(answer, await node.run({ op: "syncHold" }));
-    answers.push(answer.held);
+    await twins.advance(ms);
+    answers.push((await twins.same({ op: "syncHold" })).held);
   }
   assert.deepEqual(answers, ['selective syncer "gate" says should_sync false', null, 'selective syncer "gate" says should_sync false']);
-  const readings = await xs.run({ op: "readings", collector: "gate/Readings" });
-  assert.deepEqual(readings, await node.run({ op: "readings", collector: "gate/Readings" }));
+  const readings = await twins.same({ op: "readings", collector: "gate/Readings" });
   assert.deepEqual(
     readings.map((r) => r.sensorData.struct.readings.should_sync),
     [false, false, true, true, true, false],
