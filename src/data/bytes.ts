@@ -5,6 +5,10 @@ import { decodeUtf8, encodeUtf8, utf8Length } from "./utf8.ts";
 
 const TWO_POW_32 = 0x1_0000_0000;
 
+/** No bytes: one shared instance for every "nothing buffered yet". Being zero-length, it stays valid
+ *  once preload makes it read-only. */
+export const EMPTY_BYTES = new Uint8Array(0);
+
 /** The pieces end to end in a new array; `length` is their total, where the caller already keeps it. */
 export function concatBytes(pieces: readonly Uint8Array[], length = pieces.reduce((sum, piece) => sum + piece.length, 0)): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(length);

@@ -2,7 +2,7 @@
 // response comes out. Bodies framed by content-length, by chunked transfer-encoding (extensions and
 // trailers included), or by the connection closing. Every buffer it keeps is bounded.
 import { HttpError } from "./http1-error.ts";
-import { concatBytes } from "../data/bytes.ts";
+import { EMPTY_BYTES, concatBytes } from "../data/bytes.ts";
 import { isToken } from "./http-token.ts";
 
 export interface Http1Response {
@@ -30,13 +30,12 @@ export interface Http1ResponseParserOptions {
 type State = "head" | "length" | "chunk-size" | "chunk-data" | "chunk-end" | "trailers" | "until-close" | "done";
 
 const MAX_CHUNK_LINE_BYTES = 1024;
-const EMPTY = new Uint8Array(0);
 
 export class Http1ResponseParser {
   readonly #options: Http1ResponseParserOptions;
   #state: State = "head";
   /** An incomplete line carried over to the next push. */
-  #partial: Uint8Array = EMPTY;
+  #partial: Uint8Array = EMPTY_BYTES;
   #lineBytes = 0;
   #status = 0;
   #reason = "";
@@ -72,7 +71,7 @@ export class Http1ResponseParser {
     let input = bytes;
     if (this.#partial.length > 0) {
       input = concatBytes([this.#partial, bytes]);
-      this.#partial = EMPTY;
+      this.#partial = EMPTY_BYTES;
     }
     let at = 0;
     while (at < input.length && !this.done) {

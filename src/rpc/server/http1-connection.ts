@@ -15,7 +15,7 @@ import type { ServerCounters } from "./server-counters.ts";
 import type { ChannelHandler, SocketChannel } from "./socket-channel.ts";
 import { UnaryCall, decidedByHead, grpcPath, type CallOutcome } from "./unary-call.ts";
 import { frozen } from "../../frozen.ts";
-import { concatBytes } from "../../data/bytes.ts";
+import { EMPTY_BYTES, concatBytes } from "../../data/bytes.ts";
 
 type Route = "grpc-web" | "preflight";
 
@@ -37,7 +37,6 @@ const REASONS: Record<number, string> = frozen({
   503: "Service Unavailable",
 });
 const MAX_STATUS_MESSAGE = 1024;
-const EMPTY = new Uint8Array(0);
 
 export class Http1Connection implements ChannelHandler, Http1RequestSink {
   readonly #channel: SocketChannel;
@@ -50,7 +49,7 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
   #answering = false;
   #call: UnaryCall | undefined;
   /** Bytes of the next request that arrived with the end of this one. */
-  #leftover: Uint8Array = EMPTY;
+  #leftover: Uint8Array = EMPTY_BYTES;
   #dead = false;
 
   constructor(options: ConnectionOptions) {
@@ -82,7 +81,7 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
     } catch (error) {
       if (!(error instanceof Http1RequestError)) throw error;
       this.#counters.connectionErrors++;
-      this.respond(error.status, [], EMPTY, false);
+      this.respond(error.status, [], EMPTY_BYTES, false);
       return;
     }
     // Copied, so that the rest of the chunk is not kept alive with it.
@@ -102,7 +101,7 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
     this.#call?.cancel();
     this.#call = undefined;
     this.#exchange = undefined;
-    this.#leftover = EMPTY;
+    this.#leftover = EMPTY_BYTES;
   }
 
   shutdown(): void {
@@ -163,7 +162,7 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
     this.#answering = true;
     if (exchange.route === "preflight") {
       const fields = [...corsFields(exchange.head.headers.get("origin")), ...preflightFields(exchange.head.headers.get("access-control-request-headers"))];
-      return this.respond(204, fields, EMPTY, exchange.keepAlive);
+      return this.respond(204, fields, EMPTY_BYTES, exchange.keepAlive);
     }
     let request: Uint8Array;
     try {
@@ -195,7 +194,7 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
     const fields = this.grpcFields(exchange);
     fields.push(["grpc-status", String(error.code)]);
     if (error.grpcMessage !== "") fields.push(["grpc-message", encodeGrpcMessage(error.grpcMessage.slice(0, MAX_STATUS_MESSAGE))]);
-    this.respond(200, fields, EMPTY, exchange.keepAlive);
+    this.respond(200, fields, EMPTY_BYTES, exchange.keepAlive);
   }
 
   private grpcFields(exchange: Exchange): Array<[string, string]> {
@@ -219,7 +218,7 @@ export class Http1Connection implements ChannelHandler, Http1RequestSink {
     }
     this.#answering = false;
     const leftover = this.#leftover;
-    this.#leftover = EMPTY;
+    this.#leftover = EMPTY_BYTES;
     if (leftover.length > 0) this.receive(leftover);
     this.#channel.resume();
   }

@@ -2,7 +2,7 @@
 // body framed by content-length or chunked transfer-coding, handed on in pieces as it arrives. It stops
 // at the end of each request, so that the connection can answer before reading the next one.
 import { latin1 } from "../http2/hpack-decoder.ts";
-import { concatBytes } from "../../data/bytes.ts";
+import { EMPTY_BYTES, concatBytes } from "../../data/bytes.ts";
 import { isToken } from "../http-token.ts";
 
 export interface Http1RequestHead {
@@ -34,13 +34,12 @@ export class Http1RequestError extends Error {
 type State = "head" | "length" | "chunk-size" | "chunk-data" | "chunk-end" | "trailers";
 
 const MAX_CHUNK_LINE = 256;
-const EMPTY = new Uint8Array(0);
 
 export class Http1RequestReader {
   readonly #maxHeadBytes: number;
   #state: State = "head";
   /** An incomplete line carried to the next push. */
-  #partial: Uint8Array = EMPTY;
+  #partial: Uint8Array = EMPTY_BYTES;
   #lineBytes = 0;
   #head: Http1RequestHead | undefined;
   #remaining = 0;
@@ -89,7 +88,7 @@ export class Http1RequestReader {
         return bytes.length;
       }
       const lineBytes = this.#partial.length > 0 ? concatBytes([this.#partial, bytes.subarray(at, lf)]) : bytes.subarray(at, lf);
-      this.#partial = EMPTY;
+      this.#partial = EMPTY_BYTES;
       at = lf + 1;
       const line = latin1(lineBytes, 0, lineBytes.length - (lineBytes[lineBytes.length - 1] === 0x0d ? 1 : 0));
       if (this.line(line, sink)) return at;
