@@ -58,11 +58,8 @@ async function runAt(hz: number, seconds: number): Promise<SchedulerFigure> {
     rings: [{ owner: 1, name: "board/Analogs(light)", capacityBytes: 1024 }],
   });
   const collector = new Collector({
-    subtype: "board",
-    componentName: "board",
-    method: "Analogs",
-    params: { reader_name: "light" },
-    hz,
+    component: { type: "board", name: "board" },
+    capture: { method: "Analogs", additionalParams: { reader_name: "light" }, captureFrequencyHz: hz },
     read: resources.get("board")!.captureReader("Analogs", { reader_name: "light" }),
     ring: store.ring(1)!,
     context: { clock, log: host.log, encoder: new RecordEncoder() },

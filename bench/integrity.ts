@@ -405,7 +405,7 @@ function powerCutCampaign(seed: number, cuts: number): IntegrityReport["powerCut
  * was dropping as oldest, a commit a part of what it was committing.
  */
 function checkRing(ring: Ring, state: { live: Map<number, number[]>; inFlight: InFlight }, report: IntegrityReport["powerCuts"]): void {
-  const owner = ring.spec.owner;
+  const owner = ring.owner;
   const expected = state.live.get(owner)!;
   const read: number[] = [];
   for (const entry of ring.entries()) {

@@ -41,15 +41,12 @@ function rig(read: () => Record<string, unknown>) {
     partition: new SimFlash({ size: 4 * 4096 }),
     epoch: 1,
     durable: false,
-    rings: [{ owner: 1, name: "r", capacityBytes: 1024 }],
+    rings: [{ owner: 1, name: "s/Readings", capacityBytes: 1024 }],
   });
   const lines: string[] = [];
   const collector = new Collector({
-    subtype: "sensor",
-    componentName: "s",
-    method: "Readings",
-    params: {},
-    hz: 1,
+    component: { type: "sensor", name: "s" },
+    capture: { method: "Readings", additionalParams: {}, captureFrequencyHz: 1 },
     read,
     ring: store.ring(1)!,
     context: { clock, log: (_level, message) => lines.push(message), encoder: new RecordEncoder() },

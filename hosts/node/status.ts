@@ -40,7 +40,7 @@ function serverLine(machine: Machine, auth: { partId: string; secretFrom: string
 
 export function renderStartup(configPath: string, machine: Machine, syncTarget: string, auth: { partId: string; secretFrom: string }): string {
   const resources = [...machine.resources.values()].map((r) => [r.name.subtype, r.name.name, r.model]);
-  const collectors = machine.data.collectors.map((c) => [c.name, `${c.hz} Hz`, `${c.ring.spec.capacityBytes} B`]);
+  const collectors = machine.data.collectors.map((c) => [c.name, `${c.hz} Hz`, `${c.ring.capacityBytes} B`]);
   return [
     `viam-micro-xs on the simulated ESP32 (boot epoch ${machine.epoch})`,
     `config: ${configPath} (running the ${machine.cloudConfig.source} copy)`,

@@ -2,6 +2,7 @@ import type { CaptureMethodConfig } from "./types.ts";
 import { childPath } from "./json-path.ts";
 import type { FieldReader } from "./reader.ts";
 import { objectEntries } from "./reader.ts";
+import { fieldsOrShared } from "./empty-values.ts";
 
 export interface ComponentCapture {
   captureMethods: CaptureMethodConfig[];
@@ -75,7 +76,7 @@ function parseCaptureMethod(entry: FieldReader, defaultCacheSizeKb: number): Cap
   const method = entry.string("method", { required: true, nonEmpty: true });
   const captureFrequencyHz = entry.number("capture_frequency_hz", { required: true, positive: true });
   const cacheSizeKb = entry.number("cache_size_kb", { positive: true }) ?? defaultCacheSizeKb;
-  const additionalParams = readParams(entry, method);
+  const additionalParams = fieldsOrShared(readParams(entry, method));
   const disabled = entry.boolean("disabled") ?? false;
   for (const key of entry.otherKeys(METHOD_KEYS)) entry.issues.warn(entry.pathOf(key), "unknown attribute");
   if (entry.issues.errorCount > errorsBefore || method === undefined || captureFrequencyHz === undefined) {

@@ -3,6 +3,7 @@ import { parseServiceConfigs } from "./parse-capture-methods.ts";
 import type { FieldReader } from "./reader.ts";
 import { objectEntries, reportUnknownKeys } from "./reader.ts";
 import { readModel, readResourceApi } from "./resource-api.ts";
+import { NO_FIELDS, NO_NAMES, fieldsOrShared, namesOrShared } from "./empty-values.ts";
 
 /** Every key Viam's config can carry on a component, read here or not. */
 const COMPONENT_KEYS = Object.freeze([
@@ -31,8 +32,8 @@ export function parseComponents(root: FieldReader, defaultCacheSizeKb: number): 
     const name = entry.string("name", { required: true, nonEmpty: true });
     const api = readResourceApi(entry, "component");
     const model = readModel(entry, { required: true });
-    const attributes = entry.object("attributes")?.value ?? {};
-    const dependsOn = entry.strings("depends_on", { nonEmpty: true }) ?? [];
+    const attributes = fieldsOrShared(entry.object("attributes")?.value ?? NO_FIELDS);
+    const dependsOn = namesOrShared(entry.strings("depends_on", { nonEmpty: true }) ?? NO_NAMES);
     const broken = entry.issues.errorCount > errorsBefore;
     // A bad capture method costs only that method, so these errors do not count against the component.
     const capture = parseServiceConfigs(entry, defaultCacheSizeKb);

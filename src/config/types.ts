@@ -8,14 +8,14 @@ export interface ConfigIssue {
   severity: "error" | "warning";
 }
 
-export type Attributes = Record<string, unknown>;
+export type Attributes = Readonly<Record<string, unknown>>;
 
 export interface CaptureMethodConfig {
   path: string;
   method: string;
   captureFrequencyHz: number;
   cacheSizeKb: number;
-  additionalParams: Record<string, string>;
+  additionalParams: Readonly<Record<string, string>>;
   disabled: boolean;
 }
 
@@ -27,7 +27,7 @@ export interface ComponentConfig {
   type: string;
   model: string;
   attributes: Attributes;
-  dependsOn: string[];
+  dependsOn: readonly string[];
   /** Enabled and disabled entries alike; collectors skip the disabled ones. */
   captureMethods: CaptureMethodConfig[];
   retentionPolicy?: unknown;
@@ -40,7 +40,7 @@ export interface ServiceConfig {
   type: string;
   model: string;
   attributes: Attributes;
-  dependsOn: string[];
+  dependsOn: readonly string[];
 }
 
 export interface DataManagerConfig {

@@ -3,8 +3,7 @@
 import type { Clock, Log, LogLevel } from "../host.ts";
 import type { CaptureRead } from "../resources/resource.ts";
 import type { Ring } from "./store/ring-store.ts";
-import type { CollectorIdentity } from "./collector-identity.ts";
-import { collectorName, collectorOwner } from "./collector-identity.ts";
+import type { CaptureMethodConfig, ComponentConfig } from "../config/types.ts";
 import type { RecordEncoder } from "./record-codec.ts";
 import type { StoredReading } from "./read-back.ts";
 import { readBack } from "./read-back.ts";
@@ -46,9 +45,14 @@ export interface CaptureContext {
   encoder: RecordEncoder;
 }
 
-export interface CollectorOptions extends CollectorIdentity {
-  hz: number;
+export interface CollectorOptions {
+  /** The component's config entry: its type and name identify the capture. */
+  component: Pick<ComponentConfig, "type" | "name">;
+  /** The capture method's config entry. */
+  capture: Pick<CaptureMethodConfig, "method" | "additionalParams" | "captureFrequencyHz">;
   read: CaptureRead;
+  /** The collector's ring, which carries its name and flash owner id (collectorName and
+   *  collectorOwner of this capture). */
   ring: Ring;
   context: CaptureContext;
   /** Newest cursor in the ring written by an earlier boot; -1 (the default) when there is none. */
@@ -58,8 +62,9 @@ export interface CollectorOptions extends CollectorIdentity {
 }
 
 // A board runs some twenty collectors in 4,928 slots, so a collector is one object: the error
-// throttle is two fields, encoding goes through the data manager's one RecordEncoder, and only a
-// collector that replaced another holds what that one had counted.
+// throttle is two fields, encoding goes through the data manager's one RecordEncoder, only a
+// collector that replaced another holds what that one had counted, and what identifies it is read
+// from the config entries and the ring spec that outlive it, not copied.
 /** Counters that add up over the collector's life; bytesUsed is a level and is not carried over. */
 type Totals = Omit<CollectorCounters, "bytesUsed">;
 
@@ -76,17 +81,11 @@ const NOTHING_BEFORE: Totals = frozen({
 });
 
 export class Collector implements ScheduledTask {
-  readonly name: string;
-  readonly owner: number;
-  readonly subtype: string;
-  readonly componentName: string;
-  readonly method: string;
-  /** The config's own object, not a copy: the config outlives its collectors. */
-  readonly params: Readonly<Record<string, string>>;
-  readonly hz: number;
   readonly ring: Ring;
   /** Records with cursors up to this one were captured in an earlier boot; -1 when none were. */
   readonly earlierBootsUpTo: number;
+  readonly #component: CollectorOptions["component"];
+  readonly #capture: CollectorOptions["capture"];
   readonly #read: CaptureRead;
   readonly #context: CaptureContext;
   #captured = 0;
@@ -104,18 +103,44 @@ export class Collector implements ScheduledTask {
   #closed = false;
 
   constructor(options: CollectorOptions) {
-    this.name = collectorName(options);
-    this.owner = collectorOwner(options);
-    this.subtype = options.subtype;
-    this.componentName = options.componentName;
-    this.method = options.method;
-    this.params = options.params;
-    this.hz = options.hz;
     this.ring = options.ring;
     this.earlierBootsUpTo = options.earlierBootsUpTo ?? -1;
+    this.#component = options.component;
+    this.#capture = options.capture;
     this.#read = options.read;
     this.#context = options.context;
     this.#before = options.baseline && carriedTotals(options.baseline, options.ring);
+  }
+
+  /** For logs and status: `board/Analogs(light)` (collectorName). */
+  get name(): string {
+    return this.ring.name;
+  }
+
+  /** The id its ring's blocks carry on flash (collectorOwner). */
+  get owner(): number {
+    return this.ring.owner;
+  }
+
+  /** Component subtype, e.g. "board", "sensor". */
+  get subtype(): string {
+    return this.#component.type;
+  }
+
+  get componentName(): string {
+    return this.#component.name;
+  }
+
+  get method(): string {
+    return this.#capture.method;
+  }
+
+  get params(): Readonly<Record<string, string>> {
+    return this.#capture.additionalParams;
+  }
+
+  get hz(): number {
+    return this.#capture.captureFrequencyHz;
   }
 
   get counters(): CollectorCounters {

@@ -90,11 +90,8 @@ export class DataManager {
       let earlierBootsUpTo = this.#earlierBoots.get(owner);
       if (earlierBootsUpTo === undefined) this.#earlierBoots.set(owner, (earlierBootsUpTo = ring.newestCursor()));
       const collector = new Collector({
-        subtype: p.component.type,
-        componentName: p.component.name,
-        method: p.method.method,
-        params: p.method.additionalParams,
-        hz: p.method.captureFrequencyHz,
+        component: p.component,
+        capture: p.method,
         read: p.read,
         ring,
         context,

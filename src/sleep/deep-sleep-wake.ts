@@ -164,7 +164,7 @@ export class DeepSleepWake {
     if (!this.woke || state.sinceSync >= this.#sync.wakesPerSync) return true;
     const fill = this.#sync.syncAtFillPercent / 100;
     for (const collector of collectors) {
-      if (collector.ring.counters.bytesUsed >= fill * collector.ring.spec.capacityBytes) return true;
+      if (collector.ring.counters.bytesUsed >= fill * collector.ring.capacityBytes) return true;
     }
     const maxAge = this.#sync.maxUnsyncedAgeMins;
     return maxAge !== undefined && state.oldestUnsynced !== undefined && host.clock.wall() - state.oldestUnsynced >= maxAge * 60_000;

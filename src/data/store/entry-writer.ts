@@ -1,7 +1,8 @@
 // Frames a payload as an entry (see layout.ts) and writes it with one flash write; the first entry
 // of a group goes out in the same write as the group's opener, just before it. The frame is built in
-// one scratch buffer, and the view handed to the flash is kept per length, so a steady stream of
-// appends allocates nothing here.
+// one scratch buffer, and the view handed to the flash is kept for the next entry of the same length,
+// so a steady stream of appends allocates nothing here. One view, not one per length: the store's
+// collectors append entries of many lengths, and a view costs a board four slots.
 import type { FlashPartition } from "../../host.ts";
 import { OPENER_BYTES, frameEntry } from "./layout.ts";
 
@@ -10,12 +11,13 @@ export class EntryWriter {
   readonly #scratch: Uint8Array;
   /** The scratch after an opener's bytes. */
   readonly #afterOpener: Uint8Array;
-  readonly #views: Uint8Array[] = [];
+  #view: Uint8Array;
 
   constructor(options: { partition: FlashPartition; maxEntryBytes: number }) {
     this.#partition = options.partition;
     this.#scratch = new Uint8Array(options.maxEntryBytes + OPENER_BYTES);
     this.#afterOpener = this.#scratch.subarray(OPENER_BYTES);
+    this.#view = this.#scratch;
   }
 
   /** Writes the entry at `address`, preceded by `opener` (4 bytes LE) unless it is negative.
@@ -25,7 +27,8 @@ export class EntryWriter {
     const lead = opener < 0 ? 0 : OPENER_BYTES;
     for (let i = 0; i < lead; i++) scratch[i] = (opener >>> (8 * i)) & 0xff;
     const size = lead + frameEntry(lead === 0 ? scratch : this.#afterOpener, payload);
-    const view = (this.#views[size] ??= new Uint8Array(scratch.buffer, 0, size));
+    let view = this.#view;
+    if (view.length !== size) this.#view = view = new Uint8Array(scratch.buffer, 0, size);
     this.#partition.write(view, address - lead);
     return view;
   }

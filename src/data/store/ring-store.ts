@@ -47,7 +47,8 @@ export interface RingStoreOptions {
 export class RingStore {
   readonly #partition: FlashPartition;
   readonly #pool: BlockPool;
-  readonly #rings = new Map<number, StoreRing>();
+  /** A list, not a Map by owner: a Map entry costs a board two slots, and rings are few. */
+  readonly #rings: StoreRing[] = [];
   #closed = false;
 
   constructor(options: RingStoreOptions) {
@@ -82,7 +83,7 @@ export class RingStore {
     };
     for (const spec of accepted) {
       const quota = blocksForCapacity(spec.capacityBytes, status.blockLength);
-      this.#rings.set(spec.owner, new StoreRing(spec, quota, context));
+      this.#rings.push(new StoreRing(spec, quota, context));
     }
 
     const found = new Map<StoreRing, Array<{ index: number; header: BlockHeader }>>();
@@ -99,7 +100,7 @@ export class RingStore {
       if (header.repaired) log("warn", `capture store: block ${index} had a damaged header; its copy was used`);
       this.#pool.found(index, header.seq);
       if (!durable && header.epoch !== epoch) continue;
-      const ring = this.#rings.get(header.owner);
+      const ring = this.ringOf(header.owner);
       if (ring === undefined) {
         orphans.set(header.owner, (orphans.get(header.owner) ?? 0) + 1);
         continue;
@@ -118,11 +119,11 @@ export class RingStore {
       list.sort((a, b) => a.header.seq - b.header.seq);
       list.forEach(({ index, header }, i) => ring.adopt(index, header, i === list.length - 1));
     }
-    for (const ring of this.#rings.values()) ring.settle();
+    for (const ring of this.#rings) ring.settle();
   }
 
   ring(owner: number): Ring | undefined {
-    return this.#rings.get(owner);
+    return this.ringOf(owner);
   }
 
   /** Block erases done by this store. */
@@ -138,9 +139,14 @@ export class RingStore {
   /** Seals every ring's open group, then closes the partition. */
   close(): void {
     if (this.#closed) return;
-    for (const ring of this.#rings.values()) ring.flush();
+    for (const ring of this.#rings) ring.flush();
     this.#closed = true;
     this.#partition.close();
+  }
+
+  private ringOf(owner: number): StoreRing | undefined {
+    for (const ring of this.#rings) if (ring.owner === owner) return ring;
+    return undefined;
   }
 }
 

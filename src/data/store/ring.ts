@@ -30,6 +30,7 @@ import type { Ring, RingCounters, RingSpec, StoredEntry } from "./types.ts";
 import type { BlockScan, Group } from "./block-scan.ts";
 import { GroupWalk, scanBlock, sealTail } from "./block-scan.ts";
 import { Crc32 } from "./crc.ts";
+import { RingBlock } from "./ring-block.ts";
 import { CURSOR_SPAN, GROUP_BYTES, SLOT_BYTES, ackedCount, encodeSeal, entrySize, markAcked, openerValue } from "./layout.ts";
 
 export interface RingContext {
@@ -44,32 +45,6 @@ export interface RingContext {
   assertOpen(): void;
 }
 
-interface RingBlock {
-  readonly index: number;
-  readonly seq: number;
-  readonly base: number;
-  /** Offset in the data region where erased space begins. */
-  end: number;
-  /** Offset after the entries of the last sealed group: what a walk reads. */
-  sealedEnd: number;
-  /** Entry indexes before `end`, lost and bad ones included: an entry's index never changes. */
-  count: number;
-  /** Leading entries that are committed. */
-  acked: number;
-  /** Offset of the first uncommitted entry. */
-  liveStart: number;
-  /** Valid entries from `acked` on. */
-  liveValid: number;
-  /** Readings lost from `acked` on that corruptSkipped already counts. */
-  liveBad: number;
-  writable: boolean;
-  /** The open group: its running CRC-32, where its seal goes (=== end when there is none) and its
-   *  first index. */
-  groupCrc: number;
-  groupStart: number;
-  groupIndex: number;
-}
-
 interface Survey {
   liveStart: number;
   liveValid: number;
@@ -79,7 +54,9 @@ interface Survey {
 // The counters are the ring's own fields, and `counters` copies them: a board holds some twenty
 // rings, and a live counters object with a getter closure per ring cost more slots than the numbers.
 export class StoreRing implements Ring {
-  readonly spec: RingSpec;
+  readonly owner: number;
+  readonly name: string;
+  readonly capacityBytes: number;
   written = 0;
   droppedOldest = 0;
   corruptSkipped = 0;
@@ -91,7 +68,9 @@ export class StoreRing implements Ring {
   #blocks: RingBlock[] = [];
 
   constructor(spec: RingSpec, quota: number, context: RingContext) {
-    this.spec = spec;
+    this.owner = spec.owner;
+    this.name = spec.name;
+    this.capacityBytes = spec.capacityBytes;
     this.#quota = quota;
     this.#ctx = context;
   }
@@ -110,23 +89,15 @@ export class StoreRing implements Ring {
     const seed = layout.openerSeed(header.owner, header.seq, header.base);
     const scan = scanBlock(data, layout.dataBytes, layout.crc32, seed, newest);
     pool.claim(index);
-    const block: RingBlock = {
-      index,
-      seq: header.seq,
-      base: header.base,
-      end: Math.max(scan.written, scan.sealedEnd),
-      sealedEnd: scan.sealedEnd,
-      // A damaged end may hide entries that were acknowledged: new ones never reuse their bits.
-      count: Math.max(scan.count, acked),
-      acked: Math.min(acked, scan.count),
-      liveStart: 0,
-      liveValid: 0,
-      liveBad: 0,
-      writable: newest && scan.lost.length === 0,
-      groupCrc: Crc32.INIT,
-      groupStart: Math.max(scan.written, scan.sealedEnd),
-      groupIndex: scan.count,
-    };
+    const block = new RingBlock(index, header.seq, header.base);
+    block.end = block.groupStart = Math.max(scan.written, scan.sealedEnd);
+    block.sealedEnd = scan.sealedEnd;
+    // A damaged end may hide entries that were acknowledged: new ones never reuse their bits.
+    block.count = Math.max(scan.count, acked);
+    block.acked = Math.min(acked, scan.count);
+    block.writable = newest && scan.lost.length === 0;
+    block.groupCrc = Crc32.INIT;
+    block.groupIndex = scan.count;
     const tail = scan.tail;
     if (tail !== undefined) {
       // Sealed over what flash holds: until now only the entries' own checks vouched for them. After
@@ -227,7 +198,7 @@ export class StoreRing implements Ring {
   private sizeOf(payload: Uint8Array): number {
     const max = this.#ctx.layout.maxPayload;
     if (payload.length > max) {
-      throw new RangeError(`ring ${this.spec.name}: a ${payload.length}-byte entry exceeds the ${max}-byte limit`);
+      throw new RangeError(`ring ${this.name}: a ${payload.length}-byte entry exceeds the ${max}-byte limit`);
     }
     return entrySize(payload.length);
   }
@@ -238,7 +209,7 @@ export class StoreRing implements Ring {
     const opening = block.groupStart === block.end;
     const slot = block.end;
     const at = opening ? slot + SLOT_BYTES : slot;
-    const opener = opening ? openerValue(layout.crc32, layout.openerSeed(this.spec.owner, block.seq, block.base), slot) : -1;
+    const opener = opening ? openerValue(layout.crc32, layout.openerSeed(this.owner, block.seq, block.base), slot) : -1;
     // A write that fails part-way leaves bytes past `end`; the block takes no more entries then.
     block.writable = false;
     const frame = writer.write(payload, block.index * layout.blockLength + layout.dataStart + at, opener);
@@ -272,23 +243,9 @@ export class StoreRing implements Ring {
   private open(base: number): RingBlock {
     while (this.#blocks.length >= this.#quota) this.dropOldest();
     const { pool, epoch } = this.#ctx;
-    const { index, seq } = pool.open(this.spec.owner, epoch, base);
-    const block: RingBlock = {
-      index,
-      seq,
-      base,
-      end: 0,
-      sealedEnd: 0,
-      count: 0,
-      acked: 0,
-      liveStart: 0,
-      liveValid: 0,
-      liveBad: 0,
-      writable: true,
-      groupCrc: Crc32.INIT,
-      groupStart: 0,
-      groupIndex: 0,
-    };
+    const { index, seq } = pool.open(this.owner, epoch, base);
+    const block = new RingBlock(index, seq, base);
+    block.groupCrc = Crc32.INIT;
     this.#blocks.push(block);
     return block;
   }
@@ -319,7 +276,7 @@ export class StoreRing implements Ring {
       block.liveBad = 0;
     } else {
       const data = new Uint8Array(partition.read(block.end, block.index * layout.blockLength + layout.dataStart));
-      const seed = layout.openerSeed(this.spec.owner, block.seq, block.base);
+      const seed = layout.openerSeed(this.owner, block.seq, block.base);
       const scan = scanBlock(data, block.sealedEnd, layout.crc32, seed, false);
       const groups = scan.groups;
       if (block.groupStart < block.end) {
@@ -410,7 +367,7 @@ class EntryWalk implements IterableIterator<StoredEntry> {
       if (read === undefined) {
         const block = this.#blocks[this.#next++];
         if (block === undefined) return DONE;
-        if (this.#isLive(block) && block.acked < block.count && block.sealedEnd > 0) this.#read = readBlock(block, this.#ring.spec.owner, this.#ctx);
+        if (this.#isLive(block) && block.acked < block.count && block.sealedEnd > 0) this.#read = readBlock(block, this.#ring.owner, this.#ctx);
         continue;
       }
       const { block, scan } = read;

@@ -27,8 +27,8 @@ export interface RingCounters {
   restored: number;
 }
 
-export interface Ring {
-  readonly spec: RingSpec;
+/** A ring is its own spec: a board holds some twenty rings, and a spec object apiece cost slots. */
+export interface Ring extends Readonly<RingSpec> {
   readonly counters: RingCounters;
   /** `base` is a caller timebase value (ms) stored in the header of any block this append opens;
    *  `encode` receives the base of the block the entry lands in, so payloads can hold small deltas.

@@ -48,7 +48,9 @@ interface AnalogReader {
 
 export class Esp32Board implements Board {
   readonly name: ResourceName;
-  readonly model = "esp32";
+  get model(): string {
+    return "esp32";
+  }
   readonly commands: readonly string[];
   #system: Esp32BoardOptions["system"];
   #analogs = new Map<string, AnalogReader>();

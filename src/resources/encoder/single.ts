@@ -21,7 +21,9 @@ export interface SingleEncoderOptions {
 
 export class SingleEncoder implements Encoder {
   readonly name: ResourceName;
-  readonly model = "single";
+  get model(): string {
+    return "single";
+  }
   #digital: Digital;
   #count = 0;
 

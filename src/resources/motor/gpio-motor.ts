@@ -37,7 +37,9 @@ export interface GpioMotorOptions {
 
 export class GpioMotor implements Motor {
   readonly name: ResourceName;
-  readonly model = "gpio";
+  get model(): string {
+    return "gpio";
+  }
   readonly positionReporting: boolean;
   readonly #options: GpioMotorOptions;
   #power = 0;

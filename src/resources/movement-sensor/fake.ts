@@ -26,7 +26,9 @@ export const FAKE_MOVEMENT_DEFAULTS = frozen({
 
 export class FakeMovementSensor implements MovementSensor {
   readonly name: ResourceName;
-  readonly model = "fake";
+  get model(): string {
+    return "fake";
+  }
   readonly properties: MovementSensorProperties = {
     position: true,
     linearVelocity: true,

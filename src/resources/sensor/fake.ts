@@ -9,7 +9,9 @@ import { frozen } from "../../frozen.ts";
 
 export class FakeSensor implements Sensor {
   readonly name: ResourceName;
-  readonly model = "fake";
+  get model(): string {
+    return "fake";
+  }
   #reads = 0;
 
   constructor(options: { name: ResourceName }) {

@@ -39,7 +39,9 @@ export interface Sht3xOptions {
 
 export class Sht3xSensor implements Sensor {
   readonly name: ResourceName;
-  readonly model = "sht3x";
+  get model(): string {
+    return "sht3x";
+  }
   readonly commands: readonly string[] = ["heater", "status"];
   #device: I2cDevice;
   #clock: Clock;

@@ -30,7 +30,9 @@ export interface SyncConditionOptions {
 
 export class SyncConditionSensor implements Sensor {
   readonly name: ResourceName;
-  readonly model = "sync-condition";
+  get model(): string {
+    return "sync-condition";
+  }
   readonly #options: SyncConditionOptions;
 
   constructor(options: SyncConditionOptions) {

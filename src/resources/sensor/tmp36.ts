@@ -24,7 +24,9 @@ export const TMP36_VOLTS_PER_DEGREE = 0.01;
 
 export class Tmp36Sensor implements Sensor {
   readonly name: ResourceName;
-  readonly model = "tmp36";
+  get model(): string {
+    return "tmp36";
+  }
   #board: Board;
   #reader: string;
   #numReadings: number;

@@ -9,7 +9,9 @@ import { frozen } from "../../frozen.ts";
 
 export class WifiRssiSensor implements Sensor {
   readonly name: ResourceName;
-  readonly model = "wifi-rssi";
+  get model(): string {
+    return "wifi-rssi";
+  }
   #wifi: Wifi;
 
   constructor(options: { name: ResourceName; wifi: Wifi }) {

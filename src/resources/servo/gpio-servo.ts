@@ -31,7 +31,9 @@ export interface GpioServoOptions {
 
 export class GpioServo implements Servo {
   readonly name: ResourceName;
-  readonly model = "gpio";
+  get model(): string {
+    return "gpio";
+  }
   readonly #options: GpioServoOptions;
   #position: number;
 
