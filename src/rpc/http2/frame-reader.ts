@@ -3,8 +3,8 @@
 // gathered in a buffer of its declared length, which the frame size limit bounds.
 import { ErrorCode, Http2Error } from "./errors.ts";
 import { FRAME_HEADER_LENGTH, MAX_WINDOW, readU32, type Frame } from "./frame.ts";
+import { EMPTY_BYTES } from "../../data/bytes.ts";
 
-const EMPTY = new Uint8Array(0);
 
 export class FrameReader {
   readonly #maxFrameSize: number;
@@ -13,7 +13,7 @@ export class FrameReader {
   /** The payload being gathered across chunks, when there is one. */
   #payload: Uint8Array | undefined;
   #payloadFilled = 0;
-  #input: Uint8Array = EMPTY;
+  #input: Uint8Array = EMPTY_BYTES;
   #at = 0;
 
   constructor(options: { maxFrameSize: number }) {
@@ -91,7 +91,7 @@ export class FrameReader {
   /** Drops the chunk once consumed, so it is not kept alive by the reader. */
   private release(): undefined {
     if (this.#at >= this.#input.length) {
-      this.#input = EMPTY;
+      this.#input = EMPTY_BYTES;
       this.#at = 0;
     }
     return undefined;
