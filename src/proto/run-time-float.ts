@@ -6,7 +6,7 @@
 // fixes this without patching the package.
 import $protobuf from "protobufjs/minimal";
 
-interface FloatCodec {
+export interface FloatCodec {
   writeFloatLE(value: number, target: Uint8Array, at: number): void;
   readFloatLE(source: Uint8Array, at: number): number;
   writeDoubleLE(value: number, target: Uint8Array, at: number): void;
@@ -16,6 +16,11 @@ interface FloatCodec {
 /** Gives protobufjs float scratch made now, in RAM. Call once at boot, before any encode or decode. */
 export function useRunTimeFloatScratch(): void {
   (($protobuf.util as unknown) as { float: FloatCodec }).float = runTimeFloatCodec();
+}
+
+/** The float codec protobufjs writes with, for code that writes protobuf bytes itself. */
+export function protobufFloat(): FloatCodec {
+  return (($protobuf.util as unknown) as { float: FloatCodec }).float;
 }
 
 // Closures, not methods: the Writer keeps the bare function and calls it without its object. Bytes

@@ -3,8 +3,7 @@
 // not matter on the wire, and writing into one buffer sized for the largest batch means a batch
 // never exists twice in memory while it is built, which matters with XS's small heap.
 import { google, viam } from "../../proto/generated/viam.js";
-import { toProtoStruct } from "../../proto/struct.ts";
-import { toProtoTimestamp } from "../../proto/timestamp.ts";
+import { sensorDataLength, varintLength, writeSensorData, writeVarint } from "../../proto/sensor-data-writer.ts";
 import type { SensorData } from "../sensor-data.ts";
 
 /** viam-micro-server's limit, kept as the most a batch may hold: encoded SensorData bytes in one
@@ -24,9 +23,7 @@ export interface UploadTarget {
   methodParameters: Record<string, google.protobuf.IAny>;
 }
 
-/** UploadMetadata for tabular readings of one collector, encoded once and reused for its batches.
- *  A copy: finish() returns a view into protobuf.js's shared 8 KB buffer pool, which the metadata,
- *  held through a collector's whole turn, would otherwise keep alive. */
+/** UploadMetadata for tabular readings of one collector, encoded once and reused for its batches. */
 export function encodeUploadMetadata(target: UploadTarget): Uint8Array {
   return viam.app.datasync.v1.UploadMetadata.encode({
     partId: target.partId,
@@ -39,7 +36,7 @@ export function encodeUploadMetadata(target: UploadTarget): Uint8Array {
   }).finish().slice();
 }
 
-// No private methods here: XS keeps the last receiver of a private method alive, which would keep a
+// No #private methods here: XS keeps the last receiver of a private method alive, which would keep a
 // sent batch's buffer until the next batch called one.
 export class UploadBatch {
   readonly #metadata: Uint8Array;
@@ -69,14 +66,8 @@ export class UploadBatch {
   /** Adds a record if it fits, and says whether it did. A first record always fits, however large,
    *  so that one oversized reading cannot stop its collector's sync for good. */
   add(data: SensorData): boolean {
-    const encoded = viam.app.datasync.v1.SensorData.encode({
-      metadata: {
-        timeRequested: toProtoTimestamp(data.metadata.timeRequested),
-        timeReceived: toProtoTimestamp(data.metadata.timeReceived),
-      },
-      struct: toProtoStruct(data.struct),
-    }).finish();
-    const framed = 1 + varintLength(encoded.length) + encoded.length;
+    const length = sensorDataLength(data);
+    const framed = 1 + varintLength(length) + length;
     if (this.#count > 0 && this.#contentBytes + framed > this.#maxBytes) return false;
     let buffer = this.#buffer;
     if (buffer === undefined) {
@@ -88,9 +79,7 @@ export class UploadBatch {
       this.#buffer = buffer;
     }
     buffer[this.#used++] = SENSOR_CONTENTS_TAG;
-    this.#used = writeVarint(buffer, this.#used, encoded.length);
-    buffer.set(encoded, this.#used);
-    this.#used += encoded.length;
+    this.#used = writeSensorData(buffer, writeVarint(buffer, this.#used, length), data);
     this.#contentBytes += framed;
     this.#count++;
     return true;
@@ -108,22 +97,4 @@ function withMetadata(metadata: Uint8Array, room: number): Uint8Array {
   buffer[0] = METADATA_TAG;
   buffer.set(metadata, writeVarint(buffer, 1, metadata.length));
   return buffer;
-}
-
-function varintLength(value: number): number {
-  let length = 1;
-  while (value >= 0x80) {
-    value = Math.floor(value / 128);
-    length++;
-  }
-  return length;
-}
-
-function writeVarint(target: Uint8Array, offset: number, value: number): number {
-  while (value >= 0x80) {
-    target[offset++] = (value & 0x7f) | 0x80;
-    value = Math.floor(value / 128);
-  }
-  target[offset++] = value;
-  return offset;
 }
