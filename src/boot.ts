@@ -225,6 +225,7 @@ class BootedMachine implements Machine {
       settingsPath: SETTINGS_PATH,
       ...this.#configStart,
       apply: (changed) => this.apply(changed),
+      busy: () => this.#sync?.state.syncing === true,
       afterFetch: () => this.fetchAgentSettings(client),
     });
   }

@@ -512,6 +512,36 @@ describe("config from the cloud", () => {
     }
   });
 
+  it("waits with a fetch that falls due while a sync round is uploading, so that one exchange at a time holds the heap", async () => {
+    const v1 = config({ lightHz: 10, fake: true });
+    const r = await rig(v1, v1);
+    try {
+      await r.run(1_000);
+      assert.equal(r.machine().cloudConfig.fetches, 1);
+      const due = r.machine().cloudConfig.nextAttemptAt;
+      await r.run(due - r.device.host.clock.monotonic() - 2_000);
+      // An upload the app takes and never answers keeps the round busy until the client's 30 s timeout.
+      r.cloud.faults.next("stall");
+      const round = r.machine().sync!.syncNow();
+      const step = async (ms: number) => {
+        r.device.advance(ms);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      };
+      for (let waited = 0; waited < 25_000; waited += 500) await step(500);
+      assert.equal(r.machine().sync!.state.syncing, true, "the round is still uploading");
+      assert.equal(r.machine().cloudConfig.fetching, false, "the fetch due meanwhile has not started");
+      assert.equal(r.machine().cloudConfig.fetches, 1);
+      assert.ok(r.machine().cloudConfig.nextAttemptAt < r.device.host.clock.monotonic(), "it is overdue");
+      for (let waited = 0; waited < 10_000 && r.machine().sync!.state.syncing; waited += 500) await step(500);
+      await round;
+      assert.equal(r.machine().sync!.state.syncing, false);
+      await r.run(2_000);
+      assert.equal(r.machine().cloudConfig.fetches, 2, "and goes once the round is over");
+    } finally {
+      await r.close();
+    }
+  });
+
   it("applies a changed config without losing buffered records, and uploads them in order once", async () => {
     const v1 = config({ lightHz: 10, fake: true, tags: ["v1"] });
     const r = await rig(v1, v1);

@@ -24,6 +24,8 @@ export const CONFIG_KEY = "config";
  *  the old and the new copy at once, beside the boot epoch and the credentials. */
 export const MAX_CACHED_CONFIG_BYTES = 8_000;
 export const CONFIG_CHECK_INTERVAL_MS = 60_000;
+/** How often a fetch that waits for a busy link looks again. */
+export const BUSY_RECHECK_MS = 1_000;
 
 /** Where the running config came from. */
 export type ConfigSource = "local" | "cache" | "cloud";
@@ -54,6 +56,9 @@ export interface CloudConfigOptions {
   running: string;
   /** Rebuilds the machine from config JSON text; a rejection counts as a failed fetch. */
   apply: (text: string) => Promise<void>;
+  /** While this says the app link is busy (a sync round uploading), a fetch that falls due waits, for
+   *  at most one check interval: two exchanges at once would hold both in a board's heap. */
+  busy?: () => boolean;
   /** Runs after each config fetch that went well, with the same client (the agent settings); never
    *  rejects. */
   afterFetch?: () => Promise<void>;
@@ -188,10 +193,17 @@ export class CloudConfigTask {
     this.cancelTimer();
     if (this.#closed) return;
     this.state.nextAttemptAt = this.#host.clock.monotonic() + delay;
-    this.#timer = this.#host.timers.set(() => {
-      this.#timer = undefined;
-      void this.fetchNow();
-    }, delay);
+    this.#timer = this.#host.timers.set(() => this.due(), delay);
+  }
+
+  private due(): void {
+    this.#timer = undefined;
+    const waited = this.#host.clock.monotonic() - this.state.nextAttemptAt;
+    if (this.#options.busy?.() === true && waited < this.#intervalMs) {
+      this.#timer = this.#host.timers.set(() => this.due(), BUSY_RECHECK_MS);
+      return;
+    }
+    void this.fetchNow();
   }
 
   private cancelTimer(): void {

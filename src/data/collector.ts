@@ -89,17 +89,12 @@ export class Collector implements ScheduledTask {
   readonly #read: CaptureRead;
   readonly #context: CaptureContext;
   #captured = 0;
-  #missedTicks = 0;
-  #readErrors = 0;
-  #storeErrors = 0;
   #synced = 0;
-  #droppedUntimed = 0;
+  /** Made by the first mishap: most collectors never have one, and its six numbers as fields
+   *  would cost each collector six slots. */
+  #mishaps: Mishaps | undefined;
   /** What the collector this one replaced had counted; undefined for a collector that replaced none. */
   readonly #before: Totals | undefined;
-  /** The error throttle: one line per ERROR_LOG_INTERVAL_MS, the rest counted, so a sensor that
-   *  fails at 1 kHz cannot flood the log (or the serial port, which would itself slow capture). */
-  #loggedAt = -Infinity;
-  #heldBack = 0;
   #closed = false;
 
   constructor(options: CollectorOptions) {
@@ -146,24 +141,25 @@ export class Collector implements ScheduledTask {
   get counters(): CollectorCounters {
     const ring = this.ring.counters;
     const before = this.#before ?? NOTHING_BEFORE;
+    const mishaps = this.#mishaps;
     return {
       captured: before.captured + this.#captured,
-      missedTicks: before.missedTicks + this.#missedTicks,
-      readErrors: before.readErrors + this.#readErrors,
-      storeErrors: before.storeErrors + this.#storeErrors,
+      missedTicks: before.missedTicks + (mishaps?.missedTicks ?? 0),
+      readErrors: before.readErrors + (mishaps?.readErrors ?? 0),
+      storeErrors: before.storeErrors + (mishaps?.storeErrors ?? 0),
       written: before.written + ring.written,
       droppedOldest: before.droppedOldest + ring.droppedOldest,
       corruptSkipped: before.corruptSkipped + ring.corruptSkipped,
       bytesUsed: ring.bytesUsed,
       synced: before.synced + this.#synced,
-      droppedUntimed: before.droppedUntimed + this.#droppedUntimed,
+      droppedUntimed: before.droppedUntimed + (mishaps?.droppedUntimed ?? 0),
     };
   }
 
   /** Sync reports a committed batch: `synced` records acknowledged, `untimed` deleted unsent. */
   countSync(synced: number, untimed: number): void {
     this.#synced += synced;
-    this.#droppedUntimed += untimed;
+    if (untimed > 0) this.mishaps().droppedUntimed += untimed;
   }
 
   /** Captures one reading now. Never throws: failures are counted and logged at a limited rate. */
@@ -177,7 +173,7 @@ export class Collector implements ScheduledTask {
     try {
       data = this.#read();
     } catch (error) {
-      this.#readErrors++;
+      this.mishaps().readErrors++;
       this.report("warn", "read failed", error);
       return;
     }
@@ -194,10 +190,10 @@ export class Collector implements ScheduledTask {
       this.ring.append(timeRequestedMs, encoder.entry);
     } catch (error) {
       if (encoder.failed) {
-        this.#readErrors++;
+        this.mishaps().readErrors++;
         this.report("warn", "unrecordable reading", error);
       } else {
-        this.#storeErrors++;
+        this.mishaps().storeErrors++;
         this.report("error", "store append failed", error);
       }
       return;
@@ -208,7 +204,7 @@ export class Collector implements ScheduledTask {
   }
 
   missed(count: number): void {
-    this.#missedTicks += count;
+    if (count > 0) this.mishaps().missedTicks += count;
   }
 
   /** The ring's live records as SensorData, oldest first, without consuming them. */
@@ -231,16 +227,33 @@ export class Collector implements ScheduledTask {
   private report(level: LogLevel, what: string, error: unknown): void {
     const { clock, log } = this.#context;
     const now = clock.monotonic();
-    if (now - this.#loggedAt < ERROR_LOG_INTERVAL_MS) {
-      this.#heldBack++;
+    const mishaps = this.mishaps();
+    if (now - mishaps.loggedAt < ERROR_LOG_INTERVAL_MS) {
+      mishaps.heldBack++;
       return;
     }
-    const held = this.#heldBack;
-    this.#loggedAt = now;
-    this.#heldBack = 0;
+    const held = mishaps.heldBack;
+    mishaps.loggedAt = now;
+    mishaps.heldBack = 0;
     const line = `capture ${this.name}: ${what}: ${errorMessage(error)}`;
     log(level, held === 0 ? line : `${line} (${held} more suppressed)`);
   }
+
+  private mishaps(): Mishaps {
+    return (this.#mishaps ??= { missedTicks: 0, readErrors: 0, storeErrors: 0, droppedUntimed: 0, loggedAt: -Infinity, heldBack: 0 });
+  }
+}
+
+/** What goes wrong with a collector, counted, and its error throttle: one log line per
+ *  ERROR_LOG_INTERVAL_MS, the rest counted, so that a sensor failing at 1 kHz cannot flood the log
+ *  (or the serial port, which would itself slow capture). */
+interface Mishaps {
+  missedTicks: number;
+  readErrors: number;
+  storeErrors: number;
+  droppedUntimed: number;
+  loggedAt: number;
+  heldBack: number;
 }
 
 function carriedTotals(baseline: CollectorCounters, ring: Ring): Totals {
