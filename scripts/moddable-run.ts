@@ -185,29 +185,33 @@ const esp32 = manifest.platforms.esp32.creation;
 const lin = manifest.platforms.lin.creation;
 const slotsOf = (heap: unknown) => (heap as { slots: number }).slots;
 const chunksOf = (heap: unknown) => (heap as { chunks: number }).chunks;
+const chunks32Of = (heap: unknown) => (heap as { chunks32: number }).chunks32;
+/** Slots, chunk bytes measured on 64 bits, and the bound of what they take on the board's 32 bits. */
+const usage = (heap: unknown) => ({ slots: slotsOf(heap), chunkBytes64: chunksOf(heap), chunkBytes32: chunks32Of(heap) });
 /** What the runner's simulated world (board, signals, virtual clock) holds: no board carries it. */
 const worldOf = (result: RunResult) => ({
   slots: slotsOf(result.host.heap) - slotsOf(result.start.heap),
   chunkBytes64: chunksOf(result.host.heap) - chunksOf(result.start.heap),
+  chunkBytes32: chunks32Of(result.host.heap) - chunks32Of(result.start.heap),
 });
 const figures = (result: RunResult) => {
-  const runtime = { slots: slotsOf(result.start.heap), chunkBytes64: chunksOf(result.start.heap) };
+  const runtime = usage(result.start.heap);
   if (!result.boot || !result.end) {
-    return { aborted: result.aborted, runtime, simulatedWorld: worldOf(result), afterBoot: result.boot && { slots: slotsOf(result.boot.heap), chunkBytes64: chunksOf(result.boot.heap) } };
+    return { aborted: result.aborted, runtime, simulatedWorld: worldOf(result), afterBoot: result.boot && usage(result.boot.heap) };
   }
-  const peak = result.end.peak as { slots: number; chunks: number };
+  const peak = result.end.peak as { slots: number; chunks: number; chunks32: number };
   const collectors = result.end.collectors as Array<{ captured: number; synced: number }>;
   const world = worldOf(result);
   return {
     runtime,
     simulatedWorld: world,
-    afterBoot: { slots: slotsOf(result.boot.heap), chunkBytes64: chunksOf(result.boot.heap) },
-    syncPeakWithClient: { slots: peak.slots, chunkBytes64: peak.chunks },
+    afterBoot: usage(result.boot.heap),
+    syncPeakWithClient: { slots: peak.slots, chunkBytes64: peak.chunks, chunkBytes32: peak.chunks32 },
     slotsOfBudget: round(peak.slots / esp32.heap.initial),
-    chunkBytesOfBudgetUpperBound: round(peak.chunks / esp32.chunk.initial),
+    chunkBytesOfBudgetUpperBound: round(peak.chunks32 / esp32.chunk.initial),
     withoutTheWorld: {
       slotsOfBudget: round((peak.slots - world.slots) / esp32.heap.initial),
-      chunkBytesOfBudgetUpperBound: round((peak.chunks - world.chunkBytes64) / esp32.chunk.initial),
+      chunkBytesOfBudgetUpperBound: round((peak.chunks32 - world.chunkBytes32) / esp32.chunk.initial),
     },
     collectors: collectors.length,
     captured: collectors.reduce((sum, c) => sum + c.captured, 0),
@@ -256,7 +260,7 @@ const device = {
   speed,
   creation: { esp32: { slots: esp32.heap.initial, chunkBytes: esp32.chunk.initial, slotBytes: SLOT_BYTES_ESP32 }, lin: { slots: lin.heap.initial, chunkBytes: lin.chunk.initial, slotBytes: 32 } },
   chunkScaling:
-    "lin chunks are twice the board's: every chunk holds at most as many pointers as bytes / 4 on the ESP32, and a pointer doubles on 64-bit. Chunk figures are 64-bit bytes, compared against the board's 32-bit budget: an upper bound of what the board uses.",
+    "lin chunks are twice the board's: every chunk holds at most as many pointers as bytes / 4 on the ESP32, and a pointer doubles on 64-bit. chunkBytes64 is what the lin build holds. chunkBytes32, which the budget figures use, is an upper bound of the board's: chunks of slots (array items, suspended frames) and of slot pointers (Map and Set tables) at half their 64-bit size, exactly what 32-bit pointers make them, buffers 8 header bytes smaller, and everything else (strings, keys) at its 64-bit size (hosts/moddable-lin/lin-native.c).",
   sampling: "live slots and chunk bytes after a collection at every 10 ms step while a sync round or a client connection is open",
   example: figures(results.example),
   twentyCollectors: figures(results.twentyCollectors),

@@ -10,6 +10,54 @@ void xs_lin_environment(xsMachine *the)
 		xsmcSetString(xsResult, (char *)value);
 }
 
+static txSize chunkSize(txMachine *the, void *data)
+{
+	txBlock *block = the->firstBlock;
+	if (!data)
+		return 0;
+	while (block) {
+		if (((txByte *)data > (txByte *)(block + 1)) && ((txByte *)data < block->current))
+			return ((txChunk *)((txByte *)data - sizeof(txChunk)))->size;
+		block = block->nextBlock;
+	}
+	return 0;
+}
+
+// What the live chunks would take with the ESP32's 32-bit pointers, as an upper bound. A chunk of
+// slots (an array's items, a suspended function's frame) or of slot pointers (a Map's or Set's
+// table) takes exactly half on 32 bits, header included: 16 + 32 n bytes against 8 + 16 n. A
+// buffer's bytes are the same, and its header is 8 bytes shorter. Everything else (strings, keys,
+// code) is counted at its 64-bit size, which is never less than the board's.
+static txSize chunks32(txMachine *the)
+{
+	txSize saved = 0;
+	txSlot *heap = the->firstHeap;
+	while (heap) {
+		txSlot *slot = heap + 1;
+		txSlot *limit = heap->value.reference;
+		for (; slot < limit; slot++) {
+			switch (slot->kind) {
+			case XS_ARRAY_KIND:
+			case XS_STACK_KIND:
+				saved += chunkSize(the, slot->value.array.address) / 2;
+				break;
+			case XS_MAP_KIND:
+			case XS_SET_KIND:
+			case XS_WEAK_MAP_KIND:
+			case XS_WEAK_SET_KIND:
+				saved += chunkSize(the, slot->value.table.address) / 2;
+				break;
+			case XS_ARRAY_BUFFER_KIND:
+				if (chunkSize(the, slot->value.arrayBuffer.address))
+					saved += sizeof(txChunk) - 8;
+				break;
+			}
+		}
+		heap = heap->next;
+	}
+	return the->currentChunksSize - saved;
+}
+
 // currentHeapCount also counts garbage until the collector sweeps, so collect first: the slots in use
 // then. The peaks are read before that, and they include garbage too.
 void xs_lin_heap_meter(xsMachine *the)
@@ -25,6 +73,8 @@ void xs_lin_heap_meter(xsMachine *the)
 	xsmcSet(xsResult, xsID("peakSlots"), xsVar(0));
 	xsmcSetInteger(xsVar(0), the->currentChunksSize);
 	xsmcSet(xsResult, xsID("chunks"), xsVar(0));
+	xsmcSetInteger(xsVar(0), chunks32(the));
+	xsmcSet(xsResult, xsID("chunks32"), xsVar(0));
 	xsmcSetInteger(xsVar(0), peakChunks);
 	xsmcSet(xsResult, xsID("peakChunks"), xsVar(0));
 	xsmcSetInteger(xsVar(0), the->maximumHeapCount);

@@ -4,6 +4,8 @@ export interface HeapMeter {
   peakSlots: number;
   /** Chunk bytes in use after a collection, and the most held at once since the last reset, garbage included. */
   chunks: number;
+  /** `chunks` as the ESP32's 32-bit pointers would make them: an upper bound (lin-native.c). */
+  chunks32: number;
   peakChunks: number;
   /** The creation sizes the machine runs in. */
   slotLimit: number;
