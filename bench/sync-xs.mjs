@@ -3,7 +3,7 @@
 // after five minutes of capture and uploads through the real AppClient, gRPC-web and HTTP/1.1
 // clients to an in-memory socket that holds each upload unanswered, so every batch of the round is
 // built, encoded and written out while one command's peak is recorded. The baseline is taken once
-// the client has authenticated: its token and protobuf.js's buffer pool belong to a running board.
+// the client has authenticated: its token belongs to a running board.
 //
 // The stock xsnap meter reports slots in use after a command, garbage included, and leaves out
 // strings and buffers ("chunks"), so it cannot show a peak. This bench builds a patched xsnap-worker

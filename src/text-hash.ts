@@ -6,6 +6,8 @@ const FNV_PRIME = 0x01000193;
 /** A second basis gives a second hash whose collisions are not the first one's. */
 const OTHER_BASIS = 0x9e3779b9;
 
+/** A unit above 0xff feeds two bytes and any other one byte, so two texts can feed the same bytes
+ *  ("ŁA" and "A䄁"). collectorOwner's ids are on flash and must not change; a digest uses fnv1aUnits. */
 export function fnv1a(text: string, basis = FNV_BASIS): number {
   let hash = basis;
   for (let i = 0; i < text.length; i++) {
@@ -16,8 +18,19 @@ export function fnv1a(text: string, basis = FNV_BASIS): number {
   return hash >>> 0;
 }
 
+/** FNV-1a over both bytes of every code unit: different texts always feed different bytes. */
+function fnv1aUnits(text: string, basis: number): number {
+  let hash = basis;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    hash = Math.imul(hash ^ (unit & 0xff), FNV_PRIME);
+    hash = Math.imul(hash ^ (unit >> 8), FNV_PRIME);
+  }
+  return hash >>> 0;
+}
+
 /** Tells one text from another without keeping it: its length and two 32-bit hashes. A board keeps
  *  this for its running and cached config, texts of several kilobytes, instead of the texts. */
 export function textDigest(text: string): string {
-  return `${text.length}:${fnv1a(text)}:${fnv1a(text, OTHER_BASIS)}`;
+  return `${text.length}:${fnv1aUnits(text, FNV_BASIS)}:${fnv1aUnits(text, OTHER_BASIS)}`;
 }

@@ -334,3 +334,30 @@ test("capture problems on a component that is itself skipped are still reported"
   assert.deepEqual(lines(parsed), ["error components[0].name: is required", `error ${M}[0].capture_frequency_hz: is required`]);
   assert.deepEqual(parsed.config.components, []);
 });
+
+test("empty attributes, depends_on and additional_params are one shared, frozen value each", () => {
+  const fake = (name: string, extra: Record<string, unknown>, params?: object) => ({
+    name,
+    namespace: "rdk",
+    type: "sensor",
+    model: "fake",
+    ...extra,
+    service_configs: [{ type: "data_manager", attributes: { capture_methods: [{ method: "Readings", capture_frequency_hz: 1, ...(params && { additional_params: params }) }] } }],
+  });
+  const parsed = parseMachineConfig({
+    components: [fake("a", {}), fake("b", { attributes: {}, depends_on: [] }, {}), fake("c", { attributes: { x: 1 }, depends_on: ["a"] })],
+    services: [{ name: "dm", namespace: "rdk", type: "data_manager", attributes: {} }],
+  });
+  assert.deepEqual(lines(parsed), []);
+  const [a, b, c] = parsed.config.components;
+  assert.ok(a && b && c);
+  assert.equal(a.attributes, b.attributes);
+  assert.equal(a.dependsOn, b.dependsOn);
+  assert.equal(a.captureMethods[0]!.additionalParams, b.captureMethods[0]!.additionalParams);
+  for (const shared of [a.attributes, a.dependsOn, a.captureMethods[0]!.additionalParams]) {
+    assert.ok(Object.isFrozen(shared));
+    assert.throws(() => Object.assign(shared, { written: true }), TypeError, "no component can write to what every component shares");
+  }
+  assert.deepEqual(c.attributes, { x: 1 });
+  assert.deepEqual(c.dependsOn, ["a"]);
+});

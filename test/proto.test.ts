@@ -184,6 +184,17 @@ const uploadRequest: viam.app.datasync.v1.IDataCaptureUploadRequest = {
   ],
 };
 
+test("an encoded message owns its bytes: none is a view into a pooled slab that it would keep alive", () => {
+  const small = viam.app.v1.ConfigRequest.encode({ id: "part" }).finish();
+  const other = viam.app.v1.ConfigRequest.encode({ id: "another part" }).finish();
+  for (const bytes of [small, other]) {
+    assert.equal(Object.getPrototypeOf(bytes), Uint8Array.prototype, "a plain Uint8Array, not a Node Buffer");
+    assert.equal(bytes.byteOffset, 0);
+    assert.equal(bytes.buffer.byteLength, bytes.length);
+  }
+  assert.notEqual(small.buffer, other.buffer);
+});
+
 test("the official DataCaptureUploadRequest reads every field of ours", () => {
   const bytes = viam.app.datasync.v1.DataCaptureUploadRequest.encode(uploadRequest).finish();
   const decoded = official.DataCaptureUploadRequest.fromBinary(bytes);

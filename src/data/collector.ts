@@ -64,7 +64,7 @@ export interface CollectorOptions {
 // A board runs some twenty collectors in 4,928 slots, so a collector is one object: the error
 // throttle is two fields, encoding goes through the data manager's one RecordEncoder, only a
 // collector that replaced another holds what that one had counted, and what identifies it is read
-// from the config entries and the ring spec that outlive it, not copied.
+// from the config entries and the ring that outlive it, not copied.
 /** Counters that add up over the collector's life; bytesUsed is a level and is not carried over. */
 type Totals = Omit<CollectorCounters, "bytesUsed">;
 

@@ -20,7 +20,7 @@ export type Command = { [key: string]: unknown };
 
 export interface Resource {
   readonly name: ResourceName;
-  /** A getter in the models' classes: as a field it would cost each instance a slot. */
+  /** A getter in the classes of models with one name: as a field it would cost each instance a slot. */
   readonly model: string;
   /** Returns a reader for one capture method, or throws ResourceConfigError (unsupported method / bad params). */
   captureReader(method: string, params: Record<string, string>): CaptureRead;

@@ -1,8 +1,9 @@
 // Frames a payload as an entry (see layout.ts) and writes it with one flash write; the first entry
 // of a group goes out in the same write as the group's opener, just before it. The frame is built in
-// one scratch buffer, and the view handed to the flash is kept for the next entry of the same length,
-// so a steady stream of appends allocates nothing here. One view, not one per length: the store's
-// collectors append entries of many lengths, and a view costs a board four slots.
+// one scratch buffer, and the view handed to the flash is kept for the next entry of the same length.
+// One view, not one per length: the store's collectors append entries of many lengths, and a view
+// kept costs a board four slots; an entry whose length differs from the last one's makes a view that
+// is garbage at once.
 import type { FlashPartition } from "../../host.ts";
 import { OPENER_BYTES, frameEntry } from "./layout.ts";
 

@@ -1,9 +1,9 @@
 // One flash block of a ring, in RAM: where it is, what it holds and how far it is committed.
 //
 // The numbers live in one array, not as fourteen properties: a property costs a board a slot, and
-// it holds a block per ring, some twenty. The array keeps them in its chunk, two slots in all, and
-// the accessors are on the prototype, in flash. So the ring reads and writes `block.end` as if it
-// were a field.
+// it holds a block per ring, some twenty or more. The array keeps them in its chunk (about 230 bytes
+// on the board) for two slots, and the accessors are on the prototype, in flash, so the ring reads
+// and writes `block.end` as if it were a field. Slots are the scarcer of the board's two heaps.
 // Where each number sits in the array.
 const INDEX = 0;
 const SEQ = 1;

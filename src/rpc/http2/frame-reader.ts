@@ -5,7 +5,6 @@ import { ErrorCode, Http2Error } from "./errors.ts";
 import { FRAME_HEADER_LENGTH, MAX_WINDOW, readU32, type Frame } from "./frame.ts";
 import { EMPTY_BYTES } from "../../data/bytes.ts";
 
-
 export class FrameReader {
   readonly #maxFrameSize: number;
   readonly #header = new Uint8Array(FRAME_HEADER_LENGTH);

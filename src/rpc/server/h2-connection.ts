@@ -315,7 +315,7 @@ export class H2Connection implements ChannelHandler {
   private endOfRequest(stream: H2Stream): void {
     stream.remoteClosed = true;
     if (stream.answered) {
-      if (!stream.calling && !stream.pendingData) this.close(stream);
+      if (!stream.calling && !stream.pendingData) this.closeStream(stream);
       return;
     }
     let request: Uint8Array;
@@ -354,14 +354,14 @@ export class H2Connection implements ChannelHandler {
     ];
     if (message !== "") fields.push(["grpc-message", encodeGrpcMessage(message.slice(0, MAX_STATUS_MESSAGE))]);
     this.writeHeaders(stream.id, fields, true);
-    this.close(stream);
+    this.closeStream(stream);
   }
 
   /** A plain HTTP answer for requests that are not gRPC at all. */
   private respondHttp(stream: H2Stream, status: string): void {
     stream.answered = true;
     this.writeHeaders(stream.id, [[":status", status]], true);
-    this.close(stream);
+    this.closeStream(stream);
   }
 
   private writeHeaders(id: number, fields: Array<[string, string]>, endStream: boolean): void {
@@ -389,12 +389,12 @@ export class H2Connection implements ChannelHandler {
       if (stream.sentBytes < data.length) continue;
       stream.pendingData = undefined;
       this.writeHeaders(stream.id, [["grpc-status", "0"]], true);
-      this.close(stream);
+      this.closeStream(stream);
     }
   }
 
   /** Our side ended the stream: if the peer's side is still open, RST_STREAM(NO_ERROR) tells it to stop. */
-  private close(stream: H2Stream): void {
+  private closeStream(stream: H2Stream): void {
     stream.call?.cancel();
     if (this.#streams.get(stream.id) !== stream) return;
     this.#streams.delete(stream.id);
