@@ -7,24 +7,18 @@ const FNV_PRIME = 0x01000193;
 const OTHER_BASIS = 0x9e3779b9;
 
 /** A unit above 0xff feeds two bytes and any other one byte, so two texts can feed the same bytes
- *  ("ŁA" and "A䄁"). collectorOwner's ids are on flash and must not change; a digest uses fnv1aUnits. */
-export function fnv1a(text: string, basis = FNV_BASIS): number {
-  let hash = basis;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    hash = Math.imul(hash ^ (unit & 0xff), FNV_PRIME);
-    if (unit > 0xff) hash = Math.imul(hash ^ (unit >> 8), FNV_PRIME);
-  }
-  return hash >>> 0;
+ *  ("ŁA" and "A䄁"). collectorOwner's ids are on flash and must not change; a digest feeds both bytes
+ *  of every unit. */
+export function fnv1a(text: string): number {
+  return fnv1aOver(text, FNV_BASIS, false);
 }
 
-/** FNV-1a over both bytes of every code unit: different texts always feed different bytes. */
-function fnv1aUnits(text: string, basis: number): number {
+function fnv1aOver(text: string, basis: number, everyHighByte: boolean): number {
   let hash = basis;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     hash = Math.imul(hash ^ (unit & 0xff), FNV_PRIME);
-    hash = Math.imul(hash ^ (unit >> 8), FNV_PRIME);
+    if (everyHighByte || unit > 0xff) hash = Math.imul(hash ^ (unit >> 8), FNV_PRIME);
   }
   return hash >>> 0;
 }
@@ -32,5 +26,5 @@ function fnv1aUnits(text: string, basis: number): number {
 /** Tells one text from another without keeping it: its length and two 32-bit hashes. A board keeps
  *  this for its running and cached config, texts of several kilobytes, instead of the texts. */
 export function textDigest(text: string): string {
-  return `${text.length}:${fnv1aUnits(text, FNV_BASIS)}:${fnv1aUnits(text, OTHER_BASIS)}`;
+  return `${text.length}:${fnv1aOver(text, FNV_BASIS, true)}:${fnv1aOver(text, OTHER_BASIS, true)}`;
 }
